@@ -1,0 +1,21 @@
+package dev.sla.calendar;
+
+/**
+ * The base of the exceptions thrown for calendars that cannot answer: invalid
+ * definitions, no working time ahead, or dates beyond the holiday data of a strict
+ * calendar. Misuse of the API, such as a null argument, throws the platform's
+ * exceptions instead.
+ */
+public class CalendarException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Constructs an exception with a message.
+     *
+     * @param message  the message, naming what and where the problem is
+     */
+    public CalendarException(String message) {
+        super(message);
+    }
+}

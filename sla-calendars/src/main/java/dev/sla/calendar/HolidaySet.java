@@ -1,0 +1,637 @@
+package dev.sla.calendar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * A named set of day rules shared by calendars: holidays, transferred days off, weekend
+ * days that work and shortened days, for the dates of the years it covers, plus
+ * holidays that recur every year.
+ *
+ * <p>A set with dated rules covers the years it declares (or, if it declares none, the
+ * years from its first to its last dated rule); a calendar that uses it says so when an
+ * answer reaches past them. A set with only recurring holidays covers all years.
+ *
+ * <p>Sets come from three places: {@link #builtIn(String)} (such as {@code ru}, the
+ * Russian production calendar), {@link #builder(String)}, and {@link #parse(CharSequence)}
+ * of the text format described there.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class HolidaySet {
+
+    private static final Set<String> BUILT_IN = Set.of("ru");
+    private static final Map<String, HolidaySet> LOADED = new ConcurrentHashMap<>();
+
+    private final String name;
+    private final String title;
+    private final List<String> sources;
+    private final Map<Integer, String> yearSources;
+    private final Set<Integer> provisional;
+    private final LocalDateRange coverage;
+    private final Map<LocalDate, DayRule> nonWorking;
+    private final Map<LocalDate, DayRule> working;
+    private final Map<LocalDate, DayRule> shortDays;
+    private final Map<MonthDay, String> recurring;
+
+    private HolidaySet(Builder b, LocalDateRange coverage) {
+        this.name = b.name;
+        this.title = b.title == null ? b.name : b.title;
+        this.sources = List.copyOf(b.sources);
+        this.yearSources = Collections.unmodifiableMap(new TreeMap<>(b.yearSources));
+        this.provisional = Collections.unmodifiableSet(new TreeSet<>(b.provisional));
+        this.coverage = coverage;
+        Map<LocalDate, DayRule> nw = new HashMap<>();
+        Map<LocalDate, DayRule> w = new HashMap<>();
+        Map<LocalDate, DayRule> sd = new HashMap<>();
+        for (DayRule r : b.rules) {
+            (r.isNonWorking() ? nw : r.kind() == DayRule.Kind.WORKING_DAY ? w : sd).put(r.date(), r);
+        }
+        this.nonWorking = nw;
+        this.working = w;
+        this.shortDays = sd;
+        this.recurring = Collections.unmodifiableMap(new TreeMap<>(b.recurring));
+    }
+
+    /**
+     * Obtains a built-in holiday set by name.
+     *
+     * <p>The built-in sets are: {@code ru}, the production calendar of the Russian
+     * Federation (non-working holidays, days off transferred by the yearly government
+     * decrees, working weekend days and pre-holiday shortened days), with the decree of
+     * each year named in its data.
+     *
+     * @param name  the name of the set, not null
+     * @return the set, not null
+     * @throws IllegalArgumentException if there is no built-in set of that name
+     */
+    public static HolidaySet builtIn(String name) {
+        Objects.requireNonNull(name, "name");
+        if (!BUILT_IN.contains(name)) {
+            throw new IllegalArgumentException("Unknown holiday set '" + name + "'; built-in sets: "
+                    + String.join(", ", new TreeSet<>(BUILT_IN)));
+        }
+        return LOADED.computeIfAbsent(name, HolidaySet::load);
+    }
+
+    /**
+     * Gets the names of the built-in holiday sets.
+     *
+     * @return the names, sorted, not null
+     */
+    public static Set<String> builtInNames() {
+        return Collections.unmodifiableSet(new TreeSet<>(BUILT_IN));
+    }
+
+    private static HolidaySet load(String name) {
+        String resource = "holidays/" + name + ".txt";
+        try (InputStream in = HolidaySet.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Built-in holiday set resource is missing: " + resource);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name + ".txt");
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * Obtains a holiday set from its text form.
+     *
+     * <p>The text has one entry per line; blank lines and lines starting with {@code #}
+     * are ignored:
+     * <pre>
+     * set ru
+     * name Russian Federation production calendar
+     * source Labour Code of the Russian Federation, articles 95 and 112
+     * year 2025 source Government decree of 04.10.2024 No. 1335
+     * year 2027 provisional source draft decree
+     * holiday 2025-01-01..2025-01-06 New Year holidays
+     * dayoff 2025-05-02 day off transferred from Saturday 2025-01-04
+     * working 2025-11-01 MONDAY working Saturday
+     * short 2025-03-07 PT1H pre-holiday day
+     * recurring 12-25 Christmas Day
+     * </pre>
+     * {@code set} names the set and must come first. Each {@code year} line declares a
+     * covered year with its source, optionally {@code provisional}; dated entries must
+     * lie in declared years. The text after the fixed fields is the entry's note.
+     *
+     * @param text  the text, not null
+     * @return the set, not null
+     * @throws InvalidCalendarException listing every problem with its line number
+     */
+    public static HolidaySet parse(CharSequence text) {
+        return parse(text, "holiday set");
+    }
+
+    /**
+     * Parses the text form, naming the origin in problems.
+     *
+     * @param text  the text
+     * @param origin  the file name or description used in messages
+     * @return the set
+     */
+    static HolidaySet parse(CharSequence text, String origin) {
+        Objects.requireNonNull(text, "text");
+        List<String> problems = new ArrayList<>();
+        Builder b = null;
+        String[] lines = text.toString().split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String where = origin + ":" + (i + 1) + ": ";
+            String[] f = line.split("\\s+", 5);
+            String keyword = f[0];
+            try {
+                if (keyword.equals("set")) {
+                    if (b != null) {
+                        throw new DateTimeException("'set' appears twice");
+                    }
+                    b = builder(need(f, 1, "the set's name"));
+                    continue;
+                }
+                if (b == null) {
+                    throw new DateTimeException("the first entry must be 'set NAME'");
+                }
+                switch (keyword) {
+                    case "name":
+                        b.title(rest(line, 1));
+                        break;
+                    case "source":
+                        b.source(rest(line, 1));
+                        break;
+                    case "year": {
+                        int year = Integer.parseInt(need(f, 1, "the year"));
+                        boolean prov = f.length > 2 && f[2].equals("provisional");
+                        int at = prov ? 3 : 2;
+                        if (f.length <= at || !f[at].equals("source")) {
+                            throw new DateTimeException("expected 'year YYYY [provisional] source TEXT'");
+                        }
+                        b.year(year, rest(line, at + 1), prov);
+                        break;
+                    }
+                    case "holiday": {
+                        String dates = need(f, 1, "the date");
+                        int dots = dates.indexOf("..");
+                        String note = rest(line, 2);
+                        if (dots < 0) {
+                            b.holiday(LocalDate.parse(dates), note);
+                        } else {
+                            b.holidays(LocalDate.parse(dates.substring(0, dots)),
+                                    LocalDate.parse(dates.substring(dots + 2)), note);
+                        }
+                        break;
+                    }
+                    case "dayoff":
+                        b.dayOff(LocalDate.parse(need(f, 1, "the date")), rest(line, 2));
+                        break;
+                    case "working":
+                        b.workingDay(LocalDate.parse(need(f, 1, "the date")),
+                                DayOfWeek.valueOf(need(f, 2, "the day of the week whose hours it takes")
+                                        .toUpperCase(Locale.ROOT)),
+                                rest(line, 3));
+                        break;
+                    case "short":
+                        b.shortDay(LocalDate.parse(need(f, 1, "the date")),
+                                Duration.parse(need(f, 2, "the shortening")), rest(line, 3));
+                        break;
+                    case "recurring":
+                        b.recurringHoliday(MonthDay.parse("--" + need(f, 1, "the month and day, MM-DD")),
+                                rest(line, 2));
+                        break;
+                    default:
+                        throw new DateTimeException("unknown entry '" + keyword
+                                + "'; expected set, name, source, year, holiday, dayoff, working, short or recurring");
+                }
+            } catch (RuntimeException ex) {
+                problems.add(where + ex.getMessage());
+            }
+        }
+        if (b == null) {
+            problems.add(origin + ": no 'set NAME' line");
+        } else {
+            problems.addAll(b.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCalendarException(origin, problems);
+        }
+        return b.build();
+    }
+
+    private static String need(String[] fields, int index, String what) {
+        if (fields.length <= index) {
+            throw new DateTimeException("missing " + what);
+        }
+        return fields[index];
+    }
+
+    /** The text after the first {@code skip} whitespace-separated fields; must not be empty. */
+    private static String rest(String line, int skip) {
+        String[] f = line.split("\\s+", skip + 1);
+        if (f.length <= skip || f[skip].isBlank()) {
+            throw new DateTimeException("missing the note at the end of the line");
+        }
+        return f[skip].strip();
+    }
+
+    /**
+     * Creates a builder of a holiday set.
+     *
+     * @param name  the name of the set, used in messages, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /**
+     * Gets the name of the set, such as {@code ru}.
+     *
+     * @return the name, not null
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Gets the title of the set, such as {@code Russian Federation production calendar}.
+     *
+     * @return the title; the name if none was given, not null
+     */
+    public String title() {
+        return title;
+    }
+
+    /**
+     * Gets the sources that apply to every year, such as the law defining the holidays.
+     *
+     * @return the sources, not null
+     */
+    public List<String> sources() {
+        return sources;
+    }
+
+    /**
+     * Gets the source of a year's data, such as the decree that transferred its days off.
+     *
+     * @param year  the year, not null
+     * @return the source, empty if none was declared
+     */
+    public Optional<String> source(Year year) {
+        return Optional.ofNullable(yearSources.get(year.getValue()));
+    }
+
+    /**
+     * Checks if a year's data is provisional, not yet final.
+     *
+     * @param year  the year, not null
+     * @return true if provisional
+     */
+    public boolean isProvisional(Year year) {
+        return provisional.contains(year.getValue());
+    }
+
+    /**
+     * Gets the dates whose rules the set knows; outside them only its recurring holidays apply.
+     *
+     * @return the covered dates, empty if the set covers every year (only recurring holidays)
+     */
+    public Optional<LocalDateRange> coverage() {
+        return Optional.ofNullable(coverage);
+    }
+
+    /**
+     * Gets the holidays that recur every year, with their notes.
+     *
+     * @return the recurring holidays, sorted, not null
+     */
+    public Map<MonthDay, String> recurringHolidays() {
+        return recurring;
+    }
+
+    /**
+     * Gets every dated rule of a year, including recurring holidays on their dates, in date order.
+     *
+     * @param year  the year, not null
+     * @return the rules, not null
+     */
+    public List<DayRule> rules(Year year) {
+        List<DayRule> list = new ArrayList<>();
+        for (Map<LocalDate, DayRule> map : List.of(nonWorking, working, shortDays)) {
+            for (DayRule r : map.values()) {
+                if (r.date().getYear() == year.getValue()) {
+                    list.add(r);
+                }
+            }
+        }
+        recurring.forEach((md, note) -> {
+            if (md.isValidYear(year.getValue())) {
+                LocalDate date = md.atYear(year.getValue());
+                if (!nonWorking.containsKey(date)) {
+                    list.add(new DayRule(date, DayRule.Kind.HOLIDAY, note, null, null));
+                }
+            }
+        });
+        Collections.sort(list);
+        return list;
+    }
+
+    /**
+     * Gets the dates of one kind in a year, in order.
+     *
+     * @param kind  the kind of rule, not null
+     * @param year  the year, not null
+     * @return the dates, not null
+     */
+    public List<LocalDate> dates(DayRule.Kind kind, Year year) {
+        List<LocalDate> list = new ArrayList<>();
+        for (DayRule r : rules(year)) {
+            if (r.kind() == kind) {
+                list.add(r.date());
+            }
+        }
+        return list;
+    }
+
+    /** The holiday or day off on a date, or null. */
+    DayRule nonWorking(LocalDate date) {
+        DayRule r = nonWorking.get(date);
+        if (r == null && !recurring.isEmpty()) {
+            String note = recurring.get(MonthDay.from(date));
+            if (note != null) {
+                r = new DayRule(date, DayRule.Kind.HOLIDAY, note, null, null);
+            }
+        }
+        return r;
+    }
+
+    /** The working-day rule of a date, or null. */
+    DayRule working(LocalDate date) {
+        return working.get(date);
+    }
+
+    /** The short-day rule of a date, or null. */
+    DayRule shortDay(LocalDate date) {
+        return shortDays.get(date);
+    }
+
+    /** Every working-day rule, for validation across sets. */
+    Map<LocalDate, DayRule> workingRules() {
+        return working;
+    }
+
+    /**
+     * Outputs the set's name and coverage, such as {@code ru[2020-01-01/2027-01-01]}.
+     *
+     * @return a description, not null
+     */
+    @Override
+    public String toString() {
+        return name + (coverage == null ? "" : "[" + coverage + "]");
+    }
+
+    /**
+     * A builder of a {@link HolidaySet}. {@link #build()} checks every entry at once.
+     *
+     * <p>This class is mutable and not thread-safe.
+     */
+    public static final class Builder {
+        private final String name;
+        private String title;
+        private final List<String> sources = new ArrayList<>();
+        private final Map<Integer, String> yearSources = new TreeMap<>();
+        private final Set<Integer> provisional = new TreeSet<>();
+        private final List<DayRule> rules = new ArrayList<>();
+        private final Map<MonthDay, String> recurring = new HashMap<>();
+        private final List<String> problems = new ArrayList<>();
+
+        private Builder(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+        }
+
+        /**
+         * Sets the title, a longer human name of the set.
+         *
+         * @param title  the title, not null
+         * @return this builder
+         */
+        public Builder title(String title) {
+            this.title = Objects.requireNonNull(title, "title");
+            return this;
+        }
+
+        /**
+         * Adds a source that applies to every year, such as a law.
+         *
+         * @param source  the source, not null
+         * @return this builder
+         */
+        public Builder source(String source) {
+            sources.add(Objects.requireNonNull(source, "source"));
+            return this;
+        }
+
+        /**
+         * Declares a year as covered by the set, naming the source of its data.
+         *
+         * @param year  the year
+         * @param source  where the year's data comes from, not null
+         * @param isProvisional  true if the data is not yet final
+         * @return this builder
+         */
+        public Builder year(int year, String source, boolean isProvisional) {
+            Objects.requireNonNull(source, "source");
+            if (yearSources.put(year, source) != null) {
+                problems.add("year " + year + " is declared twice");
+            }
+            if (isProvisional) {
+                provisional.add(year);
+            }
+            return this;
+        }
+
+        /**
+         * Adds a public holiday.
+         *
+         * @param date  the date, not null
+         * @param note  the holiday's name, not null
+         * @return this builder
+         */
+        public Builder holiday(LocalDate date, String note) {
+            rules.add(new DayRule(date, DayRule.Kind.HOLIDAY, note, null, null));
+            return this;
+        }
+
+        /**
+         * Adds a public holiday on every date of a range.
+         *
+         * @param from  the first date, not null
+         * @param toInclusive  the last date, not before {@code from}, not null
+         * @param note  the holiday's name, not null
+         * @return this builder
+         */
+        public Builder holidays(LocalDate from, LocalDate toInclusive, String note) {
+            if (toInclusive.isBefore(from)) {
+                problems.add("holiday range " + from + ".." + toInclusive + " ends before it starts");
+            }
+            for (LocalDate d = from; !d.isAfter(toInclusive); d = d.plusDays(1)) {
+                holiday(d, note);
+            }
+            return this;
+        }
+
+        /**
+         * Adds a day off on a date that would otherwise be a working day, such as a
+         * transferred day off.
+         *
+         * @param date  the date, not null
+         * @param note  why, not null
+         * @return this builder
+         */
+        public Builder dayOff(LocalDate date, String note) {
+            rules.add(new DayRule(date, DayRule.Kind.DAY_OFF, note, null, null));
+            return this;
+        }
+
+        /**
+         * Adds a working day on a date that would otherwise be a day off, with the hours of
+         * another day of the week.
+         *
+         * @param date  the date, not null
+         * @param like  the day of the week whose hours it takes, not null
+         * @param note  why, not null
+         * @return this builder
+         */
+        public Builder workingDay(LocalDate date, DayOfWeek like, String note) {
+            rules.add(new DayRule(date, DayRule.Kind.WORKING_DAY, note, Objects.requireNonNull(like, "like"), null));
+            return this;
+        }
+
+        /**
+         * Adds a shortened day, closing earlier by the given amount.
+         *
+         * @param date  the date, not null
+         * @param shortening  how much earlier the day closes, positive, not null
+         * @param note  why, not null
+         * @return this builder
+         */
+        public Builder shortDay(LocalDate date, Duration shortening, String note) {
+            rules.add(new DayRule(date, DayRule.Kind.SHORT_DAY, note, null, Objects.requireNonNull(shortening, "shortening")));
+            return this;
+        }
+
+        /**
+         * Adds a holiday that recurs every year on the same day of the same month.
+         *
+         * @param day  the month and day, not null
+         * @param note  the holiday's name, not null
+         * @return this builder
+         */
+        public Builder recurringHoliday(MonthDay day, String note) {
+            Objects.requireNonNull(day, "day");
+            if (recurring.put(day, Objects.requireNonNull(note, "note")) != null) {
+                problems.add("recurring holiday " + day + " is declared twice");
+            }
+            return this;
+        }
+
+        /**
+         * Describes every problem of the entries so far.
+         *
+         * @return the problems, empty if none
+         */
+        List<String> problems() {
+            List<String> found = new ArrayList<>(problems);
+            Map<LocalDate, List<DayRule>> byDate = new TreeMap<>();
+            for (DayRule r : rules) {
+                byDate.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r);
+                if (!yearSources.isEmpty() && !yearSources.containsKey(r.date().getYear())) {
+                    found.add(r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + r.date()
+                            + " lies in " + r.date().getYear() + ", which is not a declared year of set '" + name + "'");
+                }
+            }
+            byDate.forEach((date, list) -> {
+                boolean nonWorking = false;
+                boolean working = false;
+                boolean shortDay = false;
+                for (DayRule r : list) {
+                    if (r.isNonWorking()) {
+                        if (nonWorking) {
+                            found.add(date + " is declared a holiday or day off twice in set '" + name + "'");
+                        }
+                        nonWorking = true;
+                    } else if (r.kind() == DayRule.Kind.WORKING_DAY) {
+                        if (working) {
+                            found.add(date + " is declared a working day twice in set '" + name + "'");
+                        }
+                        working = true;
+                    } else {
+                        if (shortDay) {
+                            found.add(date + " is declared a short day twice in set '" + name + "'");
+                        }
+                        shortDay = true;
+                    }
+                }
+                boolean recurringHoliday = recurring.containsKey(MonthDay.from(date));
+                if (working && (nonWorking || recurringHoliday)) {
+                    found.add(date + " is both a holiday and a working day in set '" + name + "'");
+                }
+                if (shortDay && (nonWorking || recurringHoliday)) {
+                    found.add(date + " is both a holiday and a short day in set '" + name + "'");
+                }
+            });
+            return found;
+        }
+
+        /**
+         * Builds the set.
+         *
+         * @return the set, not null
+         * @throws InvalidCalendarException listing every problem, if any
+         */
+        public HolidaySet build() {
+            List<String> found = problems();
+            if (!found.isEmpty()) {
+                throw new InvalidCalendarException("holiday set '" + name + "'", found);
+            }
+            LocalDateRange coverage = null;
+            if (!yearSources.isEmpty()) {
+                int first = ((TreeMap<Integer, String>) yearSources).firstKey();
+                int last = ((TreeMap<Integer, String>) yearSources).lastKey();
+                coverage = LocalDateRange.of(LocalDate.of(first, 1, 1), LocalDate.of(last + 1, 1, 1));
+            } else if (!rules.isEmpty()) {
+                int first = Integer.MAX_VALUE;
+                int last = Integer.MIN_VALUE;
+                for (DayRule r : rules) {
+                    first = Math.min(first, r.date().getYear());
+                    last = Math.max(last, r.date().getYear());
+                }
+                coverage = LocalDateRange.of(LocalDate.of(first, 1, 1), LocalDate.of(last + 1, 1, 1));
+            }
+            return new HolidaySet(this, coverage);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.sla.calendar;
+
+/**
+ * The open periods of one local year of a calendar, as epoch seconds, with prefix sums
+ * of working seconds so that positions are found by binary search.
+ *
+ * <p>Period {@code i} is {@code [starts[i], ends[i])}; {@code before[i]} is the working
+ * time of the year before it and {@code upTo[i]} the working time up to its end. Periods
+ * are sorted, disjoint and not adjacent, and lie inside {@code [lo, hi)}.
+ */
+final class Segment {
+
+    static final long NANOS = 1_000_000_000L;
+
+    final int year;
+    final long lo;
+    final long hi;
+    final long[] starts;
+    final long[] ends;
+    final long[] before;
+    final long[] upTo;
+    /** Working seconds in the year. */
+    final long total;
+    /** Working nanoseconds in the year. */
+    final long totalNanos;
+    /** Non-null if a strict calendar must not use this year: the message to throw. */
+    final String uncovered;
+
+    Segment(int year, long lo, long hi, long[] starts, long[] ends, String uncovered) {
+        this.year = year;
+        this.lo = lo;
+        this.hi = hi;
+        this.starts = starts;
+        this.ends = ends;
+        this.uncovered = uncovered;
+        int n = starts.length;
+        this.before = new long[n];
+        this.upTo = new long[n];
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            before[i] = sum;
+            sum += ends[i] - starts[i];
+            upTo[i] = sum;
+        }
+        this.total = sum;
+        this.totalNanos = sum * NANOS;
+    }
+
+    int size() {
+        return starts.length;
+    }
+
+    /** The index of the first period that ends after {@code sec}, or {@code size()} if none. */
+    int firstEndingAfter(long sec) {
+        long[] e = ends;
+        int low = 0;
+        int high = e.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (e[mid] > sec) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
+    /** The working nanoseconds of the year before the instant {@code sec + nano}. */
+    long position(long sec, int nano) {
+        int i = firstEndingAfter(sec);
+        if (i == starts.length) {
+            return totalNanos;
+        }
+        long s = starts[i];
+        if (sec < s) {
+            return before[i] * NANOS;
+        }
+        return (before[i] + sec - s) * NANOS + nano;
+    }
+
+    /** The index of the first period whose end position is at or after {@code target} nanoseconds. */
+    int firstReaching(long target) {
+        long[] u = upTo;
+        int low = 0;
+        int high = u.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (u[mid] * NANOS >= target) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
+    /** The index of the last period whose start position is at or before {@code target} nanoseconds. */
+    int lastStartingBy(long target) {
+        long[] b = before;
+        int low = 0;
+        int high = b.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (b[mid] * NANOS <= target) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low - 1;
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Working-time calendars: a time zone, weekly opening hours and dated day rules
+ * (holidays, transferred working days, shortened days, one-off overrides), with
+ * fast arithmetic on business durations.
+ *
+ * <p>The entry point is {@link dev.sla.calendar.WorkCalendar}.
+ */
+module dev.sla.calendar {
+    requires transitive org.threeten.extra;
+
+    exports dev.sla.calendar;
+}
