@@ -1,0 +1,112 @@
+package dev.sla.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sla.calendar.DayRule;
+import dev.sla.calendar.HolidaySet;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.threeten.extra.LocalDateRange;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sla holidays SET YEAR}: a built-in holiday set for a year. */
+@Command(name = "holidays",
+        mixinStandardHelpOptions = true,
+        description = "Show a built-in holiday set for a year: holidays and days off (weekend ones too), "
+                + "working weekend days and shortened days, with the source of the data.",
+        footer = {"", "Examples:", "  sla holidays ru 2025", "  sla holidays ru 2026 --json"})
+final class HolidaysCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SET", description = "The holiday set, e.g. ru.")
+    String set;
+
+    @Parameters(index = "1", paramLabel = "YEAR", description = "The year, e.g. 2025.")
+    int year;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        HolidaySet holidays;
+        try {
+            holidays = HolidaySet.builtIn(set);
+        } catch (IllegalArgumentException ex) {
+            throw CliException.invalid(ex.getMessage());
+        }
+        Year y = Year.of(year);
+        LocalDateRange coverage = holidays.coverage().orElse(null);
+        if (coverage != null && (year < coverage.getStart().getYear() || year > coverage.getEndInclusive().getYear())) {
+            throw CliException.invalid("holiday set '" + set + "' has data for " + coverage.getStart().getYear()
+                    + "-" + coverage.getEndInclusive().getYear() + " only; " + year + " is not covered");
+        }
+        List<DayRule> rules = holidays.rules(y);
+        if (json) {
+            ObjectNode node = Json.object();
+            node.put("set", holidays.name());
+            node.put("name", holidays.title());
+            node.put("year", year);
+            node.put("source", holidays.source(y).orElse(null));
+            node.put("provisional", holidays.isProvisional(y));
+            ArrayNode nonWorking = node.putArray("holidays");
+            ArrayNode working = node.putArray("workingWeekends");
+            ArrayNode shortDays = node.putArray("shortDays");
+            ArrayNode entries = node.putArray("entries");
+            for (DayRule r : rules) {
+                (r.isNonWorking() ? nonWorking : r.kind() == DayRule.Kind.WORKING_DAY ? working : shortDays)
+                        .add(r.date().toString());
+                ObjectNode e = entries.addObject();
+                e.put("date", r.date().toString());
+                e.put("kind", r.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                e.put("note", r.note());
+                if (r.like() != null) {
+                    e.put("like", r.like().name().toLowerCase(Locale.ROOT));
+                }
+                if (r.shortening() != null) {
+                    e.put("shortening", r.shortening().toString());
+                }
+            }
+            spec.commandLine().getOut().println(Json.write(node));
+            return Sla.OK;
+        }
+        var out = spec.commandLine().getOut();
+        out.println(holidays.title() + ", " + year + (holidays.isProvisional(y) ? " (provisional)" : ""));
+        holidays.source(y).ifPresent(s -> out.println("Source: " + s));
+        for (String s : holidays.sources()) {
+            out.println("Source: " + s);
+        }
+        out.println();
+        for (DayRule r : rules) {
+            out.printf("%s %s  %-8s %s%n", r.date(), weekday(r.date()), label(r), r.note());
+        }
+        return Sla.OK;
+    }
+
+    private static String weekday(LocalDate date) {
+        return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    }
+
+    private static String label(DayRule r) {
+        switch (r.kind()) {
+            case HOLIDAY:
+                return "holiday";
+            case DAY_OFF:
+                return "day off";
+            case WORKING_DAY:
+                return "working";
+            default:
+                return "short " + r.shortening().toHours() + "h";
+        }
+    }
+}

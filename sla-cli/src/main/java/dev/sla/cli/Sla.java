@@ -1,0 +1,97 @@
+package dev.sla.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code sla} command: the entry point and the parent of every subcommand.
+ *
+ * <p>Exit codes: 0 success, 1 invalid input, 2 bad usage. Messages go to standard
+ * error; no stack trace unless {@code --debug} is given.
+ */
+@Command(name = "sla",
+        mixinStandardHelpOptions = true,
+        versionProvider = Sla.Version.class,
+        description = "Support regulations as policies: who does a task and when it is due.",
+        subcommands = {HolidaysCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  sla holidays ru 2025", "  sla holidays ru 2026 --json"})
+public final class Sla {
+
+    /** Exit code of success. */
+    public static final int OK = 0;
+    /** Exit code of invalid input: a policy, ticket, unknown id or data that cannot answer. */
+    public static final int INVALID_INPUT = 1;
+    /** Exit code of bad usage: an unknown option or an argument that does not parse. */
+    public static final int USAGE = 2;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show the stack trace of an unexpected error.")
+    boolean debug;
+
+    private Sla() {
+    }
+
+    /**
+     * Runs the command and exits with its exit code.
+     *
+     * @param args  the command-line arguments, not null
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the command in-process, writing to the given streams.
+     *
+     * @param out  where results go, not null
+     * @param err  where messages go, not null
+     * @param args  the command-line arguments, not null
+     * @return the exit code: 0 success, 1 invalid input, 2 bad usage
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Sla sla = new Sla();
+        CommandLine cl = new CommandLine(sla);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof CliException) {
+                err.println("sla: " + ex.getMessage());
+                return ((CliException) ex).exitCode();
+            }
+            err.println("sla: internal error: " + ex);
+            if (sla.debug) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("sla: run again with --debug to see where");
+            }
+            return INVALID_INPUT;
+        });
+        cl.setParameterExceptionHandler((ex, args1) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("sla: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return USAGE;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Provides the version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Sla.class.getPackage().getImplementationVersion();
+            return new String[] {"sla " + (v == null ? "development build" : v)};
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The {@code sla} command line: check policies and ask them questions without writing Java.
+ * It exports nothing; run it with {@code java -jar sla.jar} or the {@code sla} launcher.
+ */
+module dev.sla.cli {
+    requires dev.sla.calendar;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+
+    opens dev.sla.cli to info.picocli;
+}
