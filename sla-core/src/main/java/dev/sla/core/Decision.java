@@ -1,0 +1,178 @@
+package dev.sla.core;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A policy's answer for a ticket at an instant: whether the request is accepted (and if
+ * not, why and where to go), who performs it and how, its severity, and each metric's
+ * state, with an explanation on demand.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Decision {
+
+    private final Policy policy;
+    private final Ticket ticket;
+    private final Instant now;
+    private final boolean accepted;
+    private final String reason;
+    private final String redirect;
+    private final Assignment assignment;
+    private final String severity;
+    private final List<MetricResult> metrics;
+
+    Decision(Policy policy, Ticket ticket, Instant now, boolean accepted, String reason, String redirect,
+            Assignment assignment, String severity, List<MetricResult> metrics) {
+        this.policy = policy;
+        this.ticket = ticket;
+        this.now = now;
+        this.accepted = accepted;
+        this.reason = reason;
+        this.redirect = redirect;
+        this.assignment = assignment;
+        this.severity = severity;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Gets the policy version that judged the ticket.
+     *
+     * @return the policy, not null
+     */
+    public Policy policy() {
+        return policy;
+    }
+
+    /**
+     * Gets the instant of evaluation.
+     *
+     * @return the instant, not null
+     */
+    public Instant evaluatedAt() {
+        return now;
+    }
+
+    /**
+     * Checks if the request is accepted.
+     *
+     * @return false if an intake rule rejected it, or its service is not provided on its plan
+     */
+    public boolean accepted() {
+        return accepted;
+    }
+
+    /**
+     * Gets why the request is not accepted, or a note on how it is handled.
+     *
+     * @return the reason, empty if accepted without a note
+     */
+    public Optional<String> reason() {
+        return Optional.ofNullable(reason);
+    }
+
+    /**
+     * Gets where a rejected request must go instead.
+     *
+     * @return the party id, empty if none
+     */
+    public Optional<String> redirect() {
+        return Optional.ofNullable(redirect);
+    }
+
+    /**
+     * Gets who performs the task and how, after mode rules.
+     *
+     * @return the cell, not null
+     */
+    public Assignment assignment() {
+        return assignment;
+    }
+
+    /**
+     * Gets the performing party.
+     *
+     * @return the party id, empty if nobody performs the task
+     */
+    public Optional<String> performer() {
+        return Optional.ofNullable(assignment.performer());
+    }
+
+    /**
+     * Gets the mode the task is handled in.
+     *
+     * @return the mode, not null
+     */
+    public Mode mode() {
+        return assignment.mode();
+    }
+
+    /**
+     * Gets the severity level, stated or classified.
+     *
+     * @return the level id, empty if the policy grades no severity for this ticket
+     */
+    public Optional<String> severity() {
+        return Optional.ofNullable(severity);
+    }
+
+    /**
+     * Gets the answer for each metric of the policy, in the policy's order.
+     *
+     * @return the results, not null
+     */
+    public List<MetricResult> metrics() {
+        return metrics;
+    }
+
+    /**
+     * Gets the answer for one metric.
+     *
+     * @param metricId  the metric id, not null
+     * @return the result, empty if the policy has no such metric
+     */
+    public Optional<MetricResult> metric(String metricId) {
+        for (MetricResult r : metrics) {
+            if (r.metric().equals(metricId)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Explains the decision in lines a person reads: the version, the rules that fired,
+     * the targets chosen, the events that moved each clock, the calendar periods counted
+     * and any warning about the calendars' data. Computed on each call.
+     *
+     * @return the lines, not null
+     */
+    public List<String> explanation() {
+        List<String> lines = new java.util.ArrayList<>();
+        Evaluator.evaluate(policy, ticket, now, lines);
+        return List.copyOf(lines);
+    }
+
+    /**
+     * Outputs a summary, such as {@code accepted navixy (full) level-2 [first-response running due ...]}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(accepted ? "accepted " : "not accepted (" + reason + ") ");
+        sb.append(assignment);
+        if (severity != null) {
+            sb.append(' ').append(severity);
+        }
+        for (MetricResult m : metrics) {
+            sb.append(" [").append(m.metric()).append(' ').append(m.state().id());
+            if (m.due() != null) {
+                sb.append(" due ").append(m.due());
+            }
+            sb.append(']');
+        }
+        return sb.toString();
+    }
+}

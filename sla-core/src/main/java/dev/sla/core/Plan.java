@@ -1,0 +1,74 @@
+package dev.sla.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A support plan (tariff). A plan may inherit another plan's terms: coverage cells and
+ * targets it does not state itself are those of its parent.
+ *
+ * @param id  the id, such as {@code on-premise}, not null
+ * @param name  the name in the regulation's words, not null
+ * @param parent  the id of the plan whose terms it inherits, or null
+ * @param languages  the languages support is given in, as BCP 47 tags, not null
+ * @param channels  the channels that register a ticket, not null; empty means any
+ */
+public record Plan(String id, String name, String parent, List<String> languages, List<String> channels) {
+
+    /**
+     * Checks the fields.
+     *
+     * @param id  the id, not null
+     * @param name  the name, not null
+     * @param parent  the parent plan id, or null
+     * @param languages  the languages, not null
+     * @param channels  the channels, not null
+     */
+    public Plan {
+        Ids.check(id, "plan id");
+        Objects.requireNonNull(name, "name");
+        languages = List.copyOf(languages);
+        channels = List.copyOf(channels);
+    }
+
+    /**
+     * Obtains a plan with no parent, languages or channels.
+     *
+     * @param id  the id, not null
+     * @param name  the name, not null
+     * @return the plan, not null
+     */
+    public static Plan of(String id, String name) {
+        return new Plan(id, name, null, List.of(), List.of());
+    }
+
+    /**
+     * Returns a copy that inherits another plan's terms.
+     *
+     * @param parentId  the id of the parent plan, not null
+     * @return the copy, not null
+     */
+    public Plan inheriting(String parentId) {
+        return new Plan(id, name, Objects.requireNonNull(parentId, "parentId"), languages, channels);
+    }
+
+    /**
+     * Returns a copy with languages.
+     *
+     * @param tags  the languages, not null
+     * @return the copy, not null
+     */
+    public Plan withLanguages(String... tags) {
+        return new Plan(id, name, parent, List.of(tags), channels);
+    }
+
+    /**
+     * Returns a copy with channels.
+     *
+     * @param ids  the channels, not null
+     * @return the copy, not null
+     */
+    public Plan withChannels(String... ids) {
+        return new Plan(id, name, parent, languages, List.of(ids));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.sla.core;
+
+import java.util.Objects;
+
+/**
+ * One problem found in a policy: where it is and what is wrong.
+ *
+ * @param path  where the problem is, as a JSON pointer into the policy's JSON form, such as
+ *     {@code /services/custom-logos/coverage/cloud}, not null
+ * @param message  what is wrong and, where possible, what would fix it, not null
+ */
+public record Problem(String path, String message) {
+
+    /**
+     * Checks the fields.
+     *
+     * @param path  the path, not null
+     * @param message  the message, not null
+     */
+    public Problem {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * Outputs the problem as {@code path: message}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return path + ": " + message;
+    }
+}

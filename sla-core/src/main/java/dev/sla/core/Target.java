@@ -1,0 +1,111 @@
+package dev.sla.core;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A target of a metric for tickets of a plan, optionally only of a severity level and of a
+ * service: a duration counted on a named calendar, or explicitly no target.
+ *
+ * <p>When several targets match a ticket, the most specific wins: one naming the service
+ * over one that does not, then one naming the severity over one that does not. A plan
+ * without a matching target of its own uses its parent plan's.
+ *
+ * @param metric  the metric id, not null
+ * @param plan  the plan id, not null
+ * @param severity  the severity level id, or null for any level
+ * @param service  the service id, or null for any service
+ * @param duration  the time allowed, positive, or null for no target
+ * @param calendar  the id of the calendar the duration is counted on, or null for no target
+ * @param note  why, such as the regulation's words, may be null
+ */
+public record Target(String metric, String plan, String severity, String service, Duration duration,
+        String calendar, String note) {
+
+    /**
+     * Checks the fields.
+     *
+     * @param metric  the metric id, not null
+     * @param plan  the plan id, not null
+     * @param severity  the level id, or null
+     * @param service  the service id, or null
+     * @param duration  the duration, or null
+     * @param calendar  the calendar id, required with a duration
+     * @param note  the note, may be null
+     */
+    public Target {
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(plan, "plan");
+        if ((duration == null) != (calendar == null)) {
+            throw new IllegalArgumentException("Target of " + metric + " on plan " + plan
+                    + " needs both a duration and a calendar, or neither for no target");
+        }
+    }
+
+    /**
+     * Obtains a target of a duration on a calendar.
+     *
+     * @param metric  the metric id, not null
+     * @param plan  the plan id, not null
+     * @param severity  the severity level id, or null for any
+     * @param duration  the duration, not null
+     * @param calendar  the calendar id, not null
+     * @return the target, not null
+     */
+    public static Target of(String metric, String plan, String severity, Duration duration, String calendar) {
+        return new Target(metric, plan, severity, null, Objects.requireNonNull(duration, "duration"),
+                Objects.requireNonNull(calendar, "calendar"), null);
+    }
+
+    /**
+     * Obtains an explicit "no target".
+     *
+     * @param metric  the metric id, not null
+     * @param plan  the plan id, not null
+     * @param severity  the severity level id, or null for any
+     * @param note  why there is no target, not null
+     * @return the target, not null
+     */
+    public static Target none(String metric, String plan, String severity, String note) {
+        return new Target(metric, plan, severity, null, null, null, Objects.requireNonNull(note, "note"));
+    }
+
+    /**
+     * Returns a copy for one service only.
+     *
+     * @param serviceId  the service id, not null
+     * @return the copy, not null
+     */
+    public Target forService(String serviceId) {
+        return new Target(metric, plan, severity, Objects.requireNonNull(serviceId, "serviceId"), duration, calendar, note);
+    }
+
+    /**
+     * Returns a copy with a note.
+     *
+     * @param text  the note, not null
+     * @return the copy, not null
+     */
+    public Target withNote(String text) {
+        return new Target(metric, plan, severity, service, duration, calendar, Objects.requireNonNull(text, "text"));
+    }
+
+    /**
+     * Checks if this is an explicit "no target".
+     *
+     * @return true if there is no duration
+     */
+    public boolean isNone() {
+        return duration == null;
+    }
+
+    /**
+     * Gets the duration, if any.
+     *
+     * @return the duration, empty for no target
+     */
+    public Optional<Duration> time() {
+        return Optional.ofNullable(duration);
+    }
+}

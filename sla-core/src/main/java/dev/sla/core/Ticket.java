@@ -1,0 +1,249 @@
+package dev.sla.core;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A ticket as a policy sees it: its plan, its attributes (service, severity or the facts
+ * to classify it, requester, channel, language, ...) and its timeline of events.
+ *
+ * <p>The attributes are plain strings by name; {@code plan}, {@code service} and
+ * {@code severity} have accessors of their own. The timeline starts with a
+ * {@link EventType#RECEIVED} event and is in time order.
+ *
+ * <p>This class is immutable and thread-safe. Build it with {@link #builder(String)}.
+ */
+public final class Ticket {
+
+    /** The attribute naming the plan. */
+    public static final String PLAN = "plan";
+    /** The attribute naming the service. */
+    public static final String SERVICE = "service";
+    /** The attribute naming the severity level, when the requester or support states it. */
+    public static final String SEVERITY = "severity";
+
+    private final Map<String, String> attributes;
+    private final List<Event> events;
+
+    private Ticket(Map<String, String> attributes, List<Event> events) {
+        this.attributes = attributes;
+        this.events = events;
+    }
+
+    /**
+     * Creates a builder of a ticket on a plan.
+     *
+     * @param plan  the plan id, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(String plan) {
+        return new Builder().attribute(PLAN, plan);
+    }
+
+    /**
+     * Gets the plan id.
+     *
+     * @return the plan id, not null
+     */
+    public String plan() {
+        return attributes.get(PLAN);
+    }
+
+    /**
+     * Gets the service id, if given.
+     *
+     * @return the service id, empty if none
+     */
+    public Optional<String> service() {
+        return Optional.ofNullable(attributes.get(SERVICE));
+    }
+
+    /**
+     * Gets the stated severity level id, if given.
+     *
+     * @return the severity id, empty if it is to be classified
+     */
+    public Optional<String> severity() {
+        return Optional.ofNullable(attributes.get(SEVERITY));
+    }
+
+    /**
+     * Gets an attribute.
+     *
+     * @param name  the attribute name, not null
+     * @return the value, empty if not given
+     */
+    public Optional<String> attribute(String name) {
+        return Optional.ofNullable(attributes.get(name));
+    }
+
+    /**
+     * Gets all attributes, including plan, service and severity.
+     *
+     * @return the attributes by name, unmodifiable, not null
+     */
+    public Map<String, String> attributes() {
+        return attributes;
+    }
+
+    /**
+     * Gets the timeline.
+     *
+     * @return the events in time order, unmodifiable, not null
+     */
+    public List<Event> events() {
+        return events;
+    }
+
+    /**
+     * Gets the instant the ticket was received, the first event.
+     *
+     * @return the received instant, not null
+     */
+    public Instant received() {
+        return events.get(0).at();
+    }
+
+    /**
+     * Outputs the attributes and events.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "Ticket" + attributes + events;
+    }
+
+    /**
+     * A builder of a {@link Ticket}.
+     *
+     * <p>This class is mutable and not thread-safe.
+     */
+    public static final class Builder {
+        private final Map<String, String> attributes = new LinkedHashMap<>();
+        private final List<Event> events = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets an attribute; a null value removes it.
+         *
+         * @param name  the name, not null
+         * @param value  the value, or null
+         * @return this builder
+         */
+        public Builder attribute(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            if (value == null) {
+                attributes.remove(name);
+            } else {
+                attributes.put(name, value);
+            }
+            return this;
+        }
+
+        /**
+         * Sets the service.
+         *
+         * @param service  the service id, or null
+         * @return this builder
+         */
+        public Builder service(String service) {
+            return attribute(SERVICE, service);
+        }
+
+        /**
+         * Sets the severity level, instead of classifying the ticket.
+         *
+         * @param severity  the level id, or null
+         * @return this builder
+         */
+        public Builder severity(String severity) {
+            return attribute(SEVERITY, severity);
+        }
+
+        /**
+         * Adds the received event.
+         *
+         * @param at  when the ticket was received, not null
+         * @return this builder
+         */
+        public Builder received(Instant at) {
+            return event(Event.of(at, EventType.RECEIVED));
+        }
+
+        /**
+         * Adds an event.
+         *
+         * @param event  the event, not null
+         * @return this builder
+         */
+        public Builder event(Event event) {
+            events.add(Objects.requireNonNull(event, "event"));
+            return this;
+        }
+
+        /**
+         * Adds an event of a type that names no status.
+         *
+         * @param at  when, not null
+         * @param type  the type, not null
+         * @return this builder
+         */
+        public Builder event(Instant at, EventType type) {
+            return event(Event.of(at, type));
+        }
+
+        /**
+         * Adds a status change.
+         *
+         * @param at  when, not null
+         * @param status  the new status, not null
+         * @return this builder
+         */
+        public Builder status(Instant at, String status) {
+            return event(Event.status(at, status));
+        }
+
+        /**
+         * Builds the ticket, checking its timeline.
+         *
+         * @return the ticket, not null
+         * @throws TicketException if the timeline is empty, does not start with the
+         *     received event, has an event before it, is out of order, or receives twice
+         */
+        public Ticket build() {
+            if (events.isEmpty()) {
+                throw new TicketException("ticket has no events; its timeline must start with a 'received' event");
+            }
+            Event first = events.get(0);
+            if (first.type() != EventType.RECEIVED) {
+                throw new TicketException("ticket timeline must start with a 'received' event, not "
+                        + first.type().id() + " at " + first.at());
+            }
+            for (int i = 1; i < events.size(); i++) {
+                Event e = events.get(i);
+                if (e.at().isBefore(first.at())) {
+                    throw new TicketException("event " + (i + 1) + " (" + e + ") is before the ticket was received at "
+                            + first.at());
+                }
+                if (e.at().isBefore(events.get(i - 1).at())) {
+                    throw new TicketException("event " + (i + 1) + " (" + e + ") is out of order: it is before event "
+                            + i + " (" + events.get(i - 1) + ")");
+                }
+                if (e.type() == EventType.RECEIVED) {
+                    throw new TicketException("event " + (i + 1) + " (" + e + ") receives the ticket a second time");
+                }
+            }
+            return new Ticket(Collections.unmodifiableMap(new LinkedHashMap<>(attributes)),
+                    List.copyOf(events));
+        }
+    }
+}
