@@ -404,6 +404,59 @@ public final class HolidaySet {
     }
 
     /**
+     * Checks if this set has the same name, title, sources, coverage and rules as another.
+     *
+     * @param obj  the object to check, null returns false
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof HolidaySet)) {
+            return false;
+        }
+        HolidaySet o = (HolidaySet) obj;
+        return name.equals(o.name) && title.equals(o.title) && sources.equals(o.sources)
+                && yearSources.equals(o.yearSources) && provisional.equals(o.provisional)
+                && Objects.equals(coverage, o.coverage) && nonWorking.equals(o.nonWorking)
+                && working.equals(o.working) && shortDays.equals(o.shortDays) && recurring.equals(o.recurring);
+    }
+
+    /**
+     * A hash code for this set.
+     *
+     * @return a suitable hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, yearSources, nonWorking.keySet(), recurring);
+    }
+
+    /**
+     * Gets the years declared with their sources.
+     *
+     * @return year to source, sorted, not null
+     */
+    public Map<Integer, String> yearSources() {
+        return yearSources;
+    }
+
+    /**
+     * Gets every dated rule, in date order.
+     *
+     * @return the rules, not null
+     */
+    public List<DayRule> rules() {
+        List<DayRule> list = new ArrayList<>(nonWorking.values());
+        list.addAll(working.values());
+        list.addAll(shortDays.values());
+        Collections.sort(list);
+        return list;
+    }
+
+    /**
      * Outputs the set's name and coverage, such as {@code ru[2020-01-01/2027-01-01]}.
      *
      * @return a description, not null

@@ -197,6 +197,43 @@ public final class WorkCalendar {
     }
 
     /**
+     * Gets the hours of holidays and days off.
+     *
+     * @return the hours, closed unless the calendar works on holidays, not null
+     */
+    public DayHours holidayHours() {
+        return holidayHours;
+    }
+
+    /**
+     * Checks if the short days of the holiday sets apply.
+     *
+     * @return true if they apply
+     */
+    public boolean appliesShortDays() {
+        return shortDays;
+    }
+
+    /**
+     * Gets the one-off overrides of dates' hours.
+     *
+     * @return the overrides by date, not null
+     */
+    public Map<LocalDate, DayHours> overrides() {
+        return overrides;
+    }
+
+    /**
+     * Gets the calendar's own day rules (holidays, working days, short days added to the
+     * calendar itself rather than through a holiday set), as a set named {@code own}.
+     *
+     * @return the own rules, not null
+     */
+    public HolidaySet ownRules() {
+        return own;
+    }
+
+    /**
      * Checks if the calendar fails, rather than follows its weekly hours, outside its coverage.
      *
      * @return true if strict
@@ -577,6 +614,37 @@ public final class WorkCalendar {
 
     private String recurringText() {
         return " and recurring holidays";
+    }
+
+    /**
+     * Checks if this calendar has the same definition as another: name, zone, hours, day
+     * rules and options.
+     *
+     * @param obj  the object to check, null returns false
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof WorkCalendar)) {
+            return false;
+        }
+        WorkCalendar o = (WorkCalendar) obj;
+        return name.equals(o.name) && zone.equals(o.zone) && weekly.equals(o.weekly)
+                && holidayHours.equals(o.holidayHours) && sets.equals(o.sets) && own.equals(o.own)
+                && overrides.equals(o.overrides) && shortDays == o.shortDays && strict == o.strict;
+    }
+
+    /**
+     * A hash code for this calendar.
+     *
+     * @return a suitable hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, zone, weekly, holidayHours, sets, overrides, shortDays, strict);
     }
 
     /**

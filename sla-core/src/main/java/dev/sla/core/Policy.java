@@ -471,6 +471,43 @@ public final class Policy {
     }
 
     /**
+     * Checks if this policy states the same as another: every field, rule and target in
+     * the same order.
+     *
+     * @param obj  the object to check, null returns false
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof Policy)) {
+            return false;
+        }
+        Policy o = (Policy) obj;
+        return id.equals(o.id) && name.equals(o.name) && description.equals(o.description)
+                && Objects.equals(effectiveFrom, o.effectiveFrom) && zone.equals(o.zone) && vendor.equals(o.vendor)
+                && calendars.equals(o.calendars) && parties.equals(o.parties) && plans.equals(o.plans)
+                && services.equals(o.services) && coverage.equals(o.coverage)
+                && defaultAssignment.equals(o.defaultAssignment) && severities.equals(o.severities)
+                && classification.equals(o.classification) && Objects.equals(defaultSeverity, o.defaultSeverity)
+                && modeRules.equals(o.modeRules) && intakeRules.equals(o.intakeRules)
+                && attributes.equals(o.attributes) && statuses.equals(o.statuses) && metrics.equals(o.metrics)
+                && targets.equals(o.targets);
+    }
+
+    /**
+     * A hash code for this policy.
+     *
+     * @return a suitable hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, effectiveFrom, plans, services, targets);
+    }
+
+    /**
      * Outputs the id and effective date, such as {@code navixy-en@2024-01-01}.
      *
      * @return the text, not null

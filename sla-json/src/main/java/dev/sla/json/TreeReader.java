@@ -1,0 +1,130 @@
+package dev.sla.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads JSON text into a tree of located nodes, with limits against hostile input. */
+final class TreeReader {
+
+    /** The deepest nesting accepted. */
+    static final int MAX_DEPTH = 64;
+    /** The longest string accepted, in characters. */
+    static final int MAX_STRING = 100_000;
+    /** The largest document accepted, in characters. */
+    static final int MAX_DOCUMENT = 4_000_000;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH + 1)
+                    .maxStringLength(MAX_STRING)
+                    .maxNumberLength(100)
+                    .maxDocumentLength(MAX_DOCUMENT)
+                    .build())
+            .build();
+
+    private final String file;
+    private final List<JsonProblem> problems;
+
+    TreeReader(String file, List<JsonProblem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** The root node, or null if the text is not JSON (the problem is recorded). */
+    Node read(String text) {
+        if (text.length() > MAX_DOCUMENT) {
+            problems.add(new JsonProblem(file, 1, 1, "", "the file is " + text.length()
+                    + " characters long; policies are limited to " + MAX_DOCUMENT));
+            return null;
+        }
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                problems.add(new JsonProblem(file, 1, 1, "", "the file is empty; a policy is a JSON object"));
+                return null;
+            }
+            Node root = value(p, "", 0);
+            if (root != null && p.nextToken() != null) {
+                JsonLocation l = p.currentTokenLocation();
+                problems.add(new JsonProblem(file, l.getLineNr(), l.getColumnNr(), "",
+                        "unexpected content after the end of the policy object"));
+                return null;
+            }
+            return root;
+        } catch (DepthException ex) {
+            return null;
+        } catch (JsonProcessingException ex) {
+            JsonLocation l = ex.getLocation();
+            String msg = ex.getOriginalMessage();
+            int nl = msg.indexOf('\n');
+            if (nl > 0) {
+                msg = msg.substring(0, nl);
+            }
+            problems.add(new JsonProblem(file, l == null ? 1 : Math.max(1, l.getLineNr()),
+                    l == null ? 1 : Math.max(1, l.getColumnNr()), "", "malformed JSON: " + msg));
+            return null;
+        } catch (IOException ex) {
+            problems.add(new JsonProblem(file, 1, 1, "", "cannot read: " + ex.getMessage()));
+            return null;
+        }
+    }
+
+    private Node value(JsonParser p, String pointer, int depth) throws IOException {
+        JsonLocation l = p.currentTokenLocation();
+        int line = l.getLineNr();
+        int column = l.getColumnNr();
+        JsonToken t = p.currentToken();
+        if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth >= MAX_DEPTH) {
+            problems.add(new JsonProblem(file, line, column, pointer, "nesting deeper than " + MAX_DEPTH + " levels"));
+            throw new DepthException();
+        }
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Node> members = Node.newMembers();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonLocation kl = p.currentTokenLocation();
+                    p.nextToken();
+                    Node child = value(p, Node.child(pointer, name), depth + 1);
+                    if (members.containsKey(name)) {
+                        problems.add(new JsonProblem(file, kl.getLineNr(), kl.getColumnNr(), Node.child(pointer, name),
+                                "duplicate key '" + name + "'; it is also on line " + members.get(name).line));
+                    } else {
+                        members.put(name, child);
+                    }
+                }
+                return new Node(Node.Kind.OBJECT, pointer, line, column, members, null, null);
+            }
+            case START_ARRAY: {
+                List<Node> elements = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    elements.add(value(p, pointer + "/" + elements.size(), depth + 1));
+                }
+                return new Node(Node.Kind.ARRAY, pointer, line, column, null, elements, null);
+            }
+            case VALUE_STRING:
+                return new Node(Node.Kind.STRING, pointer, line, column, null, null, p.getText());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new Node(Node.Kind.NUMBER, pointer, line, column, null, null, p.getText());
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new Node(Node.Kind.BOOLEAN, pointer, line, column, null, null, p.getText());
+            default:
+                return new Node(Node.Kind.NULL, pointer, line, column, null, null, null);
+        }
+    }
+
+    /** Ends reading when nesting is too deep; the problem is already recorded. */
+    static final class DepthException extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * The JSON policy format: a strict loader that reports every problem with file, line,
+ * column and JSON path, a writer, the JSON Schema, and the bundled example policies.
+ *
+ * <p>The entry point is {@link dev.sla.json.PolicyJson}.
+ */
+module dev.sla.json {
+    requires transitive dev.sla.core;
+    requires com.fasterxml.jackson.databind;
+
+    exports dev.sla.json;
+}
