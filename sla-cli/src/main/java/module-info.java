@@ -3,9 +3,8 @@
  * It exports nothing; run it with {@code java -jar sla.jar} or the {@code sla} launcher.
  */
 module dev.sla.cli {
-    requires dev.sla.calendar;
+    requires dev.sla.json;
     requires info.picocli;
-    requires com.fasterxml.jackson.databind;
 
     opens dev.sla.cli to info.picocli;
 }

@@ -6,7 +6,7 @@
  */
 module dev.sla.json {
     requires transitive dev.sla.core;
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind;
 
     exports dev.sla.json;
 }

@@ -1,6 +1,10 @@
 package dev.sla.cli;
 
+import dev.sla.calendar.CalendarException;
+import dev.sla.core.SlaException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.DateTimeException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,8 +20,14 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Sla.Version.class,
         description = "Support regulations as policies: who does a task and when it is due.",
-        subcommands = {HolidaysCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Examples:", "  sla holidays ru 2025", "  sla holidays ru 2026 --json"})
+        subcommands = {ValidateCommand.class, ExampleCommand.class, DeadlineCommand.class, WhoCommand.class,
+            EvaluateCommand.class, ExplainCommand.class, CalendarCommand.class, HolidaysCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "A POLICY is a policy file or a bundled policy: navixy-ru, navixy-en, insales, express, trackunit.",
+            "Exit codes: 0 success, 1 invalid input, 2 bad usage.", "", "Examples:",
+            "  sla deadline --policy navixy-ru --plan paas --severity level-1 --received 2025-10-31T15:00:00+03:00",
+            "  sla who --policy navixy-en --plan cloud --service custom-logos",
+            "  sla validate my-policy.json", "  sla holidays ru 2025"})
 public final class Sla {
 
     /** Exit code of success. */
@@ -26,6 +36,8 @@ public final class Sla {
     public static final int INVALID_INPUT = 1;
     /** Exit code of bad usage: an unknown option or an argument that does not parse. */
     public static final int USAGE = 2;
+
+    private static final ThreadLocal<InputStream> STDIN = new ThreadLocal<>();
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show the stack trace of an unexpected error.")
@@ -57,6 +69,20 @@ public final class Sla {
      * @return the exit code: 0 success, 1 invalid input, 2 bad usage
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(System.in, out, err, args);
+    }
+
+    /**
+     * Runs the command in-process, reading standard input from the given stream.
+     *
+     * @param in  what {@code -} reads, not null
+     * @param out  where results go, not null
+     * @param err  where messages go, not null
+     * @param args  the command-line arguments, not null
+     * @return the exit code: 0 success, 1 invalid input, 2 bad usage
+     */
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        STDIN.set(in);
         Sla sla = new Sla();
         CommandLine cl = new CommandLine(sla);
         cl.setOut(out);
@@ -65,6 +91,13 @@ public final class Sla {
             if (ex instanceof CliException) {
                 err.println("sla: " + ex.getMessage());
                 return ((CliException) ex).exitCode();
+            }
+            if (ex instanceof SlaException || ex instanceof CalendarException || ex instanceof DateTimeException) {
+                err.println("sla: " + ex.getMessage());
+                if (sla.debug) {
+                    ex.printStackTrace(err);
+                }
+                return INVALID_INPUT;
             }
             err.println("sla: internal error: " + ex);
             if (sla.debug) {
@@ -80,10 +113,19 @@ public final class Sla {
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return USAGE;
         });
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+            STDIN.remove();
+        }
+    }
+
+    /** The standard input of the command running on this thread. */
+    static InputStream stdin() {
+        InputStream in = STDIN.get();
+        return in == null ? System.in : in;
     }
 
     /** Provides the version from the jar's manifest. */

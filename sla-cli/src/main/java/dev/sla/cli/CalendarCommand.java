@@ -1,0 +1,100 @@
+package dev.sla.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sla.calendar.WorkCalendar;
+import dev.sla.core.Policy;
+import dev.sla.json.DecisionJson;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.threeten.extra.Interval;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sla calendar}: is a calendar open, when does it open and close, which periods are open. */
+@Command(name = "calendar", mixinStandardHelpOptions = true,
+        description = "Whether a calendar of a policy is open at an instant, when it next opens (after the current "
+                + "period, if open) and next closes; with --from and --to, the open periods of those dates.",
+        footer = {"", "Examples:", "  sla calendar --policy navixy-ru --calendar support-hours --at 2025-11-01T10:00:00+03:00",
+            "  sla calendar --policy express --calendar client-support --from 2025-11-01 --to 2025-11-07 --json"})
+final class CalendarCommand extends PolicyCommand {
+
+    @Option(names = "--calendar", required = true, paramLabel = "ID", description = "The calendar id.")
+    String calendarId;
+
+    @Option(names = "--at", paramLabel = "INSTANT", converter = Inputs.InstantConverter.class,
+            description = "The instant to ask about, ISO-8601 with an offset.")
+    Instant at;
+
+    @Option(names = "--from", paramLabel = "DATE", converter = Inputs.DateConverter.class,
+            description = "The first date whose open periods to list.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", converter = Inputs.DateConverter.class,
+            description = "The last date (inclusive) whose open periods to list.")
+    LocalDate to;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (at == null && from == null && to == null) {
+            throw CliException.usage("give --at INSTANT, or --from DATE and --to DATE");
+        }
+        if ((from == null) != (to == null)) {
+            throw CliException.usage("--from and --to go together");
+        }
+        if (from != null && to.isBefore(from)) {
+            throw CliException.usage("--to " + to + " is before --from " + from);
+        }
+        Policy policy = policy();
+        WorkCalendar cal = policy.calendars().get(calendarId);
+        if (cal == null) {
+            throw CliException.invalid("unknown calendar '" + calendarId + "' in policy '" + policy.id() + "'; known: "
+                    + String.join(", ", policy.calendars().keySet()));
+        }
+        ObjectNode n = Json.object();
+        n.put("policy", policy.id());
+        n.put("calendar", calendarId);
+        n.put("zone", cal.zone().getId());
+        n.put("hours", cal.weeklyHours().toString());
+        StringBuilder text = new StringBuilder();
+        if (at != null) {
+            boolean open = cal.isOpen(at);
+            Optional<Instant> close = cal.nextClose(at);
+            Instant nextOpen = open ? close.map(cal::nextOpen).orElse(null) : cal.nextOpen(at);
+            n.put("at", DecisionJson.instant(at, cal.zone()));
+            n.put("open", open);
+            n.put("nextOpen", DecisionJson.instant(nextOpen, cal.zone()));
+            n.put("nextClose", close.map(c -> DecisionJson.instant(c, cal.zone())).orElse(null));
+            n.put("day", cal.day(at.atZone(cal.zone()).toLocalDate()).toString());
+            text.append(DecisionJson.instant(at, cal.zone())).append(open ? ": open" : ": closed")
+                    .append("; next open ").append(nextOpen == null ? "never" : DecisionJson.instant(nextOpen, cal.zone()))
+                    .append("; next close ").append(close.map(c -> DecisionJson.instant(c, cal.zone())).orElse("never"))
+                    .append('\n').append("day: ").append(cal.day(at.atZone(cal.zone()).toLocalDate())).append('\n');
+        }
+        if (from != null) {
+            Instant start = from.atStartOfDay(cal.zone()).toInstant();
+            Instant end = to.plusDays(1).atStartOfDay(cal.zone()).toInstant();
+            List<Interval> periods = cal.openPeriods(start, end).collect(Collectors.toList());
+            ArrayNode list = n.putArray("periods");
+            for (Interval p : periods) {
+                ObjectNode o = list.addObject();
+                o.put("start", DecisionJson.instant(p.getStart(), cal.zone()));
+                o.put("end", DecisionJson.instant(p.getEnd(), cal.zone()));
+                text.append(DecisionJson.instant(p.getStart(), cal.zone())).append(" - ")
+                        .append(DecisionJson.instant(p.getEnd(), cal.zone())).append('\n');
+            }
+            n.put("total", cal.between(start, end).toString());
+            text.append("total ").append(cal.between(start, end)).append('\n');
+            cal.warnings(start, end).forEach(n.putArray("warnings")::add);
+            cal.warnings(start, end).forEach(w -> text.append("warning: ").append(w).append('\n'));
+        }
+        out().print(json ? Json.write(n) + "\n" : text.toString());
+        return Sla.OK;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.sla.cli;
+
+import dev.sla.json.PolicyJson;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sla example NAME}: a bundled policy's JSON. */
+@Command(name = "example", mixinStandardHelpOptions = true,
+        description = "Print a bundled policy's JSON, to start a new policy from.",
+        footer = {"", "Examples:", "  sla example navixy-en > my-policy.json"})
+final class ExampleCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "navixy-ru, navixy-en, insales, express or trackunit.")
+    String name;
+
+    @Override
+    public Integer call() {
+        if (!PolicyJson.bundledNames().contains(name)) {
+            throw CliException.invalid("no bundled policy '" + name + "'; bundled policies: "
+                    + String.join(", ", PolicyJson.bundledNames()));
+        }
+        spec.commandLine().getOut().print(PolicyJson.bundledText(name));
+        return Sla.OK;
+    }
+}

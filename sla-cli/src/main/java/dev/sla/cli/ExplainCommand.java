@@ -1,0 +1,68 @@
+package dev.sla.cli;
+
+import dev.sla.core.Decision;
+import dev.sla.core.MetricResult;
+import dev.sla.core.Policy;
+import dev.sla.core.Ticket;
+import dev.sla.json.DecisionJson;
+import java.time.Instant;
+import java.time.ZoneId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sla explain}: the answer in readable text, with the rules that fired and the periods counted. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Answer the questions of 'deadline' (with --plan and --received) or 'evaluate' (with --ticket) "
+                + "in readable text: the rules that fired, the targets chosen and the calendar periods counted.",
+        footer = {"", "Examples:",
+            "  sla explain --policy navixy-ru --plan on-premise --severity level-2 --received 2025-10-31T15:00:00+03:00",
+            "  sla explain --policy express --ticket ticket.json --at 2025-12-01T12:00:00+03:00"})
+final class ExplainCommand extends PolicyCommand {
+
+    @Mixin
+    TicketQuestion question;
+
+    @Option(names = "--ticket", paramLabel = "FILE", description = "A ticket JSON file, or - for standard input.")
+    String ticketArg;
+
+    @Option(names = "--at", paramLabel = "INSTANT", converter = Inputs.InstantConverter.class,
+            description = "The instant of evaluation; default the received instant with --plan, the current instant with --ticket.")
+    Instant at;
+
+    @Override
+    public Integer call() {
+        Policy policy = policy();
+        Ticket ticket;
+        Instant now;
+        if (ticketArg != null) {
+            if (question.plan != null || question.received != null) {
+                throw CliException.usage("give either --ticket or --plan and --received, not both");
+            }
+            ticket = EvaluateCommand.ticket(spec, ticketArg);
+            now = at == null ? Instant.now() : at;
+        } else {
+            ticket = question.ticket(policy);
+            now = at == null ? question.received : at;
+        }
+        Decision d = policy.evaluate(ticket, now);
+        out().println(d.accepted() ? "Accepted." : "Not accepted: " + d.reason().orElse("")
+                + d.redirect().map(r -> " Go to: " + r + ".").orElse(""));
+        out().println("Performer: " + d.performer().orElse("none") + " (" + d.mode() + ")"
+                + (d.assignment().note() == null ? "" : " - " + d.assignment().note()));
+        d.severity().ifPresent(s -> out().println("Severity: " + s));
+        for (MetricResult m : d.metrics()) {
+            ZoneId zone = m.calendar() != null ? policy.calendars().get(m.calendar()).zone() : policy.zone();
+            out().println(m.metric() + ": " + m.state().id()
+                    + (m.due() == null ? " - " + m.reason() : ", due " + DecisionJson.instant(m.due(), zone)
+                    + ", target " + m.target() + ", elapsed " + m.elapsed() + ", remaining " + m.remaining()
+                    + ", paused " + m.paused()));
+        }
+        out().println();
+        out().println("Why:");
+        for (String line : d.explanation()) {
+            out().println("  " + line);
+        }
+        return Sla.OK;
+    }
+}

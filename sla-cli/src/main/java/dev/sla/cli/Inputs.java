@@ -1,0 +1,72 @@
+package dev.sla.cli;
+
+import dev.sla.core.Policy;
+import dev.sla.json.JsonLoadException;
+import dev.sla.json.JsonProblem;
+import dev.sla.json.PolicyJson;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import picocli.CommandLine;
+
+/** Reads the command's inputs: policies by path or bundled name, instants and dates. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** Loads a policy from a file path or a bundled name; problems go to stderr. */
+    static Policy policy(String arg, PrintWriter err) {
+        Path path = Path.of(arg);
+        try {
+            if (Files.exists(path)) {
+                return PolicyJson.read(path);
+            }
+            if (PolicyJson.bundledNames().contains(arg)) {
+                return PolicyJson.bundled(arg);
+            }
+        } catch (JsonLoadException ex) {
+            throw problems(ex, err);
+        }
+        throw CliException.invalid("no policy file or bundled policy '" + arg + "'; bundled policies: "
+                + String.join(", ", PolicyJson.bundledNames()));
+    }
+
+    /** Prints every located problem, and returns the exception that ends the command with exit 1. */
+    static CliException problems(JsonLoadException ex, PrintWriter err) {
+        for (JsonProblem p : ex.problems()) {
+            err.println(p);
+        }
+        return CliException.invalid(ex.problems().size() + (ex.problems().size() == 1 ? " problem" : " problems")
+                + " in " + ex.problems().get(0).file());
+    }
+
+    /** Converts ISO-8601 instants with an offset or Z. */
+    static final class InstantConverter implements CommandLine.ITypeConverter<Instant> {
+        @Override
+        public Instant convert(String value) {
+            try {
+                return OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeException ex) {
+                throw new CommandLine.TypeConversionException("'" + value
+                        + "' is not an ISO-8601 instant with an offset, such as 2026-11-20T15:30:00+03:00 or 2026-11-20T12:30:00Z");
+            }
+        }
+    }
+
+    /** Converts ISO-8601 dates. */
+    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeException ex) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not an ISO-8601 date such as 2026-11-20");
+            }
+        }
+    }
+}
