@@ -1,0 +1,267 @@
+package dev.sla.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SlaCommandTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    /** The outcome of one in-process run. */
+    record Run(int code, String out, String err) {
+        JsonNode json() {
+            try {
+                return MAPPER.readTree(out);
+            } catch (IOException ex) {
+                throw new AssertionError("not JSON: " + out, ex);
+            }
+        }
+    }
+
+    static Run run(String... args) {
+        return runWithInput("", args);
+    }
+
+    static Run runWithInput(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Sla.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpOfEveryCommandHasAnExample() {
+        for (String command : new String[] {"validate", "example", "deadline", "who", "evaluate", "explain", "calendar", "holidays"}) {
+            Run r = run(command, "--help");
+            assertThat(r.code()).as(command).isZero();
+            assertThat(r.out()).as(command).contains("Examples:").contains("sla " + command);
+        }
+        assertThat(run("--help").out()).contains("deadline").contains("validate").contains("Exit codes");
+    }
+
+    @Test
+    void deadlineCountsWorkingHoursFromFridayEvening() {
+        // navixy-en: Mon-Fri 05:00-13:00 UTC; received Friday 12:00 UTC; level-1 on PaaS is PT2H:
+        // one hour on Friday, one on Monday from 05:00.
+        Run r = run("deadline", "--policy", "navixy-en", "--plan", "paas", "--severity", "level-1",
+                "--received", "2025-10-31T12:00:00Z", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode n = r.json();
+        assertThat(n.get("metric").asText()).isEqualTo("first-response");
+        assertThat(n.get("target").asText()).isEqualTo("PT2H");
+        assertThat(n.get("calendar").asText()).isEqualTo("support-hours");
+        assertThat(n.get("due").asText()).isEqualTo("2025-11-03T06:00:00Z");
+    }
+
+    @Test
+    void deadlineOfAQuestionOnOnPremiseIsNullWithAReason() {
+        Run r = run("deadline", "--policy", "navixy-en", "--plan", "cloud", "--received", "2025-10-31T12:00:00+03:00", "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.json().get("due").isNull()).isTrue();
+        assertThat(r.json().get("severity").asText()).isEqualTo("question");
+        assertThat(r.json().get("reason").asText()).contains("no reply time");
+    }
+
+    @Test
+    void deadlineInTextNamesTheDueInstant() {
+        Run r = run("deadline", "--policy", "navixy-en", "--plan", "on-premise", "--severity", "level-3",
+                "--received", "2025-11-03T08:00:00+03:00");
+        assertThat(r.code()).isZero();
+        // 05:00 UTC Monday + 8 working hours = Monday 13:00 UTC
+        assertThat(r.out()).contains("first-response due 2025-11-03T13:00:00Z").contains("PT8H");
+    }
+
+    @Test
+    void whoAnswersPartyModeAndNote() {
+        Run r = run("who", "--policy", "navixy-en", "--plan", "cloud", "--service", "server-administration", "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.json().get("performer").asText()).isEqualTo("none");
+        assertThat(r.json().get("mode").asText()).isEqualTo("not-provided");
+        assertThat(r.json().get("note").asText()).contains("Partner's technician team");
+        Run logos = run("who", "--policy", "navixy-en", "--plan", "cloud", "--service", "custom-logos");
+        assertThat(logos.out()).startsWith("custom-logos on cloud: partner (full)");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "who --policy navixy-en --plan clod --service custom-logos | unknown plan 'clod' | paas, on-premise, cloud",
+        "who --policy navixy-en --plan paas --service logos | unknown service 'logos' | custom-logos",
+        "deadline --policy navixy-en --plan paas --severity urgent --received 2025-10-31T12:00:00Z | unknown severity 'urgent' | level-1",
+        "deadline --policy navixy-en --plan paas --metric resolution --received 2025-10-31T12:00:00Z | unknown metric 'resolution' | first-response",
+        "deadline --policy nowhere --plan paas --received 2025-10-31T12:00:00Z | no policy file or bundled policy 'nowhere' | navixy-en",
+        "example nowhere | no bundled policy 'nowhere' | trackunit",
+        "calendar --policy navixy-en --calendar office --at 2025-10-31T12:00:00Z | unknown calendar 'office' | support-hours",
+        "holidays us 2025 | Unknown holiday set 'us' | ru",
+        "holidays ru 2031 | 2031 is not covered | 2020-2026"
+    })
+    void invalidInputExitsOneAndNamesTheProblem(String args, String message, String known) {
+        Run r = run(args.trim().split(" "));
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains(message).contains(known).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "deadline --policy navixy-en --plan paas --received yesterday",
+        "deadline --policy navixy-en --plan paas --received 2025-10-31T12:00:00",
+        "who --policy navixy-en --plan paas",
+        "calendar --policy navixy-en --calendar support-hours --from 2025-13-01 --to 2025-12-01",
+        "calendar --policy navixy-en --calendar support-hours",
+        "frobnicate",
+        "deadline --policy navixy-en --plan paas --received 2025-10-31T12:00:00Z --colour"
+    })
+    void badUsageExitsTwo(String args) {
+        Run r = run(args.split(" "));
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).startsWith("sla: ").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anInstantThatDoesNotParseIsQuoted() {
+        Run r = run("deadline", "--policy", "navixy-en", "--plan", "paas", "--received", "next tuesday");
+        assertThat(r.err()).contains("'next tuesday'").contains("ISO-8601");
+    }
+
+    @Test
+    void validateReportsEveryProblemWithItsPlace() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\n  \"id\": \"bad\",\n  \"vendr\": \"x\",\n  \"parties\": {},\n  \"plans\": {\"p\": {\"name\": \"P\", \"inherits\": \"q\"}}\n}\n");
+        Path good = dir.resolve("good.json");
+        Files.writeString(good, run("example", "navixy-en").out());
+        Run r = run("validate", good.toString(), bad.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains(good + ": ok");
+        assertThat(r.err()).contains(bad + ":3:12: unknown field 'vendr'; did you mean 'vendor'?")
+                .contains(bad + ":1:1: missing required field 'vendor'")
+                .doesNotContain("no vendor party")
+                .contains(bad + ":5:44: unknown plan 'q'")
+                .contains("1 of 2 policies are invalid");
+    }
+
+    @Test
+    void validateOfMalformedJsonPointsAtTheError() throws IOException {
+        Path bad = dir.resolve("broken.json");
+        Files.writeString(bad, "{\n  \"id\": \"x\",\n  \"vendor\": \"v\",,\n}\n");
+        Run r = run("validate", bad.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(bad + ":3:17: malformed JSON");
+    }
+
+    @Test
+    void validateOfEveryBundledPolicyPasses() {
+        Run r = run("validate", "navixy-en");
+        assertThat(r.code()).as(r.err()).isZero();
+    }
+
+    @Test
+    void exampleRoundTripsThroughValidate() throws IOException {
+        Run r = run("example", "navixy-en");
+        assertThat(r.code()).isZero();
+        assertThat(MAPPER.readTree(r.out()).get("id").asText()).isEqualTo("navixy-en");
+    }
+
+    @Test
+    void evaluateReadsATicketAndWritesTheDecision() throws IOException {
+        Path ticket = dir.resolve("ticket.json");
+        Files.writeString(ticket, "{\"plan\": \"paas\", \"impact\": \"several\", \"service\": \"api-consultation\",\n"
+                + " \"events\": [{\"at\": \"2025-11-03T06:00:00Z\", \"type\": \"received\"},\n"
+                + "            {\"at\": \"2025-11-03T07:00:00Z\", \"type\": \"agent-response\"},\n"
+                + "            {\"at\": \"2025-11-03T12:00:00Z\", \"type\": \"customer-message\"}]}");
+        Run r = run("evaluate", "--policy", "navixy-en", "--ticket", ticket.toString(), "--at", "2025-11-04T09:00:00Z");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode n = r.json();
+        assertThat(n.get("accepted").asBoolean()).isTrue();
+        assertThat(n.get("performer").asText()).isEqualTo("navixy");
+        assertThat(n.get("severity").asText()).isEqualTo("level-2");
+        JsonNode m = n.get("metrics").get(0);
+        // restarted by the customer's message at 12:00 UTC: 1 h on Monday, 3 h on Tuesday from 05:00
+        assertThat(m.get("start").asText()).isEqualTo("2025-11-03T12:00:00Z");
+        assertThat(m.get("due").asText()).isEqualTo("2025-11-04T08:00:00Z");
+        assertThat(m.get("state").asText()).isEqualTo("breached");
+        assertThat(m.get("elapsed").asText()).isEqualTo("PT5H");
+        assertThat(n.get("explanation").toString()).contains("restarted at 2025-11-03T12:00:00Z by customer-message");
+    }
+
+    @Test
+    void evaluateReadsStandardInput() {
+        String ticket = "{\"plan\": \"paas\", \"requester\": \"end-user\", \"events\": [{\"at\": \"2025-11-03T06:00:00Z\", \"type\": \"received\"}]}";
+        Run r = runWithInput(ticket, "evaluate", "--policy", "navixy-en", "--ticket", "-", "--at", "2025-11-03T07:00:00Z");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("accepted").asBoolean()).isFalse();
+        assertThat(r.json().get("redirect").asText()).isEqualTo("partner");
+        assertThat(r.json().get("metrics").get(0).get("state").asText()).isEqualTo("none");
+    }
+
+    @Test
+    void aBadTicketIsInvalidInputWithItsPlace() {
+        String ticket = "{\"plan\": \"paas\",\n \"events\": [{\"at\": \"2025-11-03T06:00:00Z\", \"type\": \"recieved\"}]}";
+        Run r = runWithInput(ticket, "evaluate", "--policy", "navixy-en", "--ticket", "-");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("<stdin>:2:52: Unknown event type 'recieved'");
+        Run order = runWithInput("{\"plan\": \"paas\", \"events\": [{\"at\": \"2025-11-03T06:00:00Z\", \"type\": \"received\"},"
+                + " {\"at\": \"2025-11-03T05:00:00Z\", \"type\": \"agent-response\"}]}",
+                "evaluate", "--policy", "navixy-en", "--ticket", "-");
+        assertThat(order.code()).isEqualTo(1);
+        assertThat(order.err()).contains("before the ticket was received");
+    }
+
+    @Test
+    void explainShowsRulesAndPeriods() {
+        Run r = run("explain", "--policy", "navixy-en", "--plan", "on-premise", "--severity", "level-2",
+                "--received", "2025-10-31T12:00:00Z", "--at", "2025-11-03T07:00:00Z");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Accepted.").contains("first-response: running, due 2025-11-03T10:00:00Z")
+                .contains("target PT6H on calendar 'support-hours'")
+                .contains("2025-10-31T12:00:00Z/2025-10-31T13:00:00Z");
+    }
+
+    @Test
+    void calendarAnswersOpenNextOpenAndNextClose() {
+        Run r = run("calendar", "--policy", "navixy-en", "--calendar", "support-hours", "--at", "2025-10-31T12:00:00Z", "--json");
+        assertThat(r.code()).isZero();
+        JsonNode n = r.json();
+        assertThat(n.get("open").asBoolean()).isTrue();
+        assertThat(n.get("nextClose").asText()).isEqualTo("2025-10-31T13:00:00Z");
+        assertThat(n.get("nextOpen").asText()).isEqualTo("2025-11-03T05:00:00Z");
+        Run periods = run("calendar", "--policy", "navixy-en", "--calendar", "support-hours",
+                "--from", "2025-11-01", "--to", "2025-11-04", "--json");
+        assertThat(periods.json().get("periods")).hasSize(2);
+        assertThat(periods.json().get("total").asText()).isEqualTo("PT16H");
+    }
+
+    @Test
+    void holidaysListsWeekendHolidaysTransfersAndShortDays() {
+        Run r = run("holidays", "ru", "2025", "--json");
+        assertThat(r.code()).isZero();
+        JsonNode n = r.json();
+        assertThat(n.get("holidays").toString()).contains("2025-01-04").contains("2025-11-03").contains("2025-12-31");
+        assertThat(n.get("workingWeekends").toString()).isEqualTo("[\"2025-11-01\"]");
+        assertThat(n.get("shortDays").toString()).contains("2025-11-01").contains("2025-03-07");
+        assertThat(n.get("source").asText()).contains("1335");
+    }
+
+    @Test
+    void debugShowsNoTraceForOrdinaryErrors() {
+        Run r = run("who", "--policy", "navixy-en", "--plan", "x", "--service", "y", "--debug");
+        assertThat(r.code()).isEqualTo(1);
+    }
+}
