@@ -21,16 +21,26 @@ final class Inputs {
 
     /** Loads a policy from a file path or a bundled name; problems go to stderr. */
     static Policy policy(String arg, PrintWriter err) {
-        Path path = Path.of(arg);
         try {
-            if (Files.exists(path)) {
-                return PolicyJson.read(path);
-            }
-            if (PolicyJson.bundledNames().contains(arg)) {
-                return PolicyJson.bundled(arg);
-            }
+            return read(arg);
         } catch (JsonLoadException ex) {
             throw problems(ex, err);
+        }
+    }
+
+    /**
+     * Reads a policy from a file path or a bundled name.
+     *
+     * @throws JsonLoadException if the policy has problems
+     * @throws CliException if there is no such file or bundled policy
+     */
+    static Policy read(String arg) {
+        Path path = Path.of(arg);
+        if (Files.exists(path)) {
+            return PolicyJson.read(path);
+        }
+        if (PolicyJson.bundledNames().contains(arg)) {
+            return PolicyJson.bundled(arg);
         }
         throw CliException.invalid("no policy file or bundled policy '" + arg + "'; bundled policies: "
                 + String.join(", ", PolicyJson.bundledNames()));

@@ -2,9 +2,6 @@ package dev.sla.cli;
 
 import dev.sla.json.JsonLoadException;
 import dev.sla.json.JsonProblem;
-import dev.sla.json.PolicyJson;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,17 +27,11 @@ final class ValidateCommand implements Callable<Integer> {
         int bad = 0;
         for (String arg : policies) {
             try {
-                if (Files.exists(Path.of(arg))) {
-                    PolicyJson.read(Path.of(arg));
-                } else if (PolicyJson.bundledNames().contains(arg)) {
-                    PolicyJson.bundled(arg);
-                } else {
-                    spec.commandLine().getErr().println(arg + ":1:1: no such file, and no bundled policy of that name; bundled policies: "
-                            + String.join(", ", PolicyJson.bundledNames()));
-                    bad++;
-                    continue;
-                }
+                Inputs.read(arg);
                 spec.commandLine().getOut().println(arg + ": ok");
+            } catch (CliException ex) {
+                spec.commandLine().getErr().println(arg + ":1:1: " + ex.getMessage());
+                bad++;
             } catch (JsonLoadException ex) {
                 for (JsonProblem p : ex.problems()) {
                     spec.commandLine().getErr().println(p);
