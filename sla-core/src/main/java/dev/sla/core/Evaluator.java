@@ -97,13 +97,14 @@ final class Evaluator {
             }
         }
 
-        // Mode rules
+        // Mode rules: they change how a performer handles the task, so a cell nobody
+        // performs (not provided, not needed) stays as it is.
         Map<String, String> view = attrs;
         if (stated == null && severity != null && !p.modeRules().isEmpty()) {
             view = new HashMap<>(attrs);
             view.put(Ticket.SEVERITY, severity);
         }
-        List<ModeRule> modes = p.modeRules();
+        List<ModeRule> modes = cell.performer() == null ? List.of() : p.modeRules();
         for (int i = 0; i < modes.size(); i++) {
             ModeRule r = modes.get(i);
             if (r.when().test(view)) {
@@ -208,6 +209,8 @@ final class Evaluator {
         private Duration elapsed = Duration.ZERO;
         private Duration paused = Duration.ZERO;
         private String status;
+        /** The running stretches of the current cycle, kept only to explain them. */
+        private final List<Instant[]> stretches;
 
         Clock(Metric metric, Target target, WorkCalendar calendar, List<String> trace) {
             this.metric = metric;
@@ -215,6 +218,7 @@ final class Evaluator {
             this.calendarId = target.calendar();
             this.calendar = calendar;
             this.trace = trace;
+            this.stretches = trace == null ? null : new ArrayList<>();
         }
 
         MetricResult run(List<Event> events, Instant now) {
@@ -229,7 +233,9 @@ final class Evaluator {
                 if (!started && metric.startOn().contains(type) || started && metric.restartOn().contains(type)) {
                     boolean restart = started;
                     start(e.at());
-                    note((restart ? "restarted" : "started") + " at " + e.at() + " by " + describe(e));
+                    if (trace != null) {
+                        note((restart ? "restarted" : "started") + " at " + e.at() + " by " + describe(e));
+                    }
                     continue;
                 }
                 if (!started || stopped) {
@@ -237,25 +243,36 @@ final class Evaluator {
                 }
                 if (type == EventType.STATUS && metric.stopStatuses().contains(status) || metric.stopOn().contains(type)) {
                     stop(e.at());
-                    note("stopped at " + e.at() + " by " + describe(e));
+                    if (trace != null) {
+                        note("stopped at " + e.at() + " by " + describe(e));
+                    }
                 } else if (type == EventType.STATUS) {
                     boolean pause = metric.pauseStatuses().contains(status);
                     if (pause && running) {
                         closeStretch(e.at());
                         running = false;
                         pausedSince = e.at();
-                        note("paused at " + e.at() + " by " + describe(e));
+                        if (trace != null) {
+                            note("paused at " + e.at() + " by " + describe(e));
+                        }
                     } else if (!pause && !running) {
                         paused = paused.plus(calendar.between(pausedSince, e.at()));
                         running = true;
                         runningSince = e.at();
-                        note("resumed at " + e.at() + " by " + describe(e));
+                        if (trace != null) {
+                            note("resumed at " + e.at() + " by " + describe(e));
+                        }
                     }
                 }
             }
             if (!started) {
-                String why = "not started: waits for " + metric.startOn().stream().map(EventType::id).sorted()
-                        .collect(Collectors.joining(" or "));
+                StringBuilder waits = new StringBuilder("not started: waits for ");
+                for (EventType type : EventType.values()) {
+                    if (metric.startOn().contains(type)) {
+                        waits.append(waits.charAt(waits.length() - 1) == ' ' ? "" : " or ").append(type.id());
+                    }
+                }
+                String why = waits.toString();
                 note(why);
                 return new MetricResult(metric.id(), MetricState.NONE, target, calendarId, null, null,
                         Duration.ZERO, target, Duration.ZERO, why);
@@ -281,10 +298,13 @@ final class Evaluator {
                 remaining = Duration.ZERO;
             }
             if (trace != null) {
-                Instant countedTo = stopped ? stoppedAt : now;
-                String periods = calendar.openPeriods(cycleStart, countedTo.isBefore(cycleStart) ? cycleStart : countedTo)
+                List<Instant[]> counted = new ArrayList<>(stretches);
+                if (running) {
+                    counted.add(new Instant[] {runningSince, now});
+                }
+                String periods = counted.stream().flatMap(s -> calendar.openPeriods(s[0], s[1]))
                         .limit(20).map(Object::toString).collect(Collectors.joining(", "));
-                note("open periods of calendar '" + calendarId + "' from the start to " + (stopped ? "the stop" : "now")
+                note("periods counted on calendar '" + calendarId + "' from the start to " + (stopped ? "the stop" : "now")
                         + ": " + (periods.isEmpty() ? "none" : periods));
                 note("due " + due + (state == MetricState.PAUSED ? " if resumed now" : "") + "; " + state.id()
                         + "; elapsed " + elapsedNow + ", remaining " + remaining + ", paused " + pausedNow);
@@ -302,6 +322,9 @@ final class Evaluator {
             stoppedAt = null;
             reachedAt = null;
             cycleStart = at;
+            if (stretches != null) {
+                stretches.clear();
+            }
             elapsed = Duration.ZERO;
             paused = Duration.ZERO;
             if (status != null && metric.pauseStatuses().contains(status)) {
@@ -327,6 +350,9 @@ final class Evaluator {
         /** Ends a running stretch, noting the instant the target was reached inside it. */
         private void closeStretch(Instant at) {
             Duration d = calendar.between(runningSince, at);
+            if (stretches != null) {
+                stretches.add(new Instant[] {runningSince, at});
+            }
             if (reachedAt == null && elapsed.plus(d).compareTo(target) >= 0) {
                 reachedAt = calendar.add(runningSince, target.minus(elapsed));
             }

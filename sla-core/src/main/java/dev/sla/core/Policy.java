@@ -91,7 +91,7 @@ public final class Policy {
         this.statuses = Collections.unmodifiableSet(new LinkedHashSet<>(b.statuses));
         this.metrics = Collections.unmodifiableMap(new LinkedHashMap<>(b.metrics));
         this.targets = List.copyOf(b.targets);
-        this.severityById = new HashMap<>();
+        this.severityById = new LinkedHashMap<>();
         for (SeverityLevel l : severities) {
             severityById.put(l.id(), l);
         }
@@ -830,7 +830,7 @@ public final class Policy {
             }
 
             private String known(java.util.Collection<String> ids) {
-                return ids.isEmpty() ? "none declared" : "known: " + String.join(", ", ids);
+                return ids.isEmpty() ? "none declared" : "known: " + String.join(", ", new LinkedHashSet<>(ids));
             }
 
             private boolean ref(String path, String what, String value, java.util.Collection<String> ids) {
@@ -1010,7 +1010,7 @@ public final class Policy {
             private void metrics() {
                 for (Metric m : metrics.values()) {
                     String path = "/metrics/" + m.id();
-                    for (String s : m.pauseStatuses()) {
+                    for (String s : new java.util.TreeSet<>(m.pauseStatuses())) {
                         if (m.stopStatuses().contains(s)) {
                             add(path, "status '" + s + "' both pauses and stops the clock");
                         }
@@ -1023,8 +1023,8 @@ public final class Policy {
                             ref(path + "/stopStatuses", "status", s, statuses);
                         }
                     }
-                    for (EventType t : m.stopOn()) {
-                        if (m.startOn().contains(t)) {
+                    for (EventType t : EventType.values()) {
+                        if (m.stopOn().contains(t) && m.startOn().contains(t)) {
                             add(path, "event '" + t.id() + "' both starts and stops the clock");
                         }
                     }

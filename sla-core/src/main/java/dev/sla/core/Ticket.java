@@ -43,7 +43,7 @@ public final class Ticket {
      * @return a new builder, not null
      */
     public static Builder builder(String plan) {
-        return new Builder().attribute(PLAN, plan);
+        return new Builder().attribute(PLAN, Objects.requireNonNull(plan, "plan"));
     }
 
     /**
