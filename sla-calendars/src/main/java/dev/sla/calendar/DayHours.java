@@ -94,8 +94,14 @@ public final class DayHours {
             return CLOSED;
         }
         List<TimeRange> list = new ArrayList<>();
-        for (String part : s.split(",")) {
-            list.add(TimeRange.parse(part));
+        int at = 0;
+        try {
+            for (String part : s.split(",")) {
+                list.add(TimeRange.parse(part));
+                at += part.length() + 1;
+            }
+        } catch (DateTimeParseException ex) {
+            throw new DateTimeParseException("Hours '" + s + "': " + ex.getMessage(), s, at, ex);
         }
         try {
             return of(list);

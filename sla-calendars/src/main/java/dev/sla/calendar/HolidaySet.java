@@ -126,7 +126,7 @@ public final class HolidaySet {
      * name Russian Federation production calendar
      * source Labour Code of the Russian Federation, articles 95 and 112
      * year 2025 source Government decree of 04.10.2024 No. 1335
-     * year 2027 provisional source draft decree
+     * year 2026 provisional source draft decree
      * holiday 2025-01-01..2025-01-06 New Year holidays
      * dayoff 2025-05-02 day off transferred from Saturday 2025-01-04
      * working 2025-11-01 MONDAY working Saturday
@@ -618,6 +618,14 @@ public final class HolidaySet {
          */
         List<String> problems() {
             List<String> found = new ArrayList<>(problems);
+            Integer previous = null;
+            for (Integer year : yearSources.keySet()) {
+                if (previous != null && year != previous + 1) {
+                    found.add("declared years of set '" + name + "' skip " + (previous + 1)
+                            + (year - previous > 2 ? "-" + (year - 1) : "") + "; covered years must follow one another");
+                }
+                previous = year;
+            }
             Map<LocalDate, List<DayRule>> byDate = new TreeMap<>();
             for (DayRule r : rules) {
                 byDate.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r);

@@ -82,17 +82,21 @@ public final class WeeklyHours {
             return CLOSED;
         }
         Builder builder = builder();
-        for (String group : s.split(";")) {
-            String g = group.trim();
-            int space = g.indexOf(' ');
-            if (space < 0) {
-                throw new DateTimeParseException("Weekly hours group '" + g + "' must be days then hours, such as 'Mon-Fri 08:00-16:00'", s, 0);
+        try {
+            for (String group : s.split(";")) {
+                String g = group.trim();
+                int space = g.indexOf(' ');
+                if (space < 0) {
+                    throw new DateTimeParseException("group '" + g + "' must be days then hours, such as 'Mon-Fri 08:00-16:00'", s, 0);
+                }
+                List<DayOfWeek> days = parseDays(g.substring(0, space), s);
+                DayHours hours = DayHours.parse(g.substring(space + 1));
+                for (DayOfWeek day : days) {
+                    builder.on(day, hours.rangeArray());
+                }
             }
-            List<DayOfWeek> days = parseDays(g.substring(0, space), s);
-            DayHours hours = DayHours.parse(g.substring(space + 1));
-            for (DayOfWeek day : days) {
-                builder.on(day, hours.rangeArray());
-            }
+        } catch (DateTimeParseException ex) {
+            throw new DateTimeParseException("Weekly hours '" + s + "': " + ex.getMessage(), s, 0, ex);
         }
         List<String> problems = builder.problems();
         if (!problems.isEmpty()) {

@@ -413,7 +413,12 @@ public final class WorkCalendar {
         long sec = start.getEpochSecond();
         int idx = indexOf(sec);
         Segment seg = segment(idx);
-        long target = Math.addExact(seg.position(sec, start.getNano()), nanos(amount));
+        long position = seg.position(sec, start.getNano());
+        long nanos = nanos(amount);
+        if (nanos > Long.MAX_VALUE - position) {
+            throw new DateTimeException("Working time " + amount + " is too long to count");
+        }
+        long target = position + nanos;
         int empty = 0;
         while (target > seg.totalNanos) {
             target -= seg.totalNanos;
@@ -448,8 +453,8 @@ public final class WorkCalendar {
         }
         long sec = end.getEpochSecond();
         int idx = indexOf(sec);
-        Segment seg = segment(idx);
-        long target = seg.position(sec, end.getNano()) - nanos(amount);
+        long target = positionInYear(idx, sec, end.getNano()) - nanos(amount);
+        Segment seg = target >= 0 ? segment(idx) : null;
         int empty = 0;
         while (target < 0) {
             idx = previousIndex(idx, end);
@@ -491,7 +496,7 @@ public final class WorkCalendar {
         for (int i = is + 1; i < ie; i++) {
             seconds += segment(i).total;
         }
-        long nanos = first.totalNanos - first.position(s, start.getNano()) + segment(ie).position(e, end.getNano());
+        long nanos = first.totalNanos - first.position(s, start.getNano()) + positionInYear(ie, e, end.getNano());
         return Duration.ofSeconds(seconds).plusNanos(nanos);
     }
 
@@ -573,7 +578,7 @@ public final class WorkCalendar {
         indexOf(to.getEpochSecond());
         Iterator<Interval> it = new PeriodIterator(from, to);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
-                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT | Spliterator.SORTED), false);
+                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT), false);
     }
 
     /**
@@ -714,6 +719,14 @@ public final class WorkCalendar {
                 + " years " + direction + " " + from + "; check its weekly hours and holidays");
     }
 
+    /**
+     * The working nanoseconds of year {@code idx} before an instant; zero at the year's first
+     * instant without building the year, so that a range ending there needs no data of that year.
+     */
+    private long positionInYear(int idx, long sec, int nano) {
+        return sec == yearStarts[idx] && nano == 0 ? 0 : segment(idx).position(sec, nano);
+    }
+
     Segment segment(int idx) {
         Segment seg = segments[idx];
         if (seg == null) {
@@ -833,12 +846,17 @@ public final class WorkCalendar {
                     i++;
                     return p;
                 }
-                if (idx + 1 >= YEARS || seg.hi > toSec) {
+                if (idx + 1 >= YEARS || !isBeforeTo(seg.hi)) {
                     return null;
                 }
                 idx++;
                 i = 0;
             }
+        }
+
+        /** Checks if an epoch second lies before the (exclusive) end of the range. */
+        private boolean isBeforeTo(long sec) {
+            return sec < toSec || (sec == toSec && to.getNano() > 0);
         }
 
         private void advance() {
@@ -848,7 +866,7 @@ public final class WorkCalendar {
                 long start = p[0];
                 long end = p[1];
                 Segment seg = segment(idx);
-                while (end == seg.hi && idx + 1 < YEARS && end <= toSec) {
+                while (end == seg.hi && idx + 1 < YEARS && isBeforeTo(end)) {
                     Segment following = segment(idx + 1);
                     if (following.size() == 0 || following.starts[0] != end) {
                         break;
@@ -1131,23 +1149,24 @@ public final class WorkCalendar {
                     && overrides.values().stream().allMatch(DayHours::isClosed)) {
                 found.add("no working time: the weekly hours are closed every day");
             }
-            for (String p : own.problems()) {
+            List<String> ownProblems = own.problems();
+            for (String p : ownProblems) {
                 found.add(p.replace(" in set 'own'", "").replace(" of set 'own'", ""));
             }
-            HolidaySet ownSet = found.isEmpty() ? own.build() : null;
-            if (ownSet != null) {
-                found.addAll(conflicts(ownSet));
-            }
+            HolidaySet ownSet = ownProblems.isEmpty() ? own.build() : null;
+            found.addAll(conflicts(ownSet));
             if (!found.isEmpty()) {
                 throw new InvalidCalendarException("calendar '" + name + "'", found);
             }
             return new WorkCalendar(this, z, weekly, ownSet, coverage());
         }
 
-        /** A date that is a working day in one source and a holiday in another. */
+        /** A date that is a working day in one source and a holiday in another; {@code ownSet} may be null. */
         private List<String> conflicts(HolidaySet ownSet) {
             List<HolidaySet> all = new ArrayList<>(sets);
-            all.add(ownSet);
+            if (ownSet != null) {
+                all.add(ownSet);
+            }
             Map<LocalDate, String> reported = new TreeMap<>();
             for (HolidaySet a : all) {
                 for (LocalDate date : a.workingRules().keySet()) {
