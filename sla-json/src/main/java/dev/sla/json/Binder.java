@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -39,6 +40,10 @@ import java.util.function.Consumer;
 /** Binds a located JSON tree to a policy, recording every problem with its place. */
 final class Binder {
 
+    /** How a model problem names another rule or target: by its index among those bound. */
+    private static final java.util.regex.Pattern RULE_REFERENCE =
+            java.util.regex.Pattern.compile("\\b(classification rule|mode rule|intake rule|target) ([0-9]{1,9})\\b");
+
     /** The value of {@code performer} for a cell nobody performs. */
     static final String NOBODY = "none";
 
@@ -46,6 +51,8 @@ final class Binder {
     private final Node root;
     private final List<JsonProblem> problems;
     private final Map<String, HolidaySet> userSets = new HashMap<>();
+    /** For arrays whose elements may be skipped: the JSON index of each element given to the builder. */
+    private final Map<String, List<Integer>> bound = new HashMap<>();
 
     Binder(String file, Node root, List<JsonProblem> problems) {
         this.file = file;
@@ -56,6 +63,21 @@ final class Binder {
     // ------------------------------------------------------------------ problems
     void problem(Node at, String message) {
         problems.add(new JsonProblem(file, at.line, at.column, at.pointer, message));
+    }
+
+    /**
+     * Declares a stand-in for an entity that is declared but invalid (its problems are
+     * already recorded), so that the model's validation does not report every reference
+     * to it as unknown. The policy is never returned when there are binding problems.
+     */
+    private static void standIn(Runnable declare) {
+        declare.run();
+    }
+
+    /** Reports a missing required field at its parent, under the field's own path. */
+    private void missing(Node parent, String name) {
+        problems.add(new JsonProblem(file, parent.line, parent.column, Node.child(parent.pointer, name),
+                "missing required field '" + name + "'"));
     }
 
     /** Checks the members of an object against the known names; reports the others. */
@@ -74,7 +96,7 @@ final class Binder {
         Node n = parent.get(name);
         if (n == null) {
             if (required) {
-                problem(parent, "missing required field '" + name + "'");
+                missing(parent, name);
             }
             return null;
         }
@@ -101,7 +123,7 @@ final class Binder {
         Node n = parent.get(name);
         if (n == null) {
             if (required) {
-                problem(parent, "missing required field '" + name + "'");
+                missing(parent, name);
             }
             return null;
         }
@@ -239,23 +261,70 @@ final class Binder {
         } catch (InvalidPolicyException ex) {
             List<JsonProblem> earlier = new ArrayList<>(problems);
             for (Problem p : ex.problems()) {
-                if (!overlaps(p.path(), earlier)) {
-                    Node at = root.find(p.path());
-                    problems.add(new JsonProblem(file, at.line, at.column, p.path(), p.message()));
+                String path = jsonPath(p.path());
+                if (!overlaps(path, earlier)) {
+                    Node at = root.find(path);
+                    problems.add(new JsonProblem(file, at.line, at.column, path, jsonMessage(p.message())));
                 }
             }
             return null;
         }
     }
 
+    /**
+     * Notes that an element of an array (targets, rules, levels) was given to the builder:
+     * the model counts only those, so its index of an element differs from the JSON index
+     * once an element before it was skipped for a problem.
+     */
+    private void bound(Node element) {
+        String p = element.pointer;
+        int slash = p.lastIndexOf('/');
+        bound.computeIfAbsent(p.substring(0, slash), k -> new ArrayList<>()).add(Integer.valueOf(p.substring(slash + 1)));
+    }
+
+    /** The JSON pointer of a model problem's path, whose array indexes count only the elements bound. */
+    private String jsonPath(String path) {
+        for (Map.Entry<String, List<Integer>> e : bound.entrySet()) {
+            String prefix = e.getKey() + "/";
+            if (path.startsWith(prefix)) {
+                String rest = path.substring(prefix.length());
+                int slash = rest.indexOf('/');
+                String index = slash < 0 ? rest : rest.substring(0, slash);
+                if (!index.isEmpty() && index.chars().allMatch(Character::isDigit) && index.length() < 10
+                        && Integer.parseInt(index) < e.getValue().size()) {
+                    return prefix + e.getValue().get(Integer.parseInt(index)) + (slash < 0 ? "" : rest.substring(slash));
+                }
+            }
+        }
+        return path;
+    }
+
+    /** A model problem's message, with the rules and targets it names counted as in the JSON. */
+    private String jsonMessage(String message) {
+        java.util.regex.Matcher m = RULE_REFERENCE.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String array = m.group(1).equals("classification rule") ? "/severities/rules"
+                    : m.group(1).equals("mode rule") ? "/modes" : m.group(1).equals("intake rule") ? "/intake" : "/targets";
+            String path = jsonPath(array + "/" + m.group(2));
+            m.appendReplacement(sb, m.group(1) + " " + path.substring(array.length() + 1));
+        }
+        return m.appendTail(sb).toString();
+    }
+
     /** A model problem on a path that a binding problem already concerns is a consequence of it. */
     private static boolean overlaps(String path, List<JsonProblem> earlier) {
         for (JsonProblem e : earlier) {
-            if (e.path().startsWith(path) || path.startsWith(e.path()) && !e.path().isEmpty()) {
+            if (within(e.path(), path) || !e.path().isEmpty() && within(path, e.path())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a JSON pointer is another or below it: /targets/1 is not below /targets/10. */
+    private static boolean within(String path, String ancestor) {
+        return path.equals(ancestor) || path.startsWith(ancestor + "/");
     }
 
     private ZoneId zone(Node at, String zone) {
@@ -410,6 +479,7 @@ final class Binder {
             }
             if (!n.isObject()) {
                 problem(n, "calendar '" + calId + "' must be an object");
+                standIn(() -> b.calendar(calId, WorkCalendar.always(ZoneOffset.UTC)));
                 return;
             }
             known(n, "name", "zone", "hours", "holidays", "shortDays", "holidayHours", "strict", "overrides");
@@ -477,6 +547,7 @@ final class Binder {
                 }
             });
             if (problems.size() > before) {
+                standIn(() -> b.calendar(calId, WorkCalendar.always(ZoneOffset.UTC)));
                 return;
             }
             try {
@@ -487,6 +558,7 @@ final class Binder {
                             : p.contains("holiday") && n.get("holidays") != null ? n.get("holidays") : n;
                     problem(at, "calendar '" + calId + "': " + p);
                 }
+                standIn(() -> b.calendar(calId, WorkCalendar.always(ZoneOffset.UTC)));
             }
         });
     }
@@ -505,6 +577,7 @@ final class Binder {
             }
             if (!n.isObject()) {
                 problem(n, "party '" + partyId + "' must be an object with 'name' and 'kind'");
+                standIn(() -> b.party(Party.of(partyId, partyId, Party.Kind.THIRD_PARTY)));
                 return;
             }
             known(n, "name", "kind");
@@ -519,6 +592,9 @@ final class Binder {
             }
             if (name != null && k != null) {
                 b.party(Party.of(partyId, name, k));
+            } else {
+                Party.Kind kk = k;
+                standIn(() -> b.party(Party.of(partyId, partyId, kk == null ? Party.Kind.THIRD_PARTY : kk)));
             }
         });
     }
@@ -532,6 +608,7 @@ final class Binder {
             }
             if (!n.isObject()) {
                 problem(n, "plan '" + planId + "' must be an object with at least a 'name'");
+                standIn(() -> b.plan(Plan.of(planId, planId)));
                 return;
             }
             known(n, "name", "inherits", "languages", "channels");
@@ -539,9 +616,7 @@ final class Binder {
             String parent = string(n, "inherits", false);
             List<String> languages = strings(n, "languages");
             List<String> channels = strings(n, "channels");
-            if (name != null) {
-                b.plan(new Plan(planId, name, parent, languages, channels));
-            }
+            b.plan(new Plan(planId, name != null ? name : planId, parent, languages, channels));
         });
     }
 
@@ -572,13 +647,12 @@ final class Binder {
             }
             if (!n.isObject()) {
                 problem(n, "service '" + serviceId + "' must be an object with 'name' and 'coverage'");
+                standIn(() -> b.service(Service.of(serviceId, serviceId)));
                 return;
             }
             known(n, "name", "coverage");
             String name = string(n, "name", true);
-            if (name != null) {
-                b.service(Service.of(serviceId, name));
-            }
+            b.service(Service.of(serviceId, name != null ? name : serviceId));
             members(object(n, "coverage", true), c -> {
                 Assignment a = cell(c.getValue());
                 if (a != null) {
@@ -632,8 +706,9 @@ final class Binder {
                 String levelId = id(l, string(l, "id", true), "severity id");
                 String name = string(l, "name", true);
                 String description = string(l, "description", false);
-                if (levelId != null && name != null) {
-                    b.severity(new SeverityLevel(levelId, name, description == null ? "" : description));
+                if (levelId != null) {
+                    b.severity(new SeverityLevel(levelId, name != null ? name : levelId, description == null ? "" : description));
+                    bound(l);
                 }
             }
         }
@@ -649,6 +724,7 @@ final class Binder {
                 String level = string(r, "level", true);
                 if (when != null && level != null) {
                     b.classify(new ClassificationRule(when, level));
+                    bound(r);
                 }
             }
         }
@@ -673,6 +749,7 @@ final class Binder {
                 Mode m = mode == null ? null : attempt(r.get("mode"), "invalid mode", () -> Mode.of(mode));
                 if (when != null && m != null && note != null) {
                     b.mode(new ModeRule(when, m, note));
+                    bound(r);
                 }
             }
         }
@@ -689,6 +766,7 @@ final class Binder {
                 String redirect = string(r, "redirect", false);
                 if (when != null && reason != null) {
                     b.intake(new IntakeRule(when, reason, redirect));
+                    bound(r);
                 }
             }
         }
@@ -721,9 +799,15 @@ final class Binder {
             } else if (v.isArray() && !v.elements.isEmpty()) {
                 for (Node x : v.elements) {
                     String s = text(x, "a value of '" + e.getKey() + "'");
-                    if (s != null) {
+                    if (s != null && values.contains(s)) {
+                        problem(x, "'" + s + "' is listed twice in the clause on '" + e.getKey() + "'");
+                    } else if (s != null) {
                         values.add(s);
                     }
+                }
+                if (values.size() < v.elements.size()) {
+                    ok = false;
+                    continue;
                 }
             } else {
                 problem(v, "the clause on '" + e.getKey() + "' must be a value, a non-empty array of values, or {\"not\": ...}");
@@ -746,6 +830,7 @@ final class Binder {
             }
             if (!n.isObject()) {
                 problem(n, "metric '" + metricId + "' must be an object");
+                standIn(() -> b.metric(Metric.of(metricId, metricId)));
                 return;
             }
             known(n, "name", "start", "restart", "stop", "pause", "stopStatuses");
@@ -764,8 +849,10 @@ final class Binder {
                         () -> new Metric(metricId, name, s, restart, stop, Set.copyOf(pause), Set.copyOf(stopStatuses)));
                 if (m != null) {
                     b.metric(m);
+                    return;
                 }
             }
+            standIn(() -> b.metric(Metric.of(metricId, name != null ? name : metricId)));
         });
     }
 
@@ -782,8 +869,14 @@ final class Binder {
                 ok = false;
                 continue;
             }
-            EventType t = attempt(e, "unknown event type", () -> EventType.ofId(s));
+            EventType t = null;
+            for (EventType type : EventType.values()) {
+                t = type.id().equals(s) ? type : t;
+            }
             if (t == null) {
+                String near = Names.closest(s, "received", "customer-message", "agent-response", "status", "resolved");
+                problem(e, "unknown event type '" + s + "'" + (near != null ? "; did you mean '" + near + "'?" : "")
+                        + "; known: received, customer-message, agent-response, status, resolved");
                 ok = false;
             } else {
                 out.add(t);
@@ -818,6 +911,7 @@ final class Binder {
                     continue;
                 }
                 b.target(new Target(metric, plan, severity, service, null, null, note));
+                bound(t);
                 continue;
             }
             Duration d = attempt(t.get("time"), "'time' must be an ISO-8601 duration such as PT8H, or 'none'",
@@ -825,11 +919,16 @@ final class Binder {
             if (d == null) {
                 continue;
             }
+            if (d.isNegative() || d.isZero()) {
+                problem(t.get("time"), "'time' must be a positive duration, not " + time);
+                continue;
+            }
             if (calendar == null) {
                 problem(t, "missing required field 'calendar': the calendar the time " + time + " is counted on");
                 continue;
             }
             b.target(new Target(metric, plan, severity, service, d, calendar, note));
+            bound(t);
         }
     }
 }

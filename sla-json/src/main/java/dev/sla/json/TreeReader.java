@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,10 @@ final class TreeReader {
                     .build())
             .build();
 
+    /** Jackson's description of a place in the input, such as a start marker. */
+    private static final java.util.regex.Pattern SOURCE =
+            java.util.regex.Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
     private final String file;
     private final List<JsonProblem> problems;
 
@@ -45,7 +50,14 @@ final class TreeReader {
                     + " characters long; policies are limited to " + MAX_DOCUMENT));
             return null;
         }
-        try (JsonParser p = FACTORY.createParser(text)) {
+        JsonParser p;
+        try {
+            p = FACTORY.createParser(text);
+        } catch (IOException ex) {
+            problems.add(new JsonProblem(file, 1, 1, "", "cannot read: " + ex.getMessage()));
+            return null;
+        }
+        try (p) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 problems.add(new JsonProblem(file, 1, 1, "", "the file is empty; a policy is a JSON object"));
@@ -61,6 +73,13 @@ final class TreeReader {
             return root;
         } catch (DepthException ex) {
             return null;
+        } catch (StreamConstraintsException ex) {
+            // a limit of the reader (string, name or number length, document size): no location of its own
+            JsonLocation l = p.currentLocation();
+            String msg = ex.getOriginalMessage().replaceAll(", from `[^`]*`", "");
+            problems.add(new JsonProblem(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()), "",
+                    "too large: " + msg));
+            return null;
         } catch (JsonProcessingException ex) {
             JsonLocation l = ex.getLocation();
             String msg = ex.getOriginalMessage();
@@ -68,6 +87,7 @@ final class TreeReader {
             if (nl > 0) {
                 msg = msg.substring(0, nl);
             }
+            msg = SOURCE.matcher(msg).replaceAll("line $1, column $2");
             problems.add(new JsonProblem(file, l == null ? 1 : Math.max(1, l.getLineNr()),
                     l == null ? 1 : Math.max(1, l.getColumnNr()), "", "malformed JSON: " + msg));
             return null;
@@ -111,7 +131,7 @@ final class TreeReader {
                 return new Node(Node.Kind.ARRAY, pointer, line, column, null, elements, null);
             }
             case VALUE_STRING:
-                return new Node(Node.Kind.STRING, pointer, line, column, null, null, p.getText());
+                return new Node(Node.Kind.STRING, pointer, line, column, null, null, string(p, pointer, line, column));
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return new Node(Node.Kind.NUMBER, pointer, line, column, null, null, p.getText());
@@ -123,7 +143,18 @@ final class TreeReader {
         }
     }
 
-    /** Ends reading when nesting is too deep; the problem is already recorded. */
+    /** A string's text, or a located problem if it is longer than the limit. */
+    private String string(JsonParser p, String pointer, int line, int column) throws IOException {
+        try {
+            return p.getText();
+        } catch (StreamConstraintsException ex) {
+            problems.add(new JsonProblem(file, line, column, pointer, "a string longer than " + MAX_STRING
+                    + " characters; strings are limited to " + MAX_STRING));
+            throw new DepthException();
+        }
+    }
+
+    /** Ends reading when nesting is too deep or a string too long; the problem is already recorded. */
     static final class DepthException extends IOException {
         private static final long serialVersionUID = 1L;
     }
