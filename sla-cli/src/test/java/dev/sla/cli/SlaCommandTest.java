@@ -71,6 +71,50 @@ class SlaCommandTest {
         assertThat(n.get("due").asText()).isEqualTo("2025-11-03T06:00:00Z");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Saturday 1 November 2025 is a working day in Russia: one hour on Friday, one on Saturday
+        "navixy-ru | paas | level-1 | first-response | 2025-10-31T15:00:00+03:00 | PT2H | support-hours | 2025-11-01T09:00:00+03:00",
+        // around the clock
+        "insales | premium | | first-response | 2025-11-01T23:00:00+03:00 | PT3H | always | 2025-11-02T02:00:00+03:00",
+        "insales | standard | | first-response | 2025-11-01T23:00:00+03:00 | PT24H | always | 2025-11-02T23:00:00+03:00",
+        "trackunit | standard | critical | first-response | 2025-11-01T10:00:00+01:00 | PT2H | always | 2025-11-01T12:00:00+01:00",
+        // one hour on Friday, seven on Monday from 08:00, Paris
+        "trackunit | standard | non-critical | first-response | 2025-10-31T16:00:00+01:00 | PT8H | business-hours | 2025-11-03T15:00:00+01:00",
+        // 1 h on 30 December; 31 December and 1-9 January are off; 9 h on 12 January; 6 h on 13 January
+        "express | technical-support | high | resolution | 2025-12-30T17:00:00+03:00 | PT16H | technical-support | 2026-01-13T15:00:00+03:00"
+    })
+    void deadlineAnswersEveryBundledPolicy(String policy, String plan, String severity, String metric, String received,
+            String target, String calendar, String due) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("deadline", "--policy", policy,
+                "--plan", plan, "--metric", metric, "--received", received, "--json"));
+        if (severity != null) {
+            args.add("--severity");
+            args.add(severity);
+        }
+        Run r = run(args.toArray(new String[0]));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("target").asText()).isEqualTo(target);
+        assertThat(r.json().get("calendar").asText()).isEqualTo(calendar);
+        assertThat(r.json().get("due").asText()).isEqualTo(due);
+    }
+
+    @Test
+    void clientSupportOfExpressHasNoDeadline() {
+        Run r = run("deadline", "--policy", "express", "--plan", "client-support", "--severity", "highest",
+                "--received", "2025-11-04T12:00:00+03:00", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("due").isNull()).isTrue();
+        assertThat(r.json().get("reason").asText()).isNotBlank();
+    }
+
+    @Test
+    void validateOfEveryBundledPolicyByName() {
+        Run r = run("validate", "navixy-ru", "navixy-en", "insales", "express", "trackunit");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines()).hasSize(5).allMatch(l -> l.endsWith(": ok"));
+    }
+
     @Test
     void deadlineOfAQuestionOnOnPremiseIsNullWithAReason() {
         Run r = run("deadline", "--policy", "navixy-en", "--plan", "cloud", "--received", "2025-10-31T12:00:00+03:00", "--json");
