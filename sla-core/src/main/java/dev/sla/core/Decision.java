@@ -64,9 +64,9 @@ public final class Decision {
     }
 
     /**
-     * Gets why the request is not accepted, or a note on how it is handled.
+     * Gets why the request is not accepted.
      *
-     * @return the reason, empty if accepted without a note
+     * @return the reason, empty if accepted
      */
     public Optional<String> reason() {
         return Optional.ofNullable(reason);

@@ -230,7 +230,9 @@ final class Evaluator {
                 if (type == EventType.STATUS) {
                     status = e.status();
                 }
-                if (!started && metric.startOn().contains(type) || started && metric.restartOn().contains(type)) {
+                if (!started && metric.startOn().contains(type)
+                        || started && metric.restartOn().contains(type)
+                        && (status == null || !metric.stopStatuses().contains(status))) {
                     boolean restart = started;
                     start(e.at());
                     if (trace != null) {

@@ -9,7 +9,8 @@ import java.util.Set;
  * <p>The clock starts at the first event of a {@code startOn} type (by default the
  * received event). An event of a {@code restartOn} type starts it afresh from that event,
  * even after it stopped (Navixy: the response time counts from the customer's last
- * message). While the ticket's status is one of {@code pauseStatuses} the clock does not
+ * message), unless the ticket's status is one of {@code stopStatuses} (a resolved ticket
+ * reopens through a status change). While the ticket's status is one of {@code pauseStatuses} the clock does not
  * run. An event of a {@code stopOn} type, or a status among {@code stopStatuses}, stops it.
  *
  * @param id  the id, such as {@code first-response}, not null
