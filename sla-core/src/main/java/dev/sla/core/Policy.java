@@ -133,11 +133,20 @@ public final class Policy {
         }
     }
 
+    /** A plan and its ancestors, nearest first; stops at an unknown plan or a cycle. */
+    static Set<String> lineage(Map<String, Plan> plans, String plan) {
+        Set<String> seen = new LinkedHashSet<>();
+        String p = plan;
+        while (p != null && seen.add(p)) {
+            p = plans.containsKey(p) ? plans.get(p).parent() : null;
+        }
+        return seen;
+    }
+
     /** The cell of a service on a plan, following the plan's ancestors; null if none. */
     private Resolved<Assignment> lookupCell(String service, String plan) {
         Map<String, Assignment> row = coverage.getOrDefault(service, Map.of());
-        Set<String> seen = new LinkedHashSet<>();
-        for (String p = plan; p != null && seen.add(p); p = plans.containsKey(p) ? plans.get(p).parent() : null) {
+        for (String p : lineage(plans, plan)) {
             Assignment a = row.get(p);
             if (a != null) {
                 return new Resolved<>(a, p);
@@ -148,8 +157,7 @@ public final class Policy {
 
     /** The most specific target, following the plan's ancestors; null if none. */
     private Resolved<Target> lookupTarget(String metric, String plan, String severity, String service) {
-        Set<String> seen = new LinkedHashSet<>();
-        for (String p = plan; p != null && seen.add(p); p = plans.containsKey(p) ? plans.get(p).parent() : null) {
+        for (String p : lineage(plans, plan)) {
             Target best = null;
             int bestScore = -1;
             for (Target t : targets) {
@@ -892,12 +900,7 @@ public final class Policy {
                 for (String service : services.keySet()) {
                     Map<String, Assignment> row = coverage.getOrDefault(service, Map.of());
                     for (Plan plan : plans.values()) {
-                        boolean covered = false;
-                        Set<String> seen = new LinkedHashSet<>();
-                        for (String p = plan.id(); p != null && seen.add(p) && !covered;
-                                p = plans.containsKey(p) ? plans.get(p).parent() : null) {
-                            covered = row.containsKey(p);
-                        }
+                        boolean covered = lineage(plans, plan.id()).stream().anyMatch(row::containsKey);
                         if (!covered) {
                             add("/services/" + service + "/coverage", "no cell for plan '" + plan.id()
                                     + "'; say who performs '" + service + "' on it, or that nobody does (not-provided)");
@@ -1079,8 +1082,7 @@ public final class Policy {
             }
 
             private boolean hasTarget(String metric, String plan, String level) {
-                Set<String> seen = new LinkedHashSet<>();
-                for (String p = plan; p != null && seen.add(p); p = plans.containsKey(p) ? plans.get(p).parent() : null) {
+                for (String p : lineage(plans, plan)) {
                     for (Target t : targets) {
                         if (t.metric().equals(metric) && t.plan().equals(p) && t.service() == null
                                 && (t.severity() == null || t.severity().equals(level))) {
