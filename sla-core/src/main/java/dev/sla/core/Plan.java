@@ -7,11 +7,15 @@ import java.util.Objects;
  * A support plan (tariff). A plan may inherit another plan's terms: coverage cells and
  * targets it does not state itself are those of its parent.
  *
+ * <p>Languages and channels describe the plan; they are not inherited and do not reject
+ * tickets by themselves: what a plan does not accept is said by the policy's intake rules,
+ * which can also tell a rejected request where to go.
+ *
  * @param id  the id, such as {@code on-premise}, not null
  * @param name  the name in the regulation's words, not null
  * @param parent  the id of the plan whose terms it inherits, or null
  * @param languages  the languages support is given in, as BCP 47 tags, not null
- * @param channels  the channels that register a ticket, not null; empty means any
+ * @param channels  the channels support is reached through, not null
  */
 public record Plan(String id, String name, String parent, List<String> languages, List<String> channels) {
 
