@@ -556,7 +556,7 @@ public final class WorkCalendar {
                 break;
             }
         }
-        return local.with(date).toInstant();
+        return Instant.ofEpochSecond(epochSecond(date, second, true), local.getNano());
     }
 
     /**

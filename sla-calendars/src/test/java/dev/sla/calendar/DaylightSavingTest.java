@@ -206,4 +206,13 @@ class DaylightSavingTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aWorkingDayTimeInsideTheGapMovesToTheTransition() {
+        WorkCalendar cal = WorkCalendar.of(java.time.ZoneId.of("Europe/Paris"), WeeklyHours.ALWAYS);
+        java.time.Instant saturday = java.time.ZonedDateTime.of(2025, 3, 29, 2, 30, 0, 0, java.time.ZoneId.of("Europe/Paris")).toInstant();
+        // Sunday 30 March 2025 02:30 does not exist in Paris: clocks jump from 02:00 to 03:00 (01:00Z)
+        org.assertj.core.api.Assertions.assertThat(cal.addWorkingDays(saturday, 1))
+                .isEqualTo(java.time.Instant.parse("2025-03-30T01:00:00Z"));
+    }
 }
