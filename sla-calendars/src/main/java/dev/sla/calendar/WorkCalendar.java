@@ -600,11 +600,11 @@ public final class WorkCalendar {
             LocalDate lastCovered = coverage.getEndInclusive();
             if (last > lastCovered.getYear()) {
                 warnings.add("calendar '" + name + "': holiday data ends " + lastCovered + "; from "
-                        + lastCovered.plusDays(1) + " only the weekly hours" + recurringText() + " apply");
+                        + lastCovered.plusDays(1) + " only the weekly hours and recurring holidays apply");
             }
             if (first < coverage.getStart().getYear()) {
                 warnings.add("calendar '" + name + "': holiday data starts " + coverage.getStart() + "; before it only the weekly hours"
-                        + recurringText() + " apply");
+                        + " and recurring holidays apply");
             }
         }
         for (HolidaySet set : sets) {
@@ -615,10 +615,6 @@ public final class WorkCalendar {
             }
         }
         return warnings;
-    }
-
-    private String recurringText() {
-        return " and recurring holidays";
     }
 
     /**
