@@ -197,19 +197,19 @@ class CalendarValidationTest {
     void pastTheDataANormalCalendarFollowsItsWeeklyHoursAndSaysSo() {
         WorkCalendar cal = office().holidays(HolidaySet.builtIn("ru")).build();
         assertThat(cal.isStrict()).isFalse();
-        // 2027-01-01 is a Friday: a holiday by the Labour Code, but the data stops at 2026
-        LocalDate newYear2027 = LocalDate.of(2027, 1, 1);
-        assertThat(cal.hoursOn(newYear2027)).isEqualTo(DayHours.parse("09:00-18:00"));
-        assertThat(cal.day(newYear2027).reason()).isEqualTo("weekly hours of Friday");
-        // 31 December 2026 is a transferred day off, so 2 hours from Wednesday 30 December 17:00 land on 1 January
-        assertThat(cal.add(msk("2026-12-30T17:00"), Duration.ofHours(2))).isEqualTo(msk("2027-01-01T10:00"));
+        // 2028-01-03 is a Monday: a holiday by the Labour Code, but the data stops at 2027
+        LocalDate newYear2028 = LocalDate.of(2028, 1, 3);
+        assertThat(cal.hoursOn(newYear2028)).isEqualTo(DayHours.parse("09:00-18:00"));
+        assertThat(cal.day(newYear2028).reason()).isEqualTo("weekly hours of Monday");
+        // 31 December 2027 is a transferred day off, so 2 hours from Thursday 30 December 17:00 land on Monday 3 January
+        assertThat(cal.add(msk("2027-12-30T17:00"), Duration.ofHours(2))).isEqualTo(msk("2028-01-03T10:00"));
 
-        assertThat(cal.warnings(msk("2026-12-01T00:00"), msk("2027-02-01T00:00"))).containsExactly(
-                "calendar 'office': holiday data ends 2026-12-31; from 2027-01-01 only the weekly hours and recurring holidays apply");
-        assertThat(cal.warnings(msk("2027-02-01T00:00"), msk("2026-12-01T00:00"))).hasSize(1);
+        assertThat(cal.warnings(msk("2027-12-01T00:00"), msk("2028-02-01T00:00"))).containsExactly(
+                "calendar 'office': holiday data ends 2027-12-31; from 2028-01-01 only the weekly hours and recurring holidays apply");
+        assertThat(cal.warnings(msk("2028-02-01T00:00"), msk("2027-12-01T00:00"))).hasSize(1);
         assertThat(cal.warnings(msk("2019-06-01T00:00"), msk("2020-02-01T00:00"))).containsExactly(
                 "calendar 'office': holiday data starts 2020-01-01; before it only the weekly hours and recurring holidays apply");
-        assertThat(cal.warnings(msk("2024-01-01T00:00"), msk("2026-12-31T23:00"))).isEmpty();
+        assertThat(cal.warnings(msk("2024-01-01T00:00"), msk("2027-12-31T23:00"))).isEmpty();
         assertThat(office().build().warnings(msk("2019-01-01T00:00"), msk("2040-01-01T00:00"))).isEmpty();
     }
 
@@ -217,30 +217,30 @@ class CalendarValidationTest {
     void aStrictCalendarFailsPastItsData() {
         WorkCalendar strict = office().holidays(HolidaySet.builtIn("ru")).strict(true).build();
         assertThat(strict.isStrict()).isTrue();
-        assertThat(strict.add(msk("2026-12-29T17:00"), Duration.ofHours(2))).isEqualTo(msk("2026-12-30T10:00"));
+        assertThat(strict.add(msk("2027-12-29T17:00"), Duration.ofHours(2))).isEqualTo(msk("2027-12-30T10:00"));
 
-        assertThatThrownBy(() -> strict.add(msk("2026-12-30T17:00"), Duration.ofHours(2)))
+        assertThatThrownBy(() -> strict.add(msk("2027-12-30T17:00"), Duration.ofHours(2)))
                 .isInstanceOf(CalendarDataException.class)
-                .hasMessageContaining("'office'").hasMessageContaining("2027").hasMessageContaining("2026-12-31");
-        assertThatThrownBy(() -> strict.isOpen(msk("2027-01-01T10:00"))).isInstanceOf(CalendarDataException.class);
+                .hasMessageContaining("'office'").hasMessageContaining("2028").hasMessageContaining("2027-12-31");
+        assertThatThrownBy(() -> strict.isOpen(msk("2028-01-01T10:00"))).isInstanceOf(CalendarDataException.class);
         assertThatThrownBy(() -> strict.isOpen(msk("2019-12-31T10:00"))).isInstanceOf(CalendarDataException.class);
         assertThatThrownBy(() -> strict.subtract(msk("2020-01-09T10:00"), Duration.ofHours(2)))
                 .isInstanceOf(CalendarDataException.class);
-        assertThatThrownBy(() -> strict.between(msk("2026-12-01T00:00"), msk("2027-01-02T00:00")))
+        assertThatThrownBy(() -> strict.between(msk("2027-12-01T00:00"), msk("2028-01-02T00:00")))
                 .isInstanceOf(CalendarDataException.class);
-        assertThatThrownBy(() -> strict.nextOpen(msk("2026-12-30T19:00"))).isInstanceOf(CalendarDataException.class);
-        assertThatThrownBy(() -> strict.subtract(msk("2027-01-01T00:00:00.000000001"), Duration.ofHours(2)))
+        assertThatThrownBy(() -> strict.nextOpen(msk("2027-12-30T19:00"))).isInstanceOf(CalendarDataException.class);
+        assertThatThrownBy(() -> strict.subtract(msk("2028-01-01T00:00:00.000000001"), Duration.ofHours(2)))
                 .isInstanceOf(CalendarDataException.class);
-        assertThatThrownBy(() -> strict.openPeriods(msk("2026-12-30T00:00"), msk("2027-01-01T00:00:00.000000001")).count())
+        assertThatThrownBy(() -> strict.openPeriods(msk("2027-12-30T00:00"), msk("2028-01-01T00:00:00.000000001")).count())
                 .isInstanceOf(CalendarDataException.class);
 
-        // a range ending at the first instant of 2027 needs no data of 2027
-        Instant end2026 = msk("2027-01-01T00:00");
-        assertThat(strict.between(msk("2026-12-30T00:00"), end2026)).isEqualTo(Duration.ofHours(9));
-        assertThat(strict.subtract(end2026, Duration.ofHours(2))).isEqualTo(msk("2026-12-30T16:00"));
-        assertThat(strict.openPeriods(msk("2026-12-30T00:00"), end2026)).containsExactly(
-                org.threeten.extra.Interval.of(msk("2026-12-30T09:00"), msk("2026-12-30T18:00")));
-        assertThat(strict.add(msk("2026-12-30T17:00"), Duration.ofHours(1))).isEqualTo(msk("2026-12-30T18:00"));
+        // a range ending at the first instant of 2028 needs no data of 2028
+        Instant end2027 = msk("2028-01-01T00:00");
+        assertThat(strict.between(msk("2027-12-30T00:00"), end2027)).isEqualTo(Duration.ofHours(9));
+        assertThat(strict.subtract(end2027, Duration.ofHours(2))).isEqualTo(msk("2027-12-30T16:00"));
+        assertThat(strict.openPeriods(msk("2027-12-30T00:00"), end2027)).containsExactly(
+                org.threeten.extra.Interval.of(msk("2027-12-30T09:00"), msk("2027-12-30T18:00")));
+        assertThat(strict.add(msk("2027-12-30T17:00"), Duration.ofHours(1))).isEqualTo(msk("2027-12-30T18:00"));
         // the exception is one of the library's own
         assertThat(new CalendarDataException("m")).isInstanceOf(CalendarException.class);
     }

@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The built-in Russian production calendar on a Mon–Fri 09:00–18:00 Moscow office:
- * every transfer of 2024–2026 (working Saturdays, transferred days off, short days),
- * hand-computed additions across them, the yearly norms 2020–2026 published by the
+ * every transfer of 2024–2027 (working Saturdays, transferred days off, short days),
+ * hand-computed additions across them, the yearly norms 2020–2027 published by the
  * Ministry of Labour, and the rules of the Labour Code checked against the data.
  *
  * <p>The expected dates below are written from the government decrees and the Labour
@@ -60,8 +60,10 @@ class RussianCalendarTest {
                 Arguments.of("2024-11-02", TUESDAY, true),
                 Arguments.of("2024-12-28", MONDAY, false),
                 // 2025: decree of 04.10.2024 No. 1335
-                Arguments.of("2025-11-01", MONDAY, true));
-        // 2026: decree of 24.09.2025 No. 1466 moves no Saturday to a working day
+                Arguments.of("2025-11-01", MONDAY, true),
+                // 2026: decree of 24.09.2025 No. 1466 moves no Saturday to a working day
+                // 2027: decree of 17.09.2026 No. 1187
+                Arguments.of("2027-02-20", MONDAY, true));
     }
 
     @ParameterizedTest(name = "{0} works with {1}''s hours")
@@ -91,7 +93,7 @@ class RussianCalendarTest {
         List<LocalDate> expected = new ArrayList<>();
         workingSaturdays().forEach(a -> expected.add(LocalDate.parse((String) a.get()[0])));
         List<LocalDate> data = new ArrayList<>();
-        for (int y = 2024; y <= 2026; y++) {
+        for (int y = 2024; y <= 2027; y++) {
             data.addAll(RU.dates(DayRule.Kind.WORKING_DAY, Year.of(y)));
         }
         assertThat(data).containsExactlyElementsOf(expected);
@@ -106,7 +108,9 @@ class RussianCalendarTest {
                 // 2025
                 "2025-05-02", "2025-05-08", "2025-06-13", "2025-11-03", "2025-12-31",
                 // 2026
-                "2026-01-09", "2026-03-09", "2026-05-11", "2026-12-31");
+                "2026-01-09", "2026-03-09", "2026-05-11", "2026-12-31",
+                // 2027
+                "2027-02-22", "2027-05-03", "2027-05-10", "2027-06-14", "2027-11-05", "2027-12-31");
     }
 
     @ParameterizedTest(name = "{0} is a day off")
@@ -124,7 +128,7 @@ class RussianCalendarTest {
     @Test
     void theDayOffTableListsEveryDayOffOfTheData() {
         List<LocalDate> data = new ArrayList<>();
-        for (int y = 2024; y <= 2026; y++) {
+        for (int y = 2024; y <= 2027; y++) {
             data.addAll(RU.dates(DayRule.Kind.DAY_OFF, Year.of(y)));
         }
         assertThat(data).containsExactlyElementsOf(daysOff().map(LocalDate::parse).toList());
@@ -136,7 +140,8 @@ class RussianCalendarTest {
         return Stream.of(
                 "2024-02-22", "2024-03-07", "2024-05-08", "2024-06-11", "2024-11-02",
                 "2025-03-07", "2025-04-30", "2025-06-11", "2025-11-01",
-                "2026-04-30", "2026-05-08", "2026-06-11", "2026-11-03");
+                "2026-04-30", "2026-05-08", "2026-06-11", "2026-11-03",
+                "2027-02-20", "2027-04-30", "2027-06-11", "2027-11-03");
     }
 
     @ParameterizedTest(name = "{0} closes at 17:00")
@@ -158,7 +163,7 @@ class RussianCalendarTest {
     @Test
     void theShortDayTableListsEveryShortDayOfTheData() {
         List<LocalDate> data = new ArrayList<>();
-        for (int y = 2024; y <= 2026; y++) {
+        for (int y = 2024; y <= 2027; y++) {
             data.addAll(RU.dates(DayRule.Kind.SHORT_DAY, Year.of(y)));
         }
         assertThat(data).containsExactlyElementsOf(shortDays().map(LocalDate::parse).toList());
@@ -208,6 +213,20 @@ class RussianCalendarTest {
         "2026-06-11T16:00, PT2H, 2026-06-15T10:00",
         // 3 November short, 4 November holiday (Wednesday)
         "2026-11-03T16:00, PT2H, 2026-11-05T10:00",
+        // 31 December 2026 day off (from 4 January), 1-8 January 2027 holidays, 9-10 January the weekend
+        "2026-12-30T17:00, PT2H, 2027-01-11T10:00",
+        // 2027: Saturday 20 February works short (Monday's hours); 22 February day off, 23 February holiday
+        "2027-02-19T17:00, PT2H, 2027-02-20T10:00",
+        "2027-02-20T16:00, PT2H, 2027-02-24T10:00",
+        // 5 March a full Friday; 8 March holiday (Monday)
+        "2027-03-05T17:00, PT2H, 2027-03-09T10:00",
+        // 30 April short; 1 May (Saturday) carried over to 3 May; 9 May (Sunday) carried over to 10 May
+        "2027-04-30T16:00, PT2H, 2027-05-04T10:00",
+        "2027-05-07T17:00, PT2H, 2027-05-11T10:00",
+        // 11 June short; 12 June (Saturday) carried over to 14 June
+        "2027-06-11T16:00, PT2H, 2027-06-15T10:00",
+        // 3 November short, 4 November holiday, 5 November day off (from 2 January)
+        "2027-11-03T16:00, PT2H, 2027-11-08T10:00",
     })
     void addAcrossTransfers(String start, Duration amount, String expected) {
         assertThat(OFFICE.add(msk(start), amount)).isEqualTo(msk(expected));
@@ -235,6 +254,7 @@ class RussianCalendarTest {
         "2024, 248, 1979",
         "2025, 247, 1972",
         "2026, 247, 1972",
+        "2027, 247, 1972",
     })
     void yearlyNorms(int year, int workingDays, int hours) {
         WorkCalendar withLunch = WorkCalendar.builder().zone("Europe/Moscow")
@@ -260,7 +280,7 @@ class RussianCalendarTest {
 
     // -----------------------------------------------------------------------
     @ParameterizedTest(name = "{0}")
-    @ValueSource(ints = {2020, 2021, 2022, 2023, 2024, 2025, 2026})
+    @ValueSource(ints = {2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027})
     void holidaysAreThoseOfArticle112(int year) {
         List<LocalDate> expected = new ArrayList<>();
         for (int day = 1; day <= 8; day++) {
@@ -284,7 +304,7 @@ class RussianCalendarTest {
      */
     @Test
     void theDataFollowsTheLabourCode() {
-        for (LocalDate d = LocalDate.of(2020, 1, 1); d.isBefore(LocalDate.of(2026, 12, 31)); d = d.plusDays(1)) {
+        for (LocalDate d = LocalDate.of(2020, 1, 1); d.isBefore(LocalDate.of(2027, 12, 31)); d = d.plusDays(1)) {
             LocalDate next = d.plusDays(1);
             boolean nextIsHoliday = RU.dates(DayRule.Kind.HOLIDAY, Year.of(next.getYear())).contains(next);
             boolean isShort = RU.dates(DayRule.Kind.SHORT_DAY, Year.of(d.getYear())).contains(d);
@@ -296,7 +316,7 @@ class RussianCalendarTest {
                 assertThat(OFFICE.isWorkingDay(d)).as("the short day %s works", d).isTrue();
             }
         }
-        for (int y = 2020; y <= 2026; y++) {
+        for (int y = 2020; y <= 2027; y++) {
             for (DayRule r : RU.rules(Year.of(y))) {
                 switch (r.kind()) {
                     case WORKING_DAY -> assertThat(r.date().getDayOfWeek()).isIn(SATURDAY, SUNDAY);
@@ -316,13 +336,15 @@ class RussianCalendarTest {
         assertThat(RU.sources()).containsExactly("Labour Code of the Russian Federation, articles 95 and 112");
         assertThat(RU.source(Year.of(2025))).hasValueSatisfying(s -> assertThat(s).contains("04.10.2024 No. 1335"));
         assertThat(RU.source(Year.of(2026))).hasValueSatisfying(s -> assertThat(s).contains("24.09.2025 No. 1466"));
-        assertThat(RU.source(Year.of(2027))).isEmpty();
+        assertThat(RU.source(Year.of(2027))).hasValueSatisfying(s -> assertThat(s).contains("17.09.2026 No. 1187"));
+        assertThat(RU.source(Year.of(2028))).isEmpty();
         assertThat(RU.coverage()).hasValueSatisfying(c -> {
             assertThat(c.getStart()).isEqualTo(LocalDate.of(2020, 1, 1));
-            assertThat(c.getEndInclusive()).isEqualTo(LocalDate.of(2026, 12, 31));
+            assertThat(c.getEndInclusive()).isEqualTo(LocalDate.of(2027, 12, 31));
         });
         assertThat(OFFICE.coverage()).isEqualTo(RU.coverage());
         assertThat(RU.isProvisional(Year.of(2026))).isFalse();
+        assertThat(RU.isProvisional(Year.of(2027))).isFalse();
         assertThat(RU.recurringHolidays()).isEmpty();
         assertThat(HolidaySet.builtIn("ru")).isSameAs(RU);
         assertThat(HolidaySet.builtInNames()).containsExactly("ru");

@@ -82,7 +82,9 @@ class SlaCommandTest {
         // one hour on Friday, seven on Monday from 08:00, Paris
         "trackunit | standard | non-critical | first-response | 2025-10-31T16:00:00+01:00 | PT8H | business-hours | 2025-11-03T15:00:00+01:00",
         // 1 h on 30 December; 31 December and 1-9 January are off; 9 h on 12 January; 6 h on 13 January
-        "express | technical-support | high | resolution | 2025-12-30T17:00:00+03:00 | PT16H | technical-support | 2026-01-13T15:00:00+03:00"
+        "express | technical-support | high | resolution | 2025-12-30T17:00:00+03:00 | PT16H | technical-support | 2026-01-13T15:00:00+03:00",
+        // 1 h on Wednesday 30 December 2026; 31 December (from 4 January), 1-8 January 2027 and the weekend are off
+        "navixy-ru | paas | | first-response | 2026-12-30T15:00:00+03:00 | PT8H | support-hours | 2027-01-11T15:00:00+03:00"
     })
     void deadlineAnswersEveryBundledPolicy(String policy, String plan, String severity, String metric, String received,
             String target, String calendar, String due) {
@@ -154,7 +156,7 @@ class SlaCommandTest {
         "example nowhere | no bundled policy 'nowhere' | trackunit",
         "calendar --policy navixy-en --calendar office --at 2025-10-31T12:00:00Z | unknown calendar 'office' | support-hours",
         "holidays us 2025 | Unknown holiday set 'us' | ru",
-        "holidays ru 2031 | 2031 is not covered | 2020-2026"
+        "holidays ru 2031 | 2031 is not covered | 2020-2027"
     })
     void invalidInputExitsOneAndNamesTheProblem(String args, String message, String known) {
         Run r = run(args.trim().split(" "));
@@ -301,6 +303,20 @@ class SlaCommandTest {
         assertThat(n.get("workingWeekends").toString()).isEqualTo("[\"2025-11-01\"]");
         assertThat(n.get("shortDays").toString()).contains("2025-11-01").contains("2025-03-07");
         assertThat(n.get("source").asText()).contains("1335");
+    }
+
+    @Test
+    void holidaysOf2027FollowTheDecreeOf2026() {
+        Run r = run("holidays", "ru", "2027", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode n = r.json();
+        assertThat(n.get("holidays").toString()).contains("2027-01-01").contains("2027-01-08").contains("2027-02-22")
+                .contains("2027-05-03").contains("2027-05-10").contains("2027-06-14").contains("2027-11-05")
+                .contains("2027-12-31");
+        assertThat(n.get("workingWeekends").toString()).isEqualTo("[\"2027-02-20\"]");
+        assertThat(n.get("shortDays").toString())
+                .contains("2027-02-20").contains("2027-04-30").contains("2027-06-11").contains("2027-11-03");
+        assertThat(n.get("source").asText()).contains("17.09.2026 No. 1187");
     }
 
     @Test

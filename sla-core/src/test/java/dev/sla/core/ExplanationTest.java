@@ -102,11 +102,11 @@ class ExplanationTest {
 
     @Test
     void holidayDataThatRunsOutIsWarnedAbout() {
-        Ticket t = Ticket.builder("paas").received(At.msk("2027-03-01T10:00")).build();
+        Ticket t = Ticket.builder("paas").received(At.msk("2028-03-01T10:00")).build();
         assertThat(Regulations.navixyRu().evaluate(t, t.received()).explanation())
                 .contains("first-response: periods counted on calendar 'support-hours' from the start to now: none")
-                .contains("first-response: warning: calendar 'support-hours': holiday data ends 2026-12-31; from "
-                        + "2027-01-01 only the weekly hours and recurring holidays apply");
+                .contains("first-response: warning: calendar 'support-hours': holiday data ends 2027-12-31; from "
+                        + "2028-01-01 only the weekly hours and recurring holidays apply");
     }
 
     @Test
