@@ -1,7 +1,6 @@
 package dev.sla.cli;
 
-import dev.sla.calendar.CalendarException;
-import dev.sla.core.SlaException;
+import dev.sla.SlaException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.DateTimeException;
@@ -92,7 +91,7 @@ public final class Sla {
                 err.println("sla: " + ex.getMessage());
                 return ((CliException) ex).exitCode();
             }
-            if (ex instanceof SlaException || ex instanceof CalendarException || ex instanceof DateTimeException) {
+            if (ex instanceof SlaException || ex instanceof DateTimeException) {
                 err.println("sla: " + ex.getMessage());
                 if (sla.debug) {
                     ex.printStackTrace(err);

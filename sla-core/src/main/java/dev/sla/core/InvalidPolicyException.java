@@ -1,5 +1,7 @@
 package dev.sla.core;
 
+import dev.sla.Problem;
+import dev.sla.SlaException;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,5 +1,6 @@
 package dev.sla.core;
 
+import dev.sla.Problem;
 import dev.sla.calendar.WorkCalendar;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package dev.sla.core;
 
+import dev.sla.Problem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package dev.sla.core;
 
+import dev.sla.SlaException;
+
 /**
  * Thrown when a ticket cannot be judged by a policy: an unknown plan, service or
  * severity, or a timeline out of order. The message names the field and lists the known ids.

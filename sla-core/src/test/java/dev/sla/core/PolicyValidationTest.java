@@ -1,5 +1,7 @@
 package dev.sla.core;
 
+import dev.sla.Problem;
+import dev.sla.SlaException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

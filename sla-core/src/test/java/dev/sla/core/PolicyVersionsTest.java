@@ -1,5 +1,6 @@
 package dev.sla.core;
 
+import dev.sla.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

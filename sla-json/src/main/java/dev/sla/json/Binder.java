@@ -17,7 +17,7 @@ import dev.sla.core.ModeRule;
 import dev.sla.core.Party;
 import dev.sla.core.Plan;
 import dev.sla.core.Policy;
-import dev.sla.core.Problem;
+import dev.sla.Problem;
 import dev.sla.core.Service;
 import dev.sla.core.SeverityLevel;
 import dev.sla.core.Target;

@@ -1,6 +1,6 @@
 package dev.sla.json;
 
-import dev.sla.core.SlaException;
+import dev.sla.SlaException;
 import java.util.List;
 import java.util.stream.Collectors;
 

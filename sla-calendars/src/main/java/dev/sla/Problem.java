@@ -1,13 +1,15 @@
-package dev.sla.core;
+package dev.sla;
 
 import java.util.Objects;
 
 /**
- * One problem found in a policy: where it is and what is wrong.
+ * One problem found in a policy, a calendar or a holiday set: where it is and what is wrong.
  *
- * @param path  where the problem is, as a JSON pointer into the policy's JSON form, such as
- *     {@code /services/custom-logos/coverage/cloud}, not null
+ * @param path  where the problem is, as a JSON pointer into the JSON form of what was built, such as
+ *     {@code /services/custom-logos/coverage/cloud} in a policy or {@code /hours} in a calendar;
+ *     empty for the whole, not null
  * @param message  what is wrong and, where possible, what would fix it, not null
+ * @since 0.1
  */
 public record Problem(String path, String message) {
 
