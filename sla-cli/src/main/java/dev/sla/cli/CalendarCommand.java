@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sla.calendar.WorkCalendar;
 import dev.sla.core.Policy;
-import dev.sla.json.DecisionJson;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,14 +66,14 @@ final class CalendarCommand extends PolicyCommand {
             boolean open = cal.isOpen(at);
             Optional<Instant> close = cal.nextClose(at);
             Instant nextOpen = open ? close.map(cal::nextOpen).orElse(null) : cal.nextOpen(at);
-            n.put("at", DecisionJson.instant(at, cal.zone()));
+            n.put("at", Json.instant(at, cal.zone()));
             n.put("open", open);
-            n.put("nextOpen", DecisionJson.instant(nextOpen, cal.zone()));
-            n.put("nextClose", close.map(c -> DecisionJson.instant(c, cal.zone())).orElse(null));
+            n.put("nextOpen", Json.instant(nextOpen, cal.zone()));
+            n.put("nextClose", close.map(c -> Json.instant(c, cal.zone())).orElse(null));
             n.put("day", cal.day(at.atZone(cal.zone()).toLocalDate()).toString());
-            text.append(DecisionJson.instant(at, cal.zone())).append(open ? ": open" : ": closed")
-                    .append("; next open ").append(nextOpen == null ? "never" : DecisionJson.instant(nextOpen, cal.zone()))
-                    .append("; next close ").append(close.map(c -> DecisionJson.instant(c, cal.zone())).orElse("never"))
+            text.append(Json.instant(at, cal.zone())).append(open ? ": open" : ": closed")
+                    .append("; next open ").append(nextOpen == null ? "never" : Json.instant(nextOpen, cal.zone()))
+                    .append("; next close ").append(close.map(c -> Json.instant(c, cal.zone())).orElse("never"))
                     .append('\n').append("day: ").append(cal.day(at.atZone(cal.zone()).toLocalDate())).append('\n');
         }
         if (from != null) {
@@ -84,10 +83,10 @@ final class CalendarCommand extends PolicyCommand {
             ArrayNode list = n.putArray("periods");
             for (Interval p : periods) {
                 ObjectNode o = list.addObject();
-                o.put("start", DecisionJson.instant(p.getStart(), cal.zone()));
-                o.put("end", DecisionJson.instant(p.getEnd(), cal.zone()));
-                text.append(DecisionJson.instant(p.getStart(), cal.zone())).append(" - ")
-                        .append(DecisionJson.instant(p.getEnd(), cal.zone())).append('\n');
+                o.put("start", Json.instant(p.getStart(), cal.zone()));
+                o.put("end", Json.instant(p.getEnd(), cal.zone()));
+                text.append(Json.instant(p.getStart(), cal.zone())).append(" - ")
+                        .append(Json.instant(p.getEnd(), cal.zone())).append('\n');
             }
             n.put("total", cal.between(start, end).toString());
             text.append("total ").append(cal.between(start, end)).append('\n');

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
-import dev.sla.json.DecisionJson;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +40,8 @@ final class DeadlineCommand extends PolicyCommand {
             n.put("metric", m.metric());
             n.put("target", m.target() == null ? null : m.target().toString());
             n.put("calendar", m.calendar());
-            n.put("received", DecisionJson.instant(question.received, zone));
-            n.put("due", DecisionJson.instant(m.due(), zone));
+            n.put("received", Json.instant(question.received, zone));
+            n.put("due", Json.instant(m.due(), zone));
             n.put("reason", m.due() == null ? m.reason() : null);
             n.put("accepted", d.accepted());
             n.put("performer", d.performer().orElse("none"));
@@ -53,7 +52,7 @@ final class DeadlineCommand extends PolicyCommand {
         if (m.due() == null) {
             out().println(m.metric() + ": no deadline: " + m.reason());
         } else {
-            out().println(m.metric() + " due " + DecisionJson.instant(m.due(), zone) + " (" + m.target()
+            out().println(m.metric() + " due " + Json.instant(m.due(), zone) + " (" + m.target()
                     + " on calendar '" + m.calendar() + "'" + d.severity().map(s -> ", severity " + s).orElse("") + ")");
         }
         return Sla.OK;

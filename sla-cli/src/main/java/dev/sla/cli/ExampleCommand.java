@@ -16,14 +16,15 @@ final class ExampleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME", description = "navixy-ru, navixy-en, insales, express or trackunit.")
+    @Parameters(paramLabel = "NAME", completionCandidates = BundledPolicies.class,
+            description = "A bundled policy: ${COMPLETION-CANDIDATES}.")
     String name;
 
     @Override
     public Integer call() {
         if (!PolicyJson.bundledNames().contains(name)) {
             throw CliException.invalid("no bundled policy '" + name + "'; bundled policies: "
-                    + String.join(", ", PolicyJson.bundledNames()));
+                    + BundledPolicies.list());
         }
         spec.commandLine().getOut().print(PolicyJson.bundledText(name));
         return Sla.OK;

@@ -4,7 +4,6 @@ import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
 import dev.sla.core.Ticket;
-import dev.sla.json.DecisionJson;
 import java.time.Instant;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
@@ -54,7 +53,7 @@ final class ExplainCommand extends PolicyCommand {
         for (MetricResult m : d.metrics()) {
             ZoneId zone = m.calendar() != null ? policy.calendars().get(m.calendar()).zone() : policy.zone();
             out().println(m.metric() + ": " + m.state().id()
-                    + (m.due() == null ? " - " + m.reason() : ", due " + DecisionJson.instant(m.due(), zone)
+                    + (m.due() == null ? " - " + m.reason() : ", due " + Json.instant(m.due(), zone)
                     + ", target " + m.target() + ", elapsed " + m.elapsed() + ", remaining " + m.remaining()
                     + ", paused " + m.paused()));
         }

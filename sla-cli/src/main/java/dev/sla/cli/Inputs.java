@@ -43,7 +43,7 @@ final class Inputs {
             return PolicyJson.bundled(arg);
         }
         throw CliException.invalid("no policy file or bundled policy '" + arg + "'; bundled policies: "
-                + String.join(", ", PolicyJson.bundledNames()));
+                + BundledPolicies.list());
     }
 
     /** Prints every located problem, and returns the exception that ends the command with exit 1. */

@@ -13,8 +13,8 @@ abstract class PolicyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--policy", required = true, paramLabel = "POLICY",
-            description = "A policy file, or a bundled policy: navixy-ru, navixy-en, insales, express, trackunit.")
+    @Option(names = "--policy", required = true, paramLabel = "POLICY", completionCandidates = BundledPolicies.class,
+            description = "A policy file, or a bundled policy: ${COMPLETION-CANDIDATES}.")
     String policyArg;
 
     Policy policy() {

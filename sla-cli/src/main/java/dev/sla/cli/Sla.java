@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         subcommands = {ValidateCommand.class, ExampleCommand.class, DeadlineCommand.class, WhoCommand.class,
             EvaluateCommand.class, ExplainCommand.class, CalendarCommand.class, HolidaysCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "A POLICY is a policy file or a bundled policy: navixy-ru, navixy-en, insales, express, trackunit.",
+        footer = {"", "A POLICY is a policy file or a bundled policy: %s.",
             "Exit codes: 0 success, 1 invalid input, 2 bad usage.", "", "Examples:",
             "  sla deadline --policy navixy-ru --plan paas --severity level-1 --received 2025-10-31T15:00:00+03:00",
             "  sla who --policy navixy-en --plan cloud --service custom-logos",
@@ -84,6 +84,9 @@ public final class Sla {
         STDIN.set(in);
         Sla sla = new Sla();
         CommandLine cl = new CommandLine(sla);
+        String[] footer = cl.getCommandSpec().usageMessage().footer();
+        footer[1] = String.format(footer[1], BundledPolicies.list());
+        cl.getCommandSpec().usageMessage().footer(footer);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -25,6 +25,8 @@ import java.util.Objects;
  * are ISO-8601 offset date-times in the zone of the metric's calendar, durations ISO-8601.
  *
  * <p>This class is stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class DecisionJson {
 
@@ -49,7 +51,7 @@ public final class DecisionJson {
         n.put("accepted", decision.accepted());
         n.put("reason", decision.reason().orElse(null));
         n.put("redirect", decision.redirect().orElse(null));
-        n.put("performer", decision.performer().orElse(Binder.NOBODY));
+        n.put("performer", decision.performer().orElse(Names.NONE));
         n.put("mode", decision.mode().id());
         n.put("note", decision.assignment().note());
         n.put("severity", decision.severity().orElse(null));
@@ -63,14 +65,8 @@ public final class DecisionJson {
         return n;
     }
 
-    /**
-     * Converts one metric result to a JSON object.
-     *
-     * @param policy  the policy that gave it, for the calendar's zone, not null
-     * @param m  the result, not null
-     * @return the JSON object, not null
-     */
-    public static ObjectNode metric(Policy policy, MetricResult m) {
+    /** One metric result, its instants in the zone of its calendar. */
+    private static ObjectNode metric(Policy policy, MetricResult m) {
         ZoneId zone = zoneOf(policy, m.calendar());
         ObjectNode o = MAPPER.createObjectNode();
         o.put("metric", m.metric());
@@ -87,37 +83,21 @@ public final class DecisionJson {
     }
 
     /**
-     * Writes a decision as indented JSON text.
+     * Writes a decision as indented JSON text, with its explanation.
      *
      * @param decision  the decision, not null
      * @return the JSON text, not null
      */
     public static String write(Decision decision) {
-        return text(toJson(decision, true));
-    }
-
-    /**
-     * Writes any JSON node as indented text.
-     *
-     * @param node  the node, not null
-     * @return the JSON text, not null
-     */
-    public static String text(Object node) {
         try {
-            return MAPPER.writeValueAsString(node);
+            return MAPPER.writeValueAsString(toJson(decision, true));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }
     }
 
-    /**
-     * Formats an instant as an ISO-8601 offset date-time in a zone.
-     *
-     * @param instant  the instant, or null
-     * @param zone  the zone, not null
-     * @return the text, or null for a null instant
-     */
-    public static String instant(Instant instant, ZoneId zone) {
+    /** An instant as an ISO-8601 offset date-time in a zone; null for null. */
+    private static String instant(Instant instant, ZoneId zone) {
         return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
     }
 

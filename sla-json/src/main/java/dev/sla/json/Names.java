@@ -3,8 +3,11 @@ package dev.sla.json;
 import dev.sla.core.Party;
 import java.util.regex.Pattern;
 
-/** Id rules, party kinds and "did you mean" suggestions. */
+/** Id rules, party kinds, the word for nobody and "did you mean" suggestions. */
 final class Names {
+
+    /** The value of a cell's {@code performer}, a decision's {@code performer} and a target's {@code time} for nobody or nothing. */
+    static final String NONE = "none";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 

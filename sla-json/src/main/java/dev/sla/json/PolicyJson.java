@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -26,10 +25,14 @@ import java.util.TreeSet;
  * 100,000 characters and nesting deeper than 64 levels are refused with a clear problem.
  *
  * <p>This class is stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class PolicyJson {
 
-    private static final Set<String> BUNDLED = Set.of("navixy-ru", "navixy-en", "insales", "express", "trackunit");
+    /** The bundled example policies, each a resource {@code policies/NAME.json}, sorted. */
+    private static final Set<String> BUNDLED = Collections.unmodifiableSet(
+            new TreeSet<>(List.of("navixy-ru", "navixy-en", "insales", "express", "trackunit")));
 
     private PolicyJson() {
     }
@@ -78,27 +81,18 @@ public final class PolicyJson {
     public static Policy read(String origin, String json) {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(json, "json");
-        List<JsonProblem> problems = new ArrayList<>();
-        Node root = new TreeReader(origin, problems).read(json);
-        Policy policy = root == null ? null : new Binder(origin, root, problems).bind();
-        if (!problems.isEmpty() || policy == null) {
-            if (problems.isEmpty()) {
-                problems.add(new JsonProblem(origin, 1, 1, "", "the policy could not be loaded"));
-            }
-            Collections.sort(problems);
-            throw new PolicyLoadException(problems);
-        }
-        return policy;
+        return BindContext.load(origin, json, "the policy could not be loaded", PolicyDocument::read,
+                PolicyLoadException::new);
     }
 
     /**
-     * Gets the names of the bundled example policies: {@code navixy-ru}, {@code navixy-en},
-     * {@code insales}, {@code express}, {@code trackunit}.
+     * Gets the names of the bundled example policies, one for each regulation: the one list
+     * of them that messages and command-line completion use.
      *
-     * @return the names, sorted, not null
+     * @return the names, sorted, unmodifiable, not null
      */
     public static Set<String> bundledNames() {
-        return Collections.unmodifiableSet(new TreeSet<>(BUNDLED));
+        return BUNDLED;
     }
 
     /**
@@ -140,14 +134,18 @@ public final class PolicyJson {
 
     /**
      * Writes a policy as JSON text that {@link #read(String, String)} reads back into an
-     * equal policy. A calendar's own day rules are written as a holiday set named after
-     * the calendar.
+     * equal policy. A calendar's own day rules are written inside the calendar, under
+     * {@code days}; every holiday set a calendar follows that is not built in is written
+     * once, under its name, in {@code holidaySets}.
      *
      * @param policy  the policy, not null
      * @return the JSON text, not null
+     * @throws IllegalArgumentException if two different holiday sets of the policy's
+     *     calendars have one name, or a set that is not built in has the name of a built-in
+     *     set: a file could not tell them apart
      */
     public static String write(Policy policy) {
-        return PolicyWriter.write(Objects.requireNonNull(policy, "policy"));
+        return PolicyDocument.write(Objects.requireNonNull(policy, "policy"));
     }
 
     private static String resource(String name) {

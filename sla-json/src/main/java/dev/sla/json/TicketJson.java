@@ -1,5 +1,7 @@
 package dev.sla.json;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sla.core.Event;
 import dev.sla.core.EventType;
 import dev.sla.core.Ticket;
@@ -7,15 +9,13 @@ import dev.sla.core.TicketException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Reads tickets from JSON:
+ * Reads and writes tickets as JSON:
  * <pre>
  * {"plan": "paas", "severity": "level-1", "impact": "all", "cause": "...", "category": "...",
  *  "service": "api-consultation", "requester": "partner", "channel": "email", "language": "en",
@@ -28,11 +28,21 @@ import java.util.Set;
  * {@code agent-response}, {@code status} and {@code resolved}.
  *
  * <p>This class is stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class TicketJson {
 
+    /** The attributes that have a field of their own. */
     private static final List<String> FIELDS = List.of("plan", "severity", "impact", "cause", "category", "service",
-            "requester", "channel", "language", "attributes", "events");
+            "requester", "channel", "language");
+    /** The member that holds the other attributes. */
+    private static final String ATTRIBUTES = "attributes";
+    /** The member that holds the timeline. */
+    private static final String EVENTS = "events";
+    /** Every member of a ticket. */
+    private static final String[] MEMBERS = {"plan", "severity", "impact", "cause", "category", "service",
+        "requester", "channel", "language", ATTRIBUTES, EVENTS};
 
     private TicketJson() {
     }
@@ -49,100 +59,128 @@ public final class TicketJson {
     public static Ticket read(String origin, String json) {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(json, "json");
-        List<JsonProblem> problems = new ArrayList<>();
-        Node root = new TreeReader(origin, problems).read(json);
-        Ticket ticket = null;
-        if (root != null) {
-            ticket = bind(origin, root, problems);
-        }
-        if (!problems.isEmpty() || ticket == null) {
-            if (problems.isEmpty()) {
-                problems.add(new JsonProblem(origin, 1, 1, "", "the ticket could not be read"));
-            }
-            Collections.sort(problems);
-            throw new TicketLoadException(problems);
-        }
-        return ticket;
+        return BindContext.load(origin, json, "the ticket could not be read", TicketJson::bind, TicketLoadException::new);
     }
 
-    private static Ticket bind(String origin, Node root, List<JsonProblem> problems) {
+    /**
+     * Writes a ticket as JSON text that {@link #read(String, String)} reads back into a ticket
+     * with the same attributes and events: the plan, service, severity and the other
+     * attributes that have a field of their own as fields, every other attribute under
+     * {@code attributes}, and the events with their instants in UTC.
+     *
+     * @param ticket  the ticket, not null
+     * @return the JSON text, not null
+     * @throws IllegalArgumentException if an attribute is named {@code attributes} or
+     *     {@code events}, which the format keeps for its own members
+     */
+    public static String write(Ticket ticket) {
+        Objects.requireNonNull(ticket, "ticket");
+        ObjectNode root = JsonText.object();
+        ObjectNode others = JsonText.object();
+        for (String field : FIELDS) {
+            ticket.attribute(field).ifPresent(v -> root.put(field, v));
+        }
+        ticket.attributes().forEach((name, value) -> {
+            if (name.equals(ATTRIBUTES) || name.equals(EVENTS)) {
+                throw new IllegalArgumentException("a ticket attribute cannot be named '" + name
+                        + "': the ticket format keeps that name for its own member");
+            }
+            if (!FIELDS.contains(name)) {
+                others.put(name, value);
+            }
+        });
+        JsonText.putIfAny(root, ATTRIBUTES, others);
+        ArrayNode events = root.putArray(EVENTS);
+        for (Event e : ticket.events()) {
+            ObjectNode n = events.addObject();
+            n.put("at", e.at().toString());
+            n.put("type", e.type().id());
+            if (e.status() != null) {
+                n.put("status", e.status());
+            }
+        }
+        return JsonText.print(root);
+    }
+
+    private static Ticket bind(BindContext cx) {
+        Node root = cx.root();
         if (!root.isObject()) {
-            problems.add(at(origin, root, "a ticket must be a JSON object, not " + root.describe()));
+            cx.problem(root, "a ticket must be a JSON object, not " + root.describe());
             return null;
         }
         for (Map.Entry<String, Node> e : root.members.entrySet()) {
-            if (!FIELDS.contains(e.getKey())) {
-                String near = Names.closest(e.getKey(), FIELDS.toArray(new String[0]));
-                problems.add(at(origin, e.getValue(), "unknown field '" + e.getKey() + "'"
-                        + (near != null ? "; did you mean '" + near + "'?" : "; put custom attributes under 'attributes'")));
+            if (!FIELDS.contains(e.getKey()) && !e.getKey().equals(ATTRIBUTES) && !e.getKey().equals(EVENTS)) {
+                String near = Names.closest(e.getKey(), MEMBERS);
+                cx.problem(e.getValue(), "unknown field '" + e.getKey() + "'"
+                        + (near != null ? "; did you mean '" + near + "'?" : "; put custom attributes under 'attributes'"));
             }
         }
         Node plan = root.get("plan");
         if (plan == null) {
-            problems.add(at(origin, root, "missing required field 'plan'"));
+            cx.problem(root, "missing required field 'plan'");
         }
         Ticket.Builder b = Ticket.builder(plan != null && plan.isString() ? plan.text : "");
         for (String field : FIELDS) {
             Node n = root.get(field);
-            if (n == null || field.equals("attributes") || field.equals("events")) {
+            if (n == null) {
                 continue;
             }
             if (!n.isString()) {
-                problems.add(at(origin, n, "'" + field + "' must be a string, not " + n.describe()));
+                cx.problem(n, "'" + field + "' must be a string, not " + n.describe());
             } else {
                 b.attribute(field, n.text);
             }
         }
-        Node attributes = root.get("attributes");
+        Node attributes = root.get(ATTRIBUTES);
         if (attributes != null) {
             if (!attributes.isObject()) {
-                problems.add(at(origin, attributes, "'attributes' must be an object of strings"));
+                cx.problem(attributes, "'attributes' must be an object of strings");
             } else {
                 for (Map.Entry<String, Node> e : attributes.members.entrySet()) {
-                    if (FIELDS.contains(e.getKey())) {
-                        problems.add(at(origin, e.getValue(), "'" + e.getKey() + "' is a field of its own; move it out of 'attributes'"));
+                    if (FIELDS.contains(e.getKey()) || e.getKey().equals(ATTRIBUTES) || e.getKey().equals(EVENTS)) {
+                        cx.problem(e.getValue(), "'" + e.getKey() + "' is a field of its own; move it out of 'attributes'");
                     } else if (!e.getValue().isString()) {
-                        problems.add(at(origin, e.getValue(), "attribute '" + e.getKey() + "' must be a string"));
+                        cx.problem(e.getValue(), "attribute '" + e.getKey() + "' must be a string");
                     } else {
                         b.attribute(e.getKey(), e.getValue().text);
                     }
                 }
             }
         }
-        Node events = root.get("events");
+        Node events = root.get(EVENTS);
         if (events == null) {
-            problems.add(at(origin, root, "missing required field 'events': the timeline, starting with a 'received' event"));
+            cx.problem(root, "missing required field 'events': the timeline, starting with a 'received' event");
             return null;
         }
         if (!events.isArray()) {
-            problems.add(at(origin, events, "'events' must be an array"));
+            cx.problem(events, "'events' must be an array");
             return null;
         }
         for (Node e : events.elements) {
-            Event event = event(origin, e, problems);
+            Event event = event(cx, e);
             if (event != null) {
                 b.event(event);
             }
         }
-        if (!problems.isEmpty()) {
+        if (cx.problemCount() > 0) {
             return null;
         }
         try {
             return b.build();
         } catch (TicketException ex) {
-            problems.add(at(origin, events, ex.getMessage()));
+            cx.problem(events, ex.getMessage());
             return null;
         }
     }
 
-    private static Event event(String origin, Node e, List<JsonProblem> problems) {
+    private static Event event(BindContext cx, Node e) {
         if (!e.isObject()) {
-            problems.add(at(origin, e, "an event must be an object with 'at' and 'type'"));
+            cx.problem(e, "an event must be an object with 'at' and 'type'");
             return null;
         }
         for (String key : e.members.keySet()) {
             if (!Set.of("at", "type", "status").contains(key)) {
-                problems.add(at(origin, e.get(key), "unknown field '" + key + "' of an event; events have at, type and status"));
+                cx.problem(e.get(key), "unknown field '" + key + "' of an event; events have at, type and status");
             }
         }
         Node at = e.get("at");
@@ -151,38 +189,34 @@ public final class TicketJson {
         Instant instant = null;
         EventType t = null;
         if (at == null || !at.isString()) {
-            problems.add(at(origin, at == null ? e : at, "an event needs 'at', an ISO-8601 instant such as 2026-11-20T15:30:00+03:00"));
+            cx.problem(at == null ? e : at, "an event needs 'at', an ISO-8601 instant such as 2026-11-20T15:30:00+03:00");
         } else {
             try {
                 instant = OffsetDateTime.parse(at.text).toInstant();
             } catch (DateTimeException ex) {
-                problems.add(at(origin, at, "'" + at.text + "' is not an ISO-8601 instant with an offset, such as 2026-11-20T15:30:00+03:00"));
+                cx.problem(at, "'" + at.text + "' is not an ISO-8601 instant with an offset, such as 2026-11-20T15:30:00+03:00");
             }
         }
         if (type == null || !type.isString()) {
-            problems.add(at(origin, type == null ? e : type, "an event needs 'type': received, customer-message, agent-response, status or resolved"));
+            cx.problem(type == null ? e : type, "an event needs 'type': received, customer-message, agent-response, status or resolved");
         } else {
             try {
                 t = EventType.ofId(type.text);
             } catch (IllegalArgumentException ex) {
-                problems.add(at(origin, type, ex.getMessage()));
+                cx.problem(type, ex.getMessage());
             }
         }
         if (t == EventType.STATUS && (status == null || !status.isString())) {
-            problems.add(at(origin, status == null ? e : status, "a status event needs 'status', the new status"));
+            cx.problem(status == null ? e : status, "a status event needs 'status', the new status");
             return null;
         }
         if (t != null && t != EventType.STATUS && status != null) {
-            problems.add(at(origin, status, "only a status event has 'status'"));
+            cx.problem(status, "only a status event has 'status'");
             return null;
         }
         if (instant == null || t == null) {
             return null;
         }
         return new Event(instant, t, t == EventType.STATUS ? status.text : null);
-    }
-
-    private static JsonProblem at(String origin, Node n, String message) {
-        return new JsonProblem(origin, n.line, n.column, n.pointer, message);
     }
 }

@@ -1,0 +1,496 @@
+package dev.sla.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sla.calendar.DayHours;
+import dev.sla.calendar.DayRule;
+import dev.sla.calendar.HolidaySet;
+import dev.sla.calendar.InvalidCalendarException;
+import dev.sla.calendar.WeeklyHours;
+import dev.sla.calendar.WorkCalendar;
+import dev.sla.core.Policy;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The sections {@code holidaySets} and {@code calendars}: how they are read and written.
+ *
+ * <p>A holiday set is {@code {"name", "sources", "years", "holidays", "daysOff",
+ * "workingDays", "shortDays", "recurring"}}. A calendar is {@code {"zone", "hours",
+ * "holidays": [set names], "days", "shortDays": boolean, "holidayHours", "strict",
+ * "overrides"}}, where {@code days} holds the calendar's own day rules in the form of a
+ * holiday set's {@code holidays}, {@code workingDays}, {@code shortDays} and
+ * {@code recurring}.
+ */
+final class CalendarJson {
+
+    /** The members of a holiday set. */
+    private static final String[] SET_FIELDS =
+        {"name", "sources", "years", "holidays", "daysOff", "workingDays", "shortDays", "recurring"};
+    /** The members of a calendar's own day rules. */
+    private static final String[] DAYS_FIELDS = {"holidays", "workingDays", "shortDays", "recurring"};
+
+    private final BindContext cx;
+    private final Map<String, HolidaySet> userSets = new HashMap<>();
+
+    private CalendarJson(BindContext cx) {
+        this.cx = cx;
+    }
+
+    /** Reads the holiday sets and the calendars of a policy into its builder. */
+    static void read(BindContext cx, Policy.Builder b) {
+        CalendarJson reader = new CalendarJson(cx);
+        reader.holidaySets(cx.object(cx.root(), "holidaySets", false));
+        reader.calendars(b, cx.object(cx.root(), "calendars", false));
+    }
+
+    // ------------------------------------------------------------------ reading holiday sets
+    private void holidaySets(Node sets) {
+        cx.entities(sets, "holiday set", "an object", null, null, (setId, n) -> {
+            if (HolidaySet.builtInNames().contains(setId)) {
+                cx.problem(n, "holiday set '" + setId + "' has the name of a built-in set; choose another name");
+                return;
+            }
+            cx.known(n, SET_FIELDS);
+            int before = cx.problemCount();
+            HolidaySet.Builder sb = HolidaySet.builder(setId);
+            String title = cx.string(n, "name", false);
+            if (title != null) {
+                sb.title(title);
+            }
+            cx.strings(n, "sources").forEach(sb::source);
+            BindContext.members(cx.object(n, "years", false), y -> {
+                Integer year = cx.attempt(y.getValue(), "a year must be written as four digits", () -> Integer.valueOf(y.getKey()));
+                Node v = y.getValue();
+                if (year == null) {
+                    return;
+                }
+                if (v.isString()) {
+                    sb.year(year, v.text, false);
+                } else if (v.isObject()) {
+                    cx.known(v, "source", "provisional");
+                    String source = cx.string(v, "source", true);
+                    Boolean prov = cx.bool(v, "provisional");
+                    if (source != null) {
+                        sb.year(year, source, prov != null && prov);
+                    }
+                } else {
+                    cx.problem(v, "year " + year + " must be its source as a string, or {\"source\": ..., \"provisional\": ...}");
+                }
+            });
+            dayRules(n, new DayRules() {
+                @Override
+                public void holidays(Node at, LocalDate from, LocalDate to, String note) {
+                    sb.holidays(from, to, note);
+                }
+
+                @Override
+                public void add(DayRule r) {
+                    switch (r.kind()) {
+                        case HOLIDAY:
+                            sb.holiday(r.date(), r.note());
+                            break;
+                        case DAY_OFF:
+                            sb.dayOff(r.date(), r.note());
+                            break;
+                        case WORKING_DAY:
+                            sb.workingDay(r.date(), r.like(), r.note());
+                            break;
+                        default:
+                            sb.shortDay(r.date(), r.shortening(), r.note());
+                    }
+                }
+
+                @Override
+                public void recurring(MonthDay day, String note) {
+                    sb.recurringHoliday(day, note);
+                }
+            });
+            if (cx.problemCount() == before) {
+                try {
+                    userSets.put(setId, sb.build());
+                } catch (InvalidCalendarException ex) {
+                    for (String p : ex.problems()) {
+                        cx.problem(n, p);
+                    }
+                }
+            }
+        });
+    }
+
+    /** Where the day rules read from a holiday set or a calendar's {@code days} go. */
+    private interface DayRules {
+        /** Adds a holiday on every date of a range written {@code from..to}. */
+        void holidays(Node at, LocalDate from, LocalDate to, String note);
+
+        /** Adds one dated rule. */
+        void add(DayRule rule);
+
+        /** Adds a holiday every year on a day. */
+        void recurring(MonthDay day, String note);
+
+        /** Checks if days off (closed days that are not public holidays) may be given. */
+        default boolean takesDaysOff() {
+            return true;
+        }
+    }
+
+    /** Reads the dated and recurring day rules of an object: a holiday set, or a calendar's own days. */
+    private void dayRules(Node n, DayRules to) {
+        BindContext.members(cx.object(n, "holidays", false), h -> {
+            String note = cx.text(h.getValue(), "the holiday's name");
+            String key = h.getKey();
+            int dots = key.indexOf("..");
+            if (note == null) {
+                return;
+            }
+            if (dots < 0) {
+                LocalDate d = cx.date(h.getValue(), key);
+                if (d != null) {
+                    to.add(new DayRule(d, DayRule.Kind.HOLIDAY, note, null, null));
+                }
+            } else {
+                LocalDate from = cx.date(h.getValue(), key.substring(0, dots));
+                LocalDate until = cx.date(h.getValue(), key.substring(dots + 2));
+                if (from != null && until != null) {
+                    to.holidays(h.getValue(), from, until, note);
+                }
+            }
+        });
+        BindContext.members(to.takesDaysOff() ? cx.object(n, "daysOff", false) : null, h -> {
+            LocalDate d = cx.date(h.getValue(), h.getKey());
+            String note = cx.text(h.getValue(), "the note");
+            if (d != null && note != null) {
+                to.add(new DayRule(d, DayRule.Kind.DAY_OFF, note, null, null));
+            }
+        });
+        BindContext.members(cx.object(n, "workingDays", false), h -> {
+            LocalDate d = cx.date(h.getValue(), h.getKey());
+            Node v = h.getValue();
+            if (!v.isObject()) {
+                cx.problem(v, "a working day must be {\"like\": \"monday\", \"note\": ...}");
+                return;
+            }
+            cx.known(v, "like", "note");
+            String like = cx.string(v, "like", true);
+            String note = cx.string(v, "note", true);
+            DayOfWeek dow = like == null ? null : cx.attempt(v.get("like"), "'like' must be a day of the week such as monday",
+                    () -> DayOfWeek.valueOf(like.toUpperCase(Locale.ROOT)));
+            if (d != null && dow != null && note != null) {
+                to.add(new DayRule(d, DayRule.Kind.WORKING_DAY, note, dow, null));
+            }
+        });
+        BindContext.members(cx.object(n, "shortDays", false), h -> {
+            LocalDate d = cx.date(h.getValue(), h.getKey());
+            Node v = h.getValue();
+            if (!v.isObject()) {
+                cx.problem(v, "a short day must be {\"by\": \"PT1H\", \"note\": ...}");
+                return;
+            }
+            cx.known(v, "by", "note");
+            Duration by = cx.duration(v, "by", true);
+            String note = cx.string(v, "note", true);
+            if (d != null && by != null && note != null) {
+                cx.attempt(v, "short day " + h.getKey(), () -> {
+                    to.add(new DayRule(d, DayRule.Kind.SHORT_DAY, note, null, by));
+                    return Boolean.TRUE;
+                });
+            }
+        });
+        BindContext.members(cx.object(n, "recurring", false), h -> {
+            MonthDay md = cx.attempt(h.getValue(), "a recurring holiday's key must be MM-DD such as 12-25",
+                    () -> MonthDay.parse("--" + h.getKey()));
+            String note = cx.text(h.getValue(), "the holiday's name");
+            if (md != null && note != null) {
+                to.recurring(md, note);
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ reading calendars
+    private void calendars(Policy.Builder b, Node calendars) {
+        cx.entities(calendars, "calendar", "an object", null,
+                calId -> b.calendar(calId, WorkCalendar.always(ZoneOffset.UTC)), (calId, n) -> {
+            cx.known(n, "name", "zone", "hours", "holidays", "days", "shortDays", "holidayHours", "strict", "overrides");
+            int before = cx.problemCount();
+            WorkCalendar.Builder cb = WorkCalendar.builder().name(calId);
+            String zone = cx.string(n, "zone", true);
+            if (zone != null) {
+                ZoneId z = cx.zone(n.get("zone"), zone);
+                if (z != null) {
+                    cb.zone(z);
+                }
+            }
+            String hours = cx.string(n, "hours", true);
+            if (hours != null) {
+                WeeklyHours w = cx.attempt(n.get("hours"), "invalid hours", () -> WeeklyHours.parse(hours));
+                if (w != null) {
+                    cb.weeklyHours(w);
+                }
+            }
+            holidaySetsOf(n, cb);
+            Node days = cx.object(n, "days", false);
+            if (days != null) {
+                cx.known(days, DAYS_FIELDS);
+                dayRules(days, ownDays(cb));
+            }
+            Boolean shortDays = cx.bool(n, "shortDays");
+            if (shortDays != null) {
+                cb.shortDays(shortDays);
+            }
+            Boolean strict = cx.bool(n, "strict");
+            if (strict != null) {
+                cb.strict(strict);
+            }
+            String holidayHours = cx.string(n, "holidayHours", false);
+            if (holidayHours != null) {
+                DayHours h = cx.attempt(n.get("holidayHours"), "invalid holiday hours", () -> DayHours.parse(holidayHours));
+                if (h != null) {
+                    cb.holidayHours(h);
+                }
+            }
+            BindContext.members(cx.object(n, "overrides", false), o -> {
+                LocalDate d = cx.date(o.getValue(), o.getKey());
+                String h = cx.text(o.getValue(), "the hours of an override");
+                DayHours hours2 = h == null ? null : cx.attempt(o.getValue(), "invalid hours", () -> DayHours.parse(h));
+                if (d != null && hours2 != null) {
+                    cb.override(d, hours2);
+                }
+            });
+            if (cx.problemCount() > before) {
+                b.calendar(calId, WorkCalendar.always(ZoneOffset.UTC));
+                return;
+            }
+            try {
+                b.calendar(calId, cb.build());
+            } catch (InvalidCalendarException ex) {
+                locateCalendarProblems(calId, n, ex);
+                b.calendar(calId, WorkCalendar.always(ZoneOffset.UTC));
+            }
+        });
+    }
+
+    /** The holiday sets a calendar follows, by name: the policy's own sets, then the built-in ones. */
+    private void holidaySetsOf(Node n, WorkCalendar.Builder cb) {
+        Node sets = cx.array(n, "holidays");
+        if (sets == null) {
+            return;
+        }
+        Node declared = cx.root().get("holidaySets");
+        for (Node s : sets.elements) {
+            String setName = cx.text(s, "a holiday set name");
+            if (setName == null) {
+                continue;
+            }
+            HolidaySet set = userSets.get(setName);
+            if (set == null && HolidaySet.builtInNames().contains(setName)) {
+                set = HolidaySet.builtIn(setName);
+            }
+            if (set == null) {
+                Set<String> names = new LinkedHashSet<>(HolidaySet.builtInNames());
+                names.addAll(userSets.keySet());
+                if (declared != null && declared.isObject() && declared.members.containsKey(setName)) {
+                    continue;
+                }
+                cx.problem(s, "unknown holiday set '" + setName + "'; known: " + String.join(", ", names));
+            } else {
+                cb.holidays(set);
+            }
+        }
+    }
+
+    /** The calendar's own day rules, as read from its {@code days}. */
+    private DayRules ownDays(WorkCalendar.Builder cb) {
+        return new DayRules() {
+            @Override
+            public void holidays(Node at, LocalDate from, LocalDate to, String note) {
+                if (to.isBefore(from)) {
+                    cx.problem(at, "holiday range " + from + ".." + to + " ends before it starts");
+                    return;
+                }
+                from.datesUntil(to.plusDays(1)).forEach(d -> cb.holiday(d, note));
+            }
+
+            @Override
+            public void add(DayRule r) {
+                switch (r.kind()) {
+                    case HOLIDAY:
+                        cb.holiday(r.date(), r.note());
+                        break;
+                    case WORKING_DAY:
+                        cb.workingDay(r.date(), r.like(), r.note());
+                        break;
+                    case SHORT_DAY:
+                        cb.shortDay(r.date(), r.shortening(), r.note());
+                        break;
+                    default:
+                        throw new IllegalStateException("a calendar's own days have no " + r.kind());
+                }
+            }
+
+            @Override
+            public void recurring(MonthDay day, String note) {
+                cb.recurringHoliday(day, note);
+            }
+
+            @Override
+            public boolean takesDaysOff() {
+                return false;
+            }
+        };
+    }
+
+    /**
+     * Records the problems the calendar's own validation found, each at the member of the
+     * calendar it most likely concerns: the weekly hours, the holiday sets, or the calendar.
+     */
+    private void locateCalendarProblems(String calId, Node n, InvalidCalendarException ex) {
+        for (String p : ex.problems()) {
+            Node at = p.startsWith("weekly hours") && n.get("hours") != null ? n.get("hours")
+                    : p.contains("holiday") && n.get("holidays") != null ? n.get("holidays") : n;
+            cx.problem(at, "calendar '" + calId + "': " + p);
+        }
+    }
+
+    // ------------------------------------------------------------------ writing
+    /**
+     * Writes the holiday sets and the calendars of a policy: every set a calendar follows that
+     * is not built in, once under its name; each calendar's own day rules inline, under
+     * {@code days}, so that they take no name of a set.
+     *
+     * @throws IllegalArgumentException if two different sets have one name, or a set that
+     *     is not built in has the name of a built-in set: a file could not tell them apart
+     */
+    static void write(Policy p, ObjectNode root) {
+        Map<String, HolidaySet> userSets = new LinkedHashMap<>();
+        ObjectNode calendars = JsonText.object();
+        p.calendars().forEach((id, c) -> calendars.set(id, calendar(c, userSets)));
+        if (!userSets.isEmpty()) {
+            ObjectNode sets = root.putObject("holidaySets");
+            userSets.forEach((name, set) -> sets.set(name, holidaySet(set)));
+        }
+        if (!calendars.isEmpty()) {
+            root.set("calendars", calendars);
+        }
+    }
+
+    private static ObjectNode calendar(WorkCalendar c, Map<String, HolidaySet> userSets) {
+        ObjectNode n = JsonText.object();
+        n.put("zone", c.zone().getId());
+        n.put("hours", c.weeklyHours().toString());
+        ArrayNode sets = JsonText.MAPPER.createArrayNode();
+        for (HolidaySet set : c.holidaySets()) {
+            if (!isBuiltIn(set)) {
+                if (HolidaySet.builtInNames().contains(set.name())) {
+                    throw new IllegalArgumentException("holiday set '" + set.name()
+                            + "' differs from the built-in set of that name; give it another name");
+                }
+                HolidaySet earlier = userSets.putIfAbsent(set.name(), set);
+                if (earlier != null && !earlier.equals(set)) {
+                    throw new IllegalArgumentException("two different holiday sets are named '" + set.name()
+                            + "'; a policy file names each set once");
+                }
+            }
+            sets.add(set.name());
+        }
+        if (!sets.isEmpty()) {
+            n.set("holidays", sets);
+        }
+        HolidaySet own = c.ownRules();
+        if (!own.rules().isEmpty() || !own.recurringHolidays().isEmpty()) {
+            ObjectNode days = n.putObject("days");
+            writeDayRules(own, days);
+        }
+        if (!c.appliesShortDays()) {
+            n.put("shortDays", false);
+        }
+        if (!c.holidayHours().isClosed()) {
+            n.put("holidayHours", c.holidayHours().toString());
+        }
+        if (c.isStrict()) {
+            n.put("strict", true);
+        }
+        if (!c.overrides().isEmpty()) {
+            ObjectNode o = n.putObject("overrides");
+            new TreeSet<>(c.overrides().keySet()).forEach(d -> o.put(d.toString(), c.overrides().get(d).toString()));
+        }
+        return n;
+    }
+
+    private static boolean isBuiltIn(HolidaySet set) {
+        return HolidaySet.builtInNames().contains(set.name()) && HolidaySet.builtIn(set.name()).equals(set);
+    }
+
+    private static ObjectNode holidaySet(HolidaySet set) {
+        ObjectNode n = JsonText.object();
+        if (!set.title().equals(set.name())) {
+            n.put("name", set.title());
+        }
+        if (!set.sources().isEmpty()) {
+            set.sources().forEach(n.putArray("sources")::add);
+        }
+        if (!set.yearSources().isEmpty()) {
+            ObjectNode years = n.putObject("years");
+            set.yearSources().forEach((y, s) -> {
+                if (set.isProvisional(Year.of(y))) {
+                    ObjectNode yn = years.putObject(String.valueOf(y));
+                    yn.put("source", s);
+                    yn.put("provisional", true);
+                } else {
+                    years.put(String.valueOf(y), s);
+                }
+            });
+        }
+        writeDayRules(set, n);
+        return n;
+    }
+
+    /** Writes the dated and recurring rules of a set into an object: a holiday set, or a calendar's own days. */
+    private static void writeDayRules(HolidaySet set, ObjectNode n) {
+        ObjectNode holidays = JsonText.object();
+        ObjectNode daysOff = JsonText.object();
+        ObjectNode working = JsonText.object();
+        ObjectNode shortDays = JsonText.object();
+        for (DayRule r : set.rules()) {
+            switch (r.kind()) {
+                case HOLIDAY:
+                    holidays.put(r.date().toString(), r.note());
+                    break;
+                case DAY_OFF:
+                    daysOff.put(r.date().toString(), r.note());
+                    break;
+                case WORKING_DAY: {
+                    ObjectNode w = working.putObject(r.date().toString());
+                    w.put("like", r.like().name().toLowerCase(Locale.ROOT));
+                    w.put("note", r.note());
+                    break;
+                }
+                default: {
+                    ObjectNode s = shortDays.putObject(r.date().toString());
+                    s.put("by", r.shortening().toString());
+                    s.put("note", r.note());
+                }
+            }
+        }
+        JsonText.putIfAny(n, "holidays", holidays);
+        JsonText.putIfAny(n, "daysOff", daysOff);
+        JsonText.putIfAny(n, "workingDays", working);
+        JsonText.putIfAny(n, "shortDays", shortDays);
+        if (!set.recurringHolidays().isEmpty()) {
+            ObjectNode rec = n.putObject("recurring");
+            set.recurringHolidays().forEach((md, note) -> rec.put(md.toString().substring(2), note));
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package dev.sla.json;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sla.core.Assignment;
+import dev.sla.core.Mode;
+import dev.sla.core.Party;
+import dev.sla.core.Plan;
+import dev.sla.core.Policy;
+import dev.sla.core.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sections {@code parties}, {@code plans}, {@code attributes}, {@code statuses},
+ * {@code services} with their coverage, and {@code defaultAssignment}: how they are read
+ * and written.
+ *
+ * <p>A coverage cell is a party id (performed in full), or {@code {"performer", "mode",
+ * "note"}} where the performer {@code none} means nobody and then needs a mode.
+ */
+final class CatalogueJson {
+
+    private CatalogueJson() {
+    }
+
+    // ------------------------------------------------------------------ reading
+    /** Reads the parties, plans, attributes, statuses, services and default assignment into the builder. */
+    static void read(BindContext cx, Policy.Builder b) {
+        Node root = cx.root();
+        parties(cx, b, cx.object(root, "parties", true));
+        plans(cx, b, cx.object(root, "plans", true));
+        attributes(cx, b, cx.object(root, "attributes", false));
+        Node statuses = cx.array(root, "statuses");
+        if (statuses != null) {
+            for (Node s : statuses.elements) {
+                String v = cx.id(s, cx.text(s, "a status"), "status");
+                if (v != null) {
+                    b.statuses(v);
+                }
+            }
+        }
+        services(cx, b, cx.object(root, "services", false));
+        Node def = root.get("defaultAssignment");
+        if (def != null) {
+            Assignment a = cell(cx, def);
+            if (a != null) {
+                b.defaultAssignment(a);
+            }
+        }
+    }
+
+    private static void parties(BindContext cx, Policy.Builder b, Node parties) {
+        cx.entities(parties, "party", "an object with 'name' and 'kind'",
+                partyId -> partyId.equals(Names.NONE) ? "'none' is reserved for cells nobody performs; choose another party id" : null,
+                partyId -> b.party(Party.of(partyId, partyId, Party.Kind.THIRD_PARTY)), (partyId, n) -> {
+            cx.known(n, "name", "kind");
+            String name = cx.string(n, "name", true);
+            String kind = cx.string(n, "kind", true);
+            Party.Kind k = null;
+            if (kind != null) {
+                k = Names.partyKind(kind);
+                if (k == null) {
+                    cx.problem(n.get("kind"), "unknown party kind '" + kind + "'; use vendor, customer or third-party");
+                }
+            }
+            if (name != null && k != null) {
+                b.party(Party.of(partyId, name, k));
+            } else {
+                b.party(Party.of(partyId, partyId, k == null ? Party.Kind.THIRD_PARTY : k));
+            }
+        });
+    }
+
+    private static void plans(BindContext cx, Policy.Builder b, Node plans) {
+        cx.entities(plans, "plan", "an object with at least a 'name'", null, planId -> b.plan(Plan.of(planId, planId)),
+                (planId, n) -> {
+            cx.known(n, "name", "inherits", "languages", "channels");
+            String name = cx.string(n, "name", true);
+            String parent = cx.string(n, "inherits", false);
+            List<String> languages = cx.strings(n, "languages");
+            List<String> channels = cx.strings(n, "channels");
+            b.plan(new Plan(planId, name != null ? name : planId, parent, languages, channels));
+        });
+    }
+
+    private static void attributes(BindContext cx, Policy.Builder b, Node attributes) {
+        BindContext.members(attributes, e -> {
+            Node n = e.getValue();
+            if (!n.isArray()) {
+                cx.problem(n, "attribute '" + e.getKey() + "' must list its values as an array of strings");
+                return;
+            }
+            List<String> values = new ArrayList<>();
+            for (Node v : n.elements) {
+                String s = cx.text(v, "a value of attribute '" + e.getKey() + "'");
+                if (s != null) {
+                    values.add(s);
+                }
+            }
+            b.attribute(e.getKey(), values.toArray(new String[0]));
+        });
+    }
+
+    private static void services(BindContext cx, Policy.Builder b, Node services) {
+        cx.entities(services, "service", "an object with 'name' and 'coverage'", null,
+                serviceId -> b.service(Service.of(serviceId, serviceId)), (serviceId, n) -> {
+            cx.known(n, "name", "coverage");
+            String name = cx.string(n, "name", true);
+            b.service(Service.of(serviceId, name != null ? name : serviceId));
+            BindContext.members(cx.object(n, "coverage", true), c -> {
+                Assignment a = cell(cx, c.getValue());
+                if (a != null) {
+                    b.cover(serviceId, c.getKey(), a);
+                }
+            });
+        });
+    }
+
+    /** A cell: a party id (mode full), or {performer, mode, note}; null after a problem. */
+    private static Assignment cell(BindContext cx, Node n) {
+        if (n.isString()) {
+            if (n.text.equals(Names.NONE)) {
+                cx.problem(n, "a cell nobody performs must say why: {\"performer\": \"none\", \"mode\": \"not-provided\"}");
+                return null;
+            }
+            return Assignment.of(n.text, Mode.FULL);
+        }
+        if (!n.isObject()) {
+            cx.problem(n, "a coverage cell must be a party id or an object with 'performer', 'mode' and 'note', not " + n.describe());
+            return null;
+        }
+        cx.known(n, "performer", "mode", "note");
+        String performer = cx.string(n, "performer", true);
+        String mode = cx.string(n, "mode", Names.NONE.equals(performer));
+        String note = cx.string(n, "note", false);
+        if (performer == null) {
+            return null;
+        }
+        Mode m = mode == null ? Mode.FULL : cx.attempt(n.get("mode"), "invalid mode", () -> Mode.of(mode));
+        if (m == null) {
+            return null;
+        }
+        return new Assignment(performer.equals(Names.NONE) ? null : performer, m, note);
+    }
+
+    // ------------------------------------------------------------------ writing
+    /** Writes the parties, plans, attributes, statuses, services and default assignment of a policy. */
+    static void write(Policy p, ObjectNode root) {
+        ObjectNode parties = root.putObject("parties");
+        for (Party party : p.parties().values()) {
+            ObjectNode n = parties.putObject(party.id());
+            n.put("name", party.name());
+            n.put("kind", Names.partyKind(party.kind()));
+        }
+        ObjectNode plans = root.putObject("plans");
+        for (Plan plan : p.plans().values()) {
+            ObjectNode n = plans.putObject(plan.id());
+            n.put("name", plan.name());
+            if (plan.parent() != null) {
+                n.put("inherits", plan.parent());
+            }
+            if (!plan.languages().isEmpty()) {
+                plan.languages().forEach(n.putArray("languages")::add);
+            }
+            if (!plan.channels().isEmpty()) {
+                plan.channels().forEach(n.putArray("channels")::add);
+            }
+        }
+        if (!p.attributes().isEmpty()) {
+            ObjectNode attrs = root.putObject("attributes");
+            p.attributes().forEach((k, v) -> v.forEach(attrs.putArray(k)::add));
+        }
+        if (!p.statuses().isEmpty()) {
+            p.statuses().forEach(root.putArray("statuses")::add);
+        }
+        if (!p.services().isEmpty()) {
+            ObjectNode services = root.putObject("services");
+            p.services().values().forEach(s -> {
+                ObjectNode n = services.putObject(s.id());
+                n.put("name", s.name());
+                ObjectNode coverage = n.putObject("coverage");
+                p.coverage().getOrDefault(s.id(), Map.of()).forEach((plan, cell) -> cell(coverage, plan, cell));
+            });
+        }
+        if (!p.defaultAssignment().equals(Assignment.of(p.vendor(), Mode.FULL))) {
+            cell(root, "defaultAssignment", p.defaultAssignment());
+        }
+    }
+
+    private static void cell(ObjectNode parent, String name, Assignment a) {
+        if (a.performer() != null && a.mode().equals(Mode.FULL) && a.note() == null) {
+            parent.put(name, a.performer());
+            return;
+        }
+        ObjectNode n = parent.putObject(name);
+        n.put("performer", a.performer() == null ? Names.NONE : a.performer());
+        n.put("mode", a.mode().id());
+        if (a.note() != null) {
+            n.put("note", a.note());
+        }
+    }
+}

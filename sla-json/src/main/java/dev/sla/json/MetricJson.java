@@ -1,0 +1,184 @@
+package dev.sla.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sla.core.EventType;
+import dev.sla.core.Metric;
+import dev.sla.core.Policy;
+import dev.sla.core.Target;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The sections {@code metrics} (with their clock rules) and {@code targets}: how they are
+ * read and written.
+ *
+ * <p>A metric starts on {@code received} unless it says otherwise. A target's time is an
+ * ISO-8601 duration counted on a calendar, or {@code none}, which takes no calendar.
+ */
+final class MetricJson {
+
+    /** The event types, by id, in their order. */
+    private static final String[] EVENT_TYPES = {"received", "customer-message", "agent-response", "status", "resolved"};
+
+    private MetricJson() {
+    }
+
+    // ------------------------------------------------------------------ reading
+    /** Reads the metrics and the targets of a policy into its builder. */
+    static void read(BindContext cx, Policy.Builder b) {
+        metrics(cx, b, cx.object(cx.root(), "metrics", false));
+        targets(cx, b, cx.array(cx.root(), "targets"));
+    }
+
+    private static void metrics(BindContext cx, Policy.Builder b, Node metrics) {
+        cx.entities(metrics, "metric", "an object", null, metricId -> b.metric(Metric.of(metricId, metricId)),
+                (metricId, n) -> {
+            cx.known(n, "name", "start", "restart", "stop", "pause", "stopStatuses");
+            String name = cx.string(n, "name", true);
+            Set<EventType> start = events(cx, n, "start");
+            if (n.get("start") == null) {
+                start = Set.of(EventType.RECEIVED);
+            }
+            Set<EventType> restart = events(cx, n, "restart");
+            Set<EventType> stop = events(cx, n, "stop");
+            List<String> pause = cx.strings(n, "pause");
+            List<String> stopStatuses = cx.strings(n, "stopStatuses");
+            if (name != null && start != null && restart != null && stop != null) {
+                Set<EventType> s = start;
+                Metric m = cx.attempt(n, "metric '" + metricId + "'",
+                        () -> new Metric(metricId, name, s, restart, stop, Set.copyOf(pause), Set.copyOf(stopStatuses)));
+                if (m != null) {
+                    b.metric(m);
+                    return;
+                }
+            }
+            b.metric(Metric.of(metricId, name != null ? name : metricId));
+        });
+    }
+
+    private static Set<EventType> events(BindContext cx, Node parent, String name) {
+        Node n = cx.array(parent, name);
+        Set<EventType> out = new LinkedHashSet<>();
+        if (n == null) {
+            return parent.get(name) == null ? out : null;
+        }
+        boolean ok = true;
+        for (Node e : n.elements) {
+            String s = cx.text(e, "an event type");
+            if (s == null) {
+                ok = false;
+                continue;
+            }
+            EventType t = null;
+            for (EventType type : EventType.values()) {
+                t = type.id().equals(s) ? type : t;
+            }
+            if (t == null) {
+                String near = Names.closest(s, EVENT_TYPES);
+                cx.problem(e, "unknown event type '" + s + "'" + (near != null ? "; did you mean '" + near + "'?" : "")
+                        + "; known: " + String.join(", ", EVENT_TYPES));
+                ok = false;
+            } else {
+                out.add(t);
+            }
+        }
+        return ok ? out : null;
+    }
+
+    private static void targets(BindContext cx, Policy.Builder b, Node targets) {
+        if (targets == null) {
+            return;
+        }
+        for (Node t : targets.elements) {
+            if (!t.isObject()) {
+                cx.problem(t, "a target must be an object with 'metric', 'plan', 'time' and 'calendar'");
+                continue;
+            }
+            cx.known(t, "metric", "plan", "severity", "service", "time", "calendar", "note");
+            String metric = cx.string(t, "metric", true);
+            String plan = cx.string(t, "plan", true);
+            String severity = cx.string(t, "severity", false);
+            String service = cx.string(t, "service", false);
+            String time = cx.string(t, "time", true);
+            String calendar = cx.string(t, "calendar", false);
+            String note = cx.string(t, "note", false);
+            if (metric == null || plan == null || time == null) {
+                continue;
+            }
+            if (time.equals(Names.NONE)) {
+                if (calendar != null) {
+                    cx.problem(t.get("calendar"), "a target of 'none' counts no time, so it takes no calendar");
+                    continue;
+                }
+                b.target(new Target(metric, plan, severity, service, null, null, note));
+                cx.bound(t);
+                continue;
+            }
+            Duration d = cx.attempt(t.get("time"), "'time' must be an ISO-8601 duration such as PT8H, or 'none'",
+                    () -> Duration.parse(time));
+            if (d == null) {
+                continue;
+            }
+            if (d.isNegative() || d.isZero()) {
+                cx.problem(t.get("time"), "'time' must be a positive duration, not " + time);
+                continue;
+            }
+            if (calendar == null) {
+                cx.problem(t, "missing required field 'calendar': the calendar the time " + time + " is counted on");
+                continue;
+            }
+            b.target(new Target(metric, plan, severity, service, d, calendar, note));
+            cx.bound(t);
+        }
+    }
+
+    // ------------------------------------------------------------------ writing
+    /** Writes the metrics and the targets of a policy. */
+    static void write(Policy p, ObjectNode root) {
+        if (!p.metrics().isEmpty()) {
+            ObjectNode metrics = root.putObject("metrics");
+            for (Metric m : p.metrics().values()) {
+                ObjectNode n = metrics.putObject(m.id());
+                n.put("name", m.name());
+                if (!m.startOn().equals(Set.of(EventType.RECEIVED))) {
+                    events(n, "start", m.startOn());
+                }
+                events(n, "restart", m.restartOn());
+                events(n, "stop", m.stopOn());
+                JsonText.strings(n, "pause", m.pauseStatuses());
+                JsonText.strings(n, "stopStatuses", m.stopStatuses());
+            }
+        }
+        if (!p.targets().isEmpty()) {
+            ArrayNode targets = root.putArray("targets");
+            for (Target t : p.targets()) {
+                ObjectNode n = targets.addObject();
+                n.put("metric", t.metric());
+                n.put("plan", t.plan());
+                if (t.severity() != null) {
+                    n.put("severity", t.severity());
+                }
+                if (t.service() != null) {
+                    n.put("service", t.service());
+                }
+                n.put("time", t.duration() == null ? Names.NONE : t.duration().toString());
+                if (t.calendar() != null) {
+                    n.put("calendar", t.calendar());
+                }
+                if (t.note() != null) {
+                    n.put("note", t.note());
+                }
+            }
+        }
+    }
+
+    private static void events(ObjectNode n, String name, Set<EventType> types) {
+        if (!types.isEmpty()) {
+            ArrayNode a = n.putArray(name);
+            types.stream().sorted().forEach(t -> a.add(t.id()));
+        }
+    }
+}
