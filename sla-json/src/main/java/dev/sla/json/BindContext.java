@@ -40,14 +40,15 @@ final class BindContext {
      *
      * @param origin  the file name or other origin
      * @param json  the JSON text
+     * @param document  what the document holds, such as {@code policy}
      * @param failure  the message when binding gave nothing without saying why
      * @param bind  binds the tree, returning null when it cannot
      * @param fail  the exception that lists the problems
      */
-    static <T> T load(String origin, String json, String failure, Function<BindContext, T> bind,
+    static <T> T load(String origin, String json, String document, String failure, Function<BindContext, T> bind,
             Function<List<JsonProblem>, ? extends JsonLoadException> fail) {
         List<JsonProblem> problems = new ArrayList<>();
-        Node root = new TreeReader(origin, problems).read(json);
+        Node root = new TreeReader(origin, problems, document).read(json);
         T value = root == null ? null : bind.apply(new BindContext(origin, root, problems));
         if (!problems.isEmpty() || value == null) {
             if (problems.isEmpty()) {

@@ -81,7 +81,7 @@ public final class PolicyJson {
     public static Policy read(String origin, String json) {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(json, "json");
-        return BindContext.load(origin, json, "the policy could not be loaded", PolicyDocument::read,
+        return BindContext.load(origin, json, "policy", "the policy could not be loaded", PolicyDocument::read,
                 PolicyLoadException::new);
     }
 

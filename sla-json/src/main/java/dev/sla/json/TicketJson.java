@@ -59,7 +59,7 @@ public final class TicketJson {
     public static Ticket read(String origin, String json) {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(json, "json");
-        return BindContext.load(origin, json, "the ticket could not be read", TicketJson::bind, TicketLoadException::new);
+        return BindContext.load(origin, json, "ticket", "the ticket could not be read", TicketJson::bind, TicketLoadException::new);
     }
 
     /**

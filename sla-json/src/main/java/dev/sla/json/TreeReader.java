@@ -37,10 +37,19 @@ final class TreeReader {
 
     private final String file;
     private final List<JsonProblem> problems;
+    private final String document;
 
-    TreeReader(String file, List<JsonProblem> problems) {
+    /**
+     * Creates a reader of one document.
+     *
+     * @param file  the file name or origin, used in problems
+     * @param problems  where problems go
+     * @param document  what the document holds, in problems, such as {@code policy}
+     */
+    TreeReader(String file, List<JsonProblem> problems, String document) {
         this.file = file;
         this.problems = problems;
+        this.document = document;
     }
 
     /** The root node, or null if the text is not JSON (the problem is recorded). */
@@ -60,14 +69,14 @@ final class TreeReader {
         try (p) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                problems.add(new JsonProblem(file, 1, 1, "", "the file is empty; a policy is a JSON object"));
+                problems.add(new JsonProblem(file, 1, 1, "", "the file is empty; a " + document + " is a JSON object"));
                 return null;
             }
             Node root = value(p, "", 0);
             if (root != null && p.nextToken() != null) {
                 JsonLocation l = p.currentTokenLocation();
                 problems.add(new JsonProblem(file, l.getLineNr(), l.getColumnNr(), "",
-                        "unexpected content after the end of the policy object"));
+                        "unexpected content after the end of the " + document + " object"));
                 return null;
             }
             return root;
