@@ -38,11 +38,12 @@ class MutationPropertyTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    /** The valid policies mutated: the test base and the five bundled ones. */
+    /** The valid policies mutated: the test base, the base with the later forms, and the bundled ones. */
     private static final Map<String, String> SEEDS = new LinkedHashMap<>();
 
     static {
         SEEDS.put("base", resource("/valid/base.json"));
+        SEEDS.put("forms", resource("/valid/forms.json"));
         for (String name : PolicyJson.bundledNames()) {
             SEEDS.put(name, PolicyJson.bundledText(name));
         }

@@ -153,6 +153,23 @@ class PolicyWriteTest {
     }
 
     @Test
+    void theFileOfTheLaterFormsFollowsTheSchemaAndReadsBackFromItsWrittenText() throws IOException {
+        String json;
+        try (InputStream in = PolicyWriteTest.class.getResourceAsStream("/valid/forms.json")) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Policy p = PolicyJson.read("forms.json", json);
+
+        assertThat(Schema.errors(json)).isEmpty();
+        assertThat(p.calendars().get("office").ownRules().rules()).hasSize(4);
+        assertThat(p.calendars().get("office").ownRules().recurringHolidays()).containsOnlyKeys(MonthDay.of(7, 1));
+        assertThat(p.calendars().get("office").holidaySets()).extracting(HolidaySet::name).containsExactly("company", "office-days");
+        assertThat(p.modeRules().get(0).when().anyOf()).containsEntry("impact", java.util.Set.of("all", "some"));
+        assertThat(p.modeRules().get(0).when().noneOf()).containsEntry("impact", java.util.Set.of("all"));
+        assertThat(PolicyJson.read("written.json", PolicyJson.write(p))).isEqualTo(p);
+    }
+
+    @Test
     void twoDifferentSetsOfOneNameCannotBeWritten() {
         HolidaySet a = HolidaySet.builder("company").holiday(LocalDate.of(2025, 12, 24), "Christmas Eve").build();
         HolidaySet b = HolidaySet.builder("company").holiday(LocalDate.of(2025, 12, 31), "New Year's Eve").build();
