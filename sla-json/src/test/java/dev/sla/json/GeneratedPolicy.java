@@ -75,12 +75,7 @@ final class GeneratedPolicy {
         this.random = random;
     }
 
-    /** Valid policies, each with the condition forms it uses. */
-    static Arbitrary<Policy> policies() {
-        return Arbitraries.randomValue(random -> new GeneratedPolicy(random).policy());
-    }
-
-    /** Valid policies with the forms of condition each uses, for statistics. */
+    /** Valid policies, each with the forms of condition it uses, for statistics. */
     static Arbitrary<Map.Entry<Policy, Set<Form>>> policiesWithForms() {
         return Arbitraries.randomValue(random -> {
             GeneratedPolicy g = new GeneratedPolicy(random);
