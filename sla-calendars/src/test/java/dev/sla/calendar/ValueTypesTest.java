@@ -127,8 +127,9 @@ class ValueTypesTest {
         assertThatThrownBy(() -> h.ranges().add(TimeRange.ALL_DAY)).isInstanceOf(UnsupportedOperationException.class);
         assertThat(DayHours.of()).isSameAs(DayHours.CLOSED);
         assertThat(DayHours.of(TimeRange.ALL_DAY)).isEqualTo(DayHours.ALL_DAY);
+        // overlapping ranges are invalid hours wherever they are given, as in weekly hours and calendars
         assertThatThrownBy(() -> DayHours.of(TimeRange.parse("09:00-13:00"), TimeRange.parse("12:00-14:00")))
-                .isInstanceOf(DateTimeException.class).hasMessage("range 09:00-13:00 overlaps 12:00-14:00");
+                .isInstanceOf(InvalidCalendarException.class).hasMessage("day hours: range 09:00-13:00 overlaps 12:00-14:00");
         assertThatThrownBy(() -> DayHours.of(TimeRange.parse("09:00-13:00"), null)).isInstanceOf(NullPointerException.class);
     }
 
@@ -167,8 +168,9 @@ class ValueTypesTest {
 
     @Test
     void shortenedByRejectsNegativeAndFractions() {
-        assertThatThrownBy(() -> DayHours.ALL_DAY.shortenedBy(Duration.ofHours(-1))).isInstanceOf(DateTimeException.class);
-        assertThatThrownBy(() -> DayHours.ALL_DAY.shortenedBy(Duration.ofMillis(1500))).isInstanceOf(DateTimeException.class);
+        // a bad shortening is invalid calendar data wherever it is given, as in day rules and holiday sets
+        assertThatThrownBy(() -> DayHours.ALL_DAY.shortenedBy(Duration.ofHours(-1))).isInstanceOf(InvalidCalendarException.class);
+        assertThatThrownBy(() -> DayHours.ALL_DAY.shortenedBy(Duration.ofMillis(1500))).isInstanceOf(InvalidCalendarException.class);
     }
 
     // -----------------------------------------------------------------------

@@ -449,8 +449,8 @@ final class Binder {
                 try {
                     userSets.put(setId, sb.build());
                 } catch (InvalidCalendarException ex) {
-                    for (String p : ex.problems()) {
-                        problem(n, p);
+                    for (dev.sla.Problem p : ex.problems()) {
+                        problem(locate(n, p.path()), p.message());
                     }
                 }
             }
@@ -553,14 +553,34 @@ final class Binder {
             try {
                 b.calendar(calId, cb.build());
             } catch (InvalidCalendarException ex) {
-                for (String p : ex.problems()) {
-                    Node at = p.startsWith("weekly hours") && n.get("hours") != null ? n.get("hours")
-                            : p.contains("holiday") && n.get("holidays") != null ? n.get("holidays") : n;
-                    problem(at, "calendar '" + calId + "': " + p);
+                for (dev.sla.Problem p : ex.problems()) {
+                    problem(locate(n, p.path()), "calendar '" + calId + "': " + p.message());
                 }
                 standIn(() -> b.calendar(calId, WorkCalendar.always(ZoneOffset.UTC)));
             }
         });
+    }
+
+    /** The node a calendar's or holiday set's problem path points to, or its deepest existing ancestor. */
+    private static Node locate(Node node, String path) {
+        Node at = node;
+        if (path.isEmpty()) {
+            return at;
+        }
+        for (String token : path.substring(1).split("/", -1)) {
+            String key = token.replace("~1", "/").replace("~0", "~");
+            Node next = null;
+            if (at.isObject()) {
+                next = at.get(key);
+            } else if (at.isArray() && key.matches("[0-9]{1,9}") && Integer.parseInt(key) < at.elements.size()) {
+                next = at.elements.get(Integer.parseInt(key));
+            }
+            if (next == null) {
+                return at;
+            }
+            at = next;
+        }
+        return at;
     }
 
     // ------------------------------------------------------------------ parties, plans, services
