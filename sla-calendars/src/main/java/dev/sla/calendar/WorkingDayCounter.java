@@ -51,7 +51,7 @@ final class WorkingDayCounter {
         while (left > 0) {
             date = date.plusDays(step);
             if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-                if (left == Math.abs(count)) {
+                if (left == Math.abs(count) && days.hours(local.toLocalDate()).isClosed()) {
                     throw new NoWorkingTimeException("Calendar '" + name + "' has no working day " + (step > 0 ? "after " : "before ")
                             + start + " in the supported years " + MIN_YEAR + "-" + MAX_YEAR + "; check its weekly hours and holidays");
                 }

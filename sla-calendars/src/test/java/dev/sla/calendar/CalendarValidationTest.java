@@ -308,6 +308,68 @@ class CalendarValidationTest {
     }
 
     @Test
+    void noWorkingTimeBeforeTheEndOfTheSupportedYearsIsTheLibrarysException() {
+        // open until 2194, then closed every day to the end of 2199: fewer than 28 empty years remain
+        WorkCalendar.Builder b = WorkCalendar.builder().name("closing").zone(ZoneOffset.UTC).weeklyHours(WeeklyHours.ALWAYS);
+        for (LocalDate d = LocalDate.of(2195, 1, 1); d.getYear() < 2200; d = d.plusDays(1)) {
+            b.override(d, DayHours.CLOSED);
+        }
+        WorkCalendar closing = b.build();
+        Instant t = Instant.parse("2196-06-01T00:00:00Z");
+        assertThatThrownBy(() -> closing.add(t, Duration.ofHours(1)))
+                .isInstanceOf(NoWorkingTimeException.class).hasMessageContaining("'closing'").hasMessageContaining("2199");
+        assertThatThrownBy(() -> closing.nextOpen(t)).isInstanceOf(NoWorkingTimeException.class);
+        assertThatThrownBy(() -> closing.addWorkingDays(t, 1)).isInstanceOf(NoWorkingTimeException.class);
+        // from the last open instant too
+        assertThatThrownBy(() -> closing.add(Instant.parse("2194-12-31T23:00:00Z"), Duration.ofHours(2)))
+                .isInstanceOf(DateTimeException.class);
+        assertThat(closing.add(Instant.parse("2194-12-31T23:00:00Z"), Duration.ofHours(1)))
+                .isEqualTo(Instant.parse("2195-01-01T00:00:00Z"));
+
+        // and the mirror image at the start of the supported years
+        WorkCalendar.Builder early = WorkCalendar.builder().name("opening").zone(ZoneOffset.UTC).weeklyHours(WeeklyHours.ALWAYS);
+        for (LocalDate d = LocalDate.of(1900, 1, 1); d.getYear() < 1905; d = d.plusDays(1)) {
+            early.override(d, DayHours.CLOSED);
+        }
+        WorkCalendar opening = early.build();
+        Instant u = Instant.parse("1903-06-01T00:00:00Z");
+        assertThatThrownBy(() -> opening.subtract(u, Duration.ofHours(1)))
+                .isInstanceOf(NoWorkingTimeException.class).hasMessageContaining("1900");
+        assertThatThrownBy(() -> opening.addWorkingDays(u, -1)).isInstanceOf(NoWorkingTimeException.class);
+    }
+
+    @Test
+    void addNeverAnswersAnInstantNoQueryAccepts() {
+        WorkCalendar cal = WorkCalendar.always(ZoneId.of("Asia/Tokyo"));
+        Instant lastYear = Instant.parse("2199-12-30T00:00:00Z");
+        Instant latest = cal.add(lastYear, cal.between(lastYear, Instant.parse("2199-12-31T14:59:59Z")));
+        assertThat(cal.isOpen(latest)).isTrue();
+        assertThatThrownBy(() -> cal.add(latest, Duration.ofSeconds(1))).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> cal.addWorkingDays(Instant.parse("2199-12-31T05:00:00Z"), 1))
+                .isInstanceOf(DateTimeException.class).hasMessageContaining("2199");
+    }
+
+    @Test
+    void everyQueryChecksItsArgumentsForNull() {
+        WorkCalendar cal = WorkCalendar.always(ZoneOffset.UTC);
+        Instant t = Instant.parse("2025-01-01T00:00:00Z");
+        assertThatThrownBy(() -> cal.isOpen(null)).isInstanceOf(NullPointerException.class).hasMessage("instant");
+        assertThatThrownBy(() -> cal.nextOpen(null)).isInstanceOf(NullPointerException.class).hasMessage("instant");
+        assertThatThrownBy(() -> cal.nextClose(null)).isInstanceOf(NullPointerException.class).hasMessage("instant");
+        assertThatThrownBy(() -> cal.add(null, Duration.ZERO)).isInstanceOf(NullPointerException.class).hasMessage("start");
+        assertThatThrownBy(() -> cal.add(t, null)).isInstanceOf(NullPointerException.class).hasMessage("amount");
+        assertThatThrownBy(() -> cal.subtract(null, Duration.ZERO)).isInstanceOf(NullPointerException.class).hasMessage("end");
+        assertThatThrownBy(() -> cal.between(t, null)).isInstanceOf(NullPointerException.class).hasMessage("end");
+        assertThatThrownBy(() -> cal.addWorkingDays(null, 0)).isInstanceOf(NullPointerException.class).hasMessage("start");
+        assertThatThrownBy(() -> cal.hoursOn(null)).isInstanceOf(NullPointerException.class).hasMessage("date");
+        assertThatThrownBy(() -> cal.isWorkingDay(null)).isInstanceOf(NullPointerException.class).hasMessage("date");
+        assertThatThrownBy(() -> cal.warnings(t, null)).isInstanceOf(NullPointerException.class).hasMessage("to");
+        assertThatThrownBy(() -> WorkCalendar.builder().holiday(null, "n")).isInstanceOf(NullPointerException.class)
+                .hasMessage("date");
+        assertThatThrownBy(() -> WeeklyHours.ALWAYS.on(null)).isInstanceOf(NullPointerException.class).hasMessage("day");
+    }
+
+    @Test
     void misuseThrowsThePlatformsExceptions() {
         assertThatThrownBy(() -> WorkCalendar.builder().zone((ZoneId) null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> WorkCalendar.builder().name(null)).isInstanceOf(NullPointerException.class);

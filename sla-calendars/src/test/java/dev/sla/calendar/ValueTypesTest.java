@@ -239,4 +239,19 @@ class ValueTypesTest {
         assertThat(ex.getMessage()).contains("'" + quoted + "'").contains("'" + text + "'");
         assertThat(ex.getParsedString()).isEqualTo(text);
     }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"Mon-Fri 08:00-16:00;", "Mon-Fri 08:00-16:00; ", "Mon-Fri 08:00-16:00;; Sat 10:00-14:00",
+        "; Mon-Fri 08:00-16:00", "Mon-Fri 08:00-16:00,", "Mon-Fri 08:00-12:00,,13:00-17:00", "Sat, 10:00-14:00"})
+    void trailingOrDoubledSeparatorsInWeeklyHoursAreRejected(String text) {
+        DateTimeParseException ex = catchThrowableOfType(DateTimeParseException.class, () -> WeeklyHours.parse(text));
+        assertThat(ex).hasMessageStartingWith("Weekly hours '" + text.trim() + "': ").hasMessageContaining("must separate");
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"08:00-16:00,", "08:00-12:00,,13:00-17:00", ",08:00-16:00", "08:00-12:00, "})
+    void trailingOrDoubledCommasInDayHoursAreRejected(String text) {
+        assertThatThrownBy(() -> DayHours.parse(text)).isInstanceOf(DateTimeParseException.class)
+                .hasMessageStartingWith("Hours '" + text.trim() + "': ").hasMessageContaining("a ',' must separate two ranges");
+    }
 }
