@@ -23,7 +23,11 @@ import java.util.Objects;
 public record DayRule(LocalDate date, Kind kind, String note, DayOfWeek like, Duration shortening)
         implements Comparable<DayRule> {
 
-    /** What a dated entry of a holiday set declares. */
+    /**
+     * What a dated entry of a holiday set declares.
+     *
+     * @since 0.1
+     */
     public enum Kind {
         /** A public holiday: not a working day (unless a calendar opens on holidays). */
         HOLIDAY,

@@ -1,7 +1,6 @@
 package dev.sla.calendar;
 
 import dev.sla.Problem;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -66,6 +65,12 @@ import org.threeten.extra.LocalDateRange;
  * <p>A calendar with no working time ahead of an instant (within 28 years, or before the
  * end of the supported range) throws {@link NoWorkingTimeException} at once.
  *
+ * <p>Invalid definitions throw {@link InvalidCalendarException} (its problems carry their
+ * path in the calendar's JSON form), answers a calendar cannot give {@link NoWorkingTimeException}
+ * or {@link CalendarDataException}: all {@link dev.sla.SlaException}s. A null argument throws
+ * {@link NullPointerException}; an instant outside the supported years, or an answer at or past
+ * their end, {@link DateTimeException}: no method answers an instant that the others refuse.
+ *
  * <p>This class is immutable and thread-safe; its year tables are computed on first use.
  *
  * @since 0.1
@@ -89,7 +94,6 @@ public final class WorkCalendar {
     private final boolean shortDays;
     private final boolean strict;
     private final LocalDateRange coverage;
-    private final WallClock clock;
     private final DayResolver days;
     private final YearTables tables;
     private final WorkTimeArithmetic arithmetic;
@@ -106,7 +110,7 @@ public final class WorkCalendar {
         this.shortDays = b.shortDays;
         this.strict = b.strict;
         this.coverage = coverage;
-        this.clock = new WallClock(zone);
+        WallClock clock = new WallClock(zone);
         this.days = new DayResolver(name, weekly, holidayHours, overrides, own, sets, shortDays);
         this.tables = new YearTables(name, days, clock, strict, coverage);
         this.arithmetic = new WorkTimeArithmetic(name, tables);
@@ -144,7 +148,6 @@ public final class WorkCalendar {
         return new Builder();
     }
 
-    // -----------------------------------------------------------------------
     /**
      * Gets the name of the calendar, used in messages.
      *
@@ -292,7 +295,7 @@ public final class WorkCalendar {
      * @param instant  the instant, not null
      * @return the next open instant, not null
      * @throws NoWorkingTimeException if there is no working time ahead
-     * @throws DateTimeException if the answer is outside the supported years
+     * @throws DateTimeException if the instant is outside the supported years
      * @throws CalendarDataException if the calendar is strict and its data does not cover a date needed
      */
     public Instant nextOpen(Instant instant) {
@@ -439,10 +442,9 @@ public final class WorkCalendar {
         if (this == obj) {
             return true;
         }
-        if (!(obj instanceof WorkCalendar)) {
+        if (!(obj instanceof WorkCalendar o)) {
             return false;
         }
-        WorkCalendar o = (WorkCalendar) obj;
         return name.equals(o.name) && zone.equals(o.zone) && weekly.equals(o.weekly)
                 && holidayHours.equals(o.holidayHours) && sets.equals(o.sets) && own.equals(o.own)
                 && overrides.equals(o.overrides) && shortDays == o.shortDays && strict == o.strict;
@@ -471,8 +473,6 @@ public final class WorkCalendar {
         }
         return sb.append(']').toString();
     }
-
-    // -----------------------------------------------------------------------
 
     // -----------------------------------------------------------------------
     /**
