@@ -26,8 +26,9 @@ final class YearTables {
     /** The dates the holiday data covers, or null if it covers every year. */
     private final LocalDateRange coverage;
     /** The first instant of each year, and of the year after the last, as epoch seconds. */
-    private final long[] yearStarts;
-    private final YearTable[] tables = new YearTable[YEARS];
+    final long[] yearStarts;
+    /** The tables built so far, by index of year; the arithmetic reads them directly. */
+    final YearTable[] built = new YearTable[YEARS];
 
     YearTables(String calendarName, DayResolver days, WallClock clock, boolean strict, LocalDateRange coverage) {
         this.calendarName = calendarName;
@@ -54,7 +55,19 @@ final class YearTables {
      * @throws DateTimeException if the second is outside the supported years
      */
     int indexOf(long sec) {
-        long[] ys = yearStarts;
+        return indexOf(yearStarts, sec, calendarName);
+    }
+
+    /**
+     * The index of the year holding an epoch second.
+     *
+     * @param ys  the first instants of the years, as {@link #yearStarts}
+     * @param sec  the epoch second
+     * @param calendarName  the name of the calendar, for the message
+     * @return the index, from 0 to {@code YEARS - 1}
+     * @throws DateTimeException if the second is outside the supported years
+     */
+    static int indexOf(long[] ys, long sec, String calendarName) {
         if (sec < ys[0] || sec >= ys[YEARS]) {
             throw new DateTimeException("Instant " + Instant.ofEpochSecond(sec) + " is outside the years "
                     + WorkCalendar.MIN_YEAR + "-" + WorkCalendar.MAX_YEAR + " that calendar '" + calendarName + "' supports");
@@ -77,10 +90,10 @@ final class YearTables {
      * @throws CalendarDataException if the calendar is strict and its data does not cover the year
      */
     YearTable table(int idx) {
-        YearTable table = tables[idx];
+        YearTable table = built[idx];
         if (table == null) {
             table = build(idx);
-            tables[idx] = table;
+            built[idx] = table;
         }
         if (table.uncovered != null) {
             throw new CalendarDataException(table.uncovered);
