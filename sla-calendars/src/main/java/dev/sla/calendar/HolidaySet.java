@@ -143,6 +143,10 @@ public final class HolidaySet {
      * lie in declared years. The text after the fixed fields is the entry's note.
      * {@link #format()} writes this form.
      *
+     * <p>Every problem, whether in the syntax of a line or found by the checks of
+     * {@link Builder#build()} (a date declared twice, a date outside the declared years),
+     * names its line: {@code holiday set:12: ...}; its path is empty.
+     *
      * @param text  the text, not null
      * @return the set, not null
      * @throws InvalidCalendarException listing every problem with its line number
@@ -390,7 +394,10 @@ public final class HolidaySet {
     }
 
     /**
-     * A builder of a {@link HolidaySet}. {@link #build()} checks every entry at once.
+     * A builder of a {@link HolidaySet}. {@link #build()} checks every entry at once; each
+     * problem's path points into the set's JSON form, such as {@code /years/2025},
+     * {@code /holidays/2025-01-01..2025-01-08}, {@code /workingDays/2025-11-01} or
+     * {@code /recurring/12-25}.
      *
      * <p>This class is mutable and not thread-safe.
      *
