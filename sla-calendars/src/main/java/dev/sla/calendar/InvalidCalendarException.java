@@ -27,7 +27,7 @@ public class InvalidCalendarException extends CalendarException {
      * @throws IllegalArgumentException if there are no problems
      */
     public InvalidCalendarException(String subject, List<Problem> problems) {
-        super(message(Objects.requireNonNull(subject, "subject"), List.copyOf(problems)));
+        super(message(Objects.requireNonNull(subject, "subject"), List.copyOf(Objects.requireNonNull(problems, "problems"))));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("An invalid calendar has at least one problem");
         }
