@@ -3,6 +3,8 @@ package dev.sla.calendar;
 /**
  * Thrown by a strict calendar when an answer needs a date outside the years that its
  * holiday sets cover.
+ *
+ * @since 0.1
  */
 public class CalendarDataException extends CalendarException {
 

@@ -7,6 +7,8 @@ import dev.sla.SlaException;
  * definitions, no working time ahead, or dates beyond the holiday data of a strict
  * calendar. Misuse of the API, such as a null argument, throws the platform's
  * exceptions instead. It is a {@link SlaException}, the root of the library's exceptions.
+ *
+ * @since 0.1
  */
 public class CalendarException extends SlaException {
 

@@ -1,6 +1,6 @@
 package dev.sla.calendar;
 
-import java.time.DateTimeException;
+import dev.sla.Problem;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,6 +18,8 @@ import java.util.Objects;
  * what {@link #toString()} writes.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class DayHours {
 
@@ -38,9 +40,10 @@ public final class DayHours {
      *
      * @param ranges  the ranges, not null, no element null
      * @return the hours, not null
-     * @throws DateTimeException if two ranges overlap
+     * @throws InvalidCalendarException if two ranges overlap
      */
     public static DayHours of(TimeRange... ranges) {
+        Objects.requireNonNull(ranges, "ranges");
         return of(Arrays.asList(ranges));
     }
 
@@ -49,7 +52,7 @@ public final class DayHours {
      *
      * @param ranges  the ranges, not null, no element null
      * @return the hours, not null
-     * @throws DateTimeException if two ranges overlap
+     * @throws InvalidCalendarException if two ranges overlap
      */
     public static DayHours of(Collection<TimeRange> ranges) {
         Objects.requireNonNull(ranges, "ranges");
@@ -63,7 +66,11 @@ public final class DayHours {
         Arrays.sort(sorted);
         List<String> overlaps = overlaps(sorted);
         if (!overlaps.isEmpty()) {
-            throw new DateTimeException(String.join("; ", overlaps));
+            List<Problem> problems = new ArrayList<>();
+            for (String overlap : overlaps) {
+                problems.add(new Problem("", overlap));
+            }
+            throw new InvalidCalendarException("day hours", problems);
         }
         return new DayHours(sorted);
     }
@@ -96,7 +103,11 @@ public final class DayHours {
         List<TimeRange> list = new ArrayList<>();
         int at = 0;
         try {
-            for (String part : s.split(",")) {
+            for (String part : s.split(",", -1)) {
+                if (part.isBlank()) {
+                    throw new DateTimeParseException("a ',' must separate two ranges, such as"
+                            + " '09:00-13:00,14:00-18:00'", s, at);
+                }
                 list.add(TimeRange.parse(part));
                 at += part.length() + 1;
             }
@@ -105,8 +116,12 @@ public final class DayHours {
         }
         try {
             return of(list);
-        } catch (DateTimeException ex) {
-            throw new DateTimeParseException("Hours '" + s + "': " + ex.getMessage(), s, 0, ex);
+        } catch (InvalidCalendarException ex) {
+            StringBuilder sb = new StringBuilder("Hours '").append(s).append("': ");
+            for (int i = 0; i < ex.problems().size(); i++) {
+                sb.append(i == 0 ? "" : "; ").append(ex.problems().get(i).message());
+            }
+            throw new DateTimeParseException(sb.toString(), s, 0, ex);
         }
     }
 
@@ -151,12 +166,13 @@ public final class DayHours {
      *
      * @param amount  how much earlier the day closes, not negative, not null
      * @return the shortened hours, not null
-     * @throws DateTimeException if the amount is negative or has a fraction of a second
+     * @throws InvalidCalendarException if the amount is negative or has a fraction of a second
      */
     public DayHours shortenedBy(Duration amount) {
         Objects.requireNonNull(amount, "amount");
         if (amount.isNegative() || amount.getNano() != 0) {
-            throw new DateTimeException("Shortening " + amount + " must be a non-negative whole number of seconds");
+            throw new InvalidCalendarException("day hours", List.of(new Problem("",
+                    "the shortening " + amount + " must be a non-negative whole number of seconds")));
         }
         long left = amount.getSeconds();
         List<TimeRange> kept = new ArrayList<>(Arrays.asList(ranges));

@@ -1,8 +1,10 @@
 package dev.sla.calendar;
 
+import dev.sla.Problem;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,11 +18,16 @@ import java.util.Objects;
  *     otherwise null
  * @param shortening  for a {@link Kind#SHORT_DAY}, how much earlier the day closes;
  *     otherwise null
+ * @since 0.1
  */
 public record DayRule(LocalDate date, Kind kind, String note, DayOfWeek like, Duration shortening)
         implements Comparable<DayRule> {
 
-    /** What a dated entry of a holiday set declares. */
+    /**
+     * What a dated entry of a holiday set declares.
+     *
+     * @since 0.1
+     */
     public enum Kind {
         /** A public holiday: not a working day (unless a calendar opens on holidays). */
         HOLIDAY,
@@ -39,7 +46,10 @@ public record DayRule(LocalDate date, Kind kind, String note, DayOfWeek like, Du
      * @param kind  what the date is, not null
      * @param note  why, not null
      * @param like  the day whose hours a working day takes, only for a working day
-     * @param shortening  the shortening, only for a short day, positive
+     * @param shortening  the shortening, only for a short day, a positive whole number of seconds
+     * @throws IllegalArgumentException if {@code like} is given for a kind other than a working day
+     *     or {@code shortening} for a kind other than a short day, or missing for its kind
+     * @throws InvalidCalendarException if the shortening is not a positive whole number of seconds
      */
     public DayRule {
         Objects.requireNonNull(date, "date");
@@ -51,9 +61,18 @@ public record DayRule(LocalDate date, Kind kind, String note, DayOfWeek like, Du
         if ((kind == Kind.SHORT_DAY) != (shortening != null)) {
             throw new IllegalArgumentException("Only a short day has a shortening: " + date);
         }
-        if (shortening != null && (shortening.isNegative() || shortening.isZero())) {
-            throw new IllegalArgumentException("Shortening of " + date + " must be positive: " + shortening);
+        String bad = shortening == null ? null : checkShortening(date, shortening);
+        if (bad != null) {
+            throw new InvalidCalendarException("day rule", List.of(new Problem("", bad)));
         }
+    }
+
+    /** Describes what is wrong with a shortening, or returns null if it is a positive whole number of seconds. */
+    static String checkShortening(LocalDate date, Duration shortening) {
+        if (shortening.isNegative() || shortening.isZero() || shortening.getNano() != 0) {
+            return "the shortening of " + date + " must be a positive whole number of seconds, not " + shortening;
+        }
+        return null;
     }
 
     /**

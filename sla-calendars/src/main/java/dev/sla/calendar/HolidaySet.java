@@ -1,10 +1,10 @@
 package dev.sla.calendar;
 
+import dev.sla.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -38,9 +38,13 @@ import org.threeten.extra.LocalDateRange;
  * of the text format described there.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class HolidaySet {
 
+    /** The name of the set holding a calendar's own rules. */
+    static final String OWN = "own";
     private static final Set<String> BUILT_IN = Set.of("ru");
     private static final Map<String, HolidaySet> LOADED = new ConcurrentHashMap<>();
 
@@ -65,7 +69,8 @@ public final class HolidaySet {
         Map<LocalDate, DayRule> nw = new HashMap<>();
         Map<LocalDate, DayRule> w = new HashMap<>();
         Map<LocalDate, DayRule> sd = new HashMap<>();
-        for (DayRule r : b.rules) {
+        for (Builder.Entry e : b.rules) {
+            DayRule r = e.rule();
             (r.isNonWorking() ? nw : r.kind() == DayRule.Kind.WORKING_DAY ? w : sd).put(r.date(), r);
         }
         this.nonWorking = nw;
@@ -110,7 +115,7 @@ public final class HolidaySet {
             if (in == null) {
                 throw new IllegalStateException("Built-in holiday set resource is missing: " + resource);
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name + ".txt");
+            return HolidaySetFormat.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name + ".txt");
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -136,125 +141,32 @@ public final class HolidaySet {
      * {@code set} names the set and must come first. Each {@code year} line declares a
      * covered year with its source, optionally {@code provisional}; dated entries must
      * lie in declared years. The text after the fixed fields is the entry's note.
+     * {@link #format()} writes this form.
+     *
+     * <p>Every problem, whether in the syntax of a line or found by the checks of
+     * {@link Builder#build()} (a date declared twice, a date outside the declared years),
+     * names its line: {@code holiday set:12: ...}; its path is empty.
      *
      * @param text  the text, not null
      * @return the set, not null
      * @throws InvalidCalendarException listing every problem with its line number
      */
     public static HolidaySet parse(CharSequence text) {
-        return parse(text, "holiday set");
+        Objects.requireNonNull(text, "text");
+        return HolidaySetFormat.parse(text, "holiday set");
     }
 
     /**
-     * Parses the text form, naming the origin in problems.
+     * Outputs the set in the text form that {@link #parse(CharSequence)} reads, one dated
+     * rule a line, in a canonical order: {@code parse(s.format()).equals(s)}.
      *
-     * @param text  the text
-     * @param origin  the file name or description used in messages
-     * @return the set
+     * @return the text, not null
+     * @throws InvalidCalendarException if a name, title, source or note cannot be written on
+     *     one line: it is blank, has a line break or starts or ends with a blank (the set's
+     *     name must be one word); a set read by {@code parse} never has one
      */
-    static HolidaySet parse(CharSequence text, String origin) {
-        Objects.requireNonNull(text, "text");
-        List<String> problems = new ArrayList<>();
-        Builder b = null;
-        String[] lines = text.toString().split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String where = origin + ":" + (i + 1) + ": ";
-            String[] f = line.split("\\s+", 5);
-            String keyword = f[0];
-            try {
-                if (keyword.equals("set")) {
-                    if (b != null) {
-                        throw new DateTimeException("'set' appears twice");
-                    }
-                    b = builder(need(f, 1, "the set's name"));
-                    continue;
-                }
-                if (b == null) {
-                    throw new DateTimeException("the first entry must be 'set NAME'");
-                }
-                switch (keyword) {
-                    case "name":
-                        b.title(rest(line, 1));
-                        break;
-                    case "source":
-                        b.source(rest(line, 1));
-                        break;
-                    case "year": {
-                        int year = Integer.parseInt(need(f, 1, "the year"));
-                        boolean prov = f.length > 2 && f[2].equals("provisional");
-                        int at = prov ? 3 : 2;
-                        if (f.length <= at || !f[at].equals("source")) {
-                            throw new DateTimeException("expected 'year YYYY [provisional] source TEXT'");
-                        }
-                        b.year(year, rest(line, at + 1), prov);
-                        break;
-                    }
-                    case "holiday": {
-                        String dates = need(f, 1, "the date");
-                        int dots = dates.indexOf("..");
-                        String note = rest(line, 2);
-                        if (dots < 0) {
-                            b.holiday(LocalDate.parse(dates), note);
-                        } else {
-                            b.holidays(LocalDate.parse(dates.substring(0, dots)),
-                                    LocalDate.parse(dates.substring(dots + 2)), note);
-                        }
-                        break;
-                    }
-                    case "dayoff":
-                        b.dayOff(LocalDate.parse(need(f, 1, "the date")), rest(line, 2));
-                        break;
-                    case "working":
-                        b.workingDay(LocalDate.parse(need(f, 1, "the date")),
-                                DayOfWeek.valueOf(need(f, 2, "the day of the week whose hours it takes")
-                                        .toUpperCase(Locale.ROOT)),
-                                rest(line, 3));
-                        break;
-                    case "short":
-                        b.shortDay(LocalDate.parse(need(f, 1, "the date")),
-                                Duration.parse(need(f, 2, "the shortening")), rest(line, 3));
-                        break;
-                    case "recurring":
-                        b.recurringHoliday(MonthDay.parse("--" + need(f, 1, "the month and day, MM-DD")),
-                                rest(line, 2));
-                        break;
-                    default:
-                        throw new DateTimeException("unknown entry '" + keyword
-                                + "'; expected set, name, source, year, holiday, dayoff, working, short or recurring");
-                }
-            } catch (RuntimeException ex) {
-                problems.add(where + ex.getMessage());
-            }
-        }
-        if (b == null) {
-            problems.add(origin + ": no 'set NAME' line");
-        } else {
-            problems.addAll(b.problems());
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidCalendarException(origin, problems);
-        }
-        return b.build();
-    }
-
-    private static String need(String[] fields, int index, String what) {
-        if (fields.length <= index) {
-            throw new DateTimeException("missing " + what);
-        }
-        return fields[index];
-    }
-
-    /** The text after the first {@code skip} whitespace-separated fields; must not be empty. */
-    private static String rest(String line, int skip) {
-        String[] f = line.split("\\s+", skip + 1);
-        if (f.length <= skip || f[skip].isBlank()) {
-            throw new DateTimeException("missing the note at the end of the line");
-        }
-        return f[skip].strip();
+    public String format() {
+        return HolidaySetFormat.format(this);
     }
 
     /**
@@ -264,7 +176,17 @@ public final class HolidaySet {
      * @return a new builder, not null
      */
     public static Builder builder(String name) {
-        return new Builder(name);
+        return new Builder(name, false);
+    }
+
+    /**
+     * Creates a builder of the rules a calendar declares itself, as a set named {@code own}
+     * whose problems name no set.
+     *
+     * @return a new builder
+     */
+    static Builder ownRulesBuilder() {
+        return new Builder(OWN, true);
     }
 
     /**
@@ -388,6 +310,11 @@ public final class HolidaySet {
         return r;
     }
 
+    /** Checks if a date is a holiday or day off, building nothing. */
+    boolean isNonWorking(LocalDate date) {
+        return nonWorking.containsKey(date) || !recurring.isEmpty() && recurring.containsKey(MonthDay.from(date));
+    }
+
     /** The working-day rule of a date, or null. */
     DayRule working(LocalDate date) {
         return working.get(date);
@@ -467,22 +394,50 @@ public final class HolidaySet {
     }
 
     /**
-     * A builder of a {@link HolidaySet}. {@link #build()} checks every entry at once.
+     * A builder of a {@link HolidaySet}. {@link #build()} checks every entry at once; each
+     * problem's path points into the set's JSON form, such as {@code /years/2025},
+     * {@code /holidays/2025-01-01..2025-01-08}, {@code /workingDays/2025-11-01} or
+     * {@code /recurring/12-25}.
      *
      * <p>This class is mutable and not thread-safe.
+     *
+     * @since 0.1
      */
     public static final class Builder {
         private final String name;
+        /** True for the rules a calendar declares itself: messages then name no set. */
+        private final boolean ownRules;
         private String title;
         private final List<String> sources = new ArrayList<>();
         private final Map<Integer, String> yearSources = new TreeMap<>();
         private final Set<Integer> provisional = new TreeSet<>();
-        private final List<DayRule> rules = new ArrayList<>();
+        private final List<Entry> rules = new ArrayList<>();
         private final Map<MonthDay, String> recurring = new HashMap<>();
-        private final List<String> problems = new ArrayList<>();
+        private final List<Located> problems = new ArrayList<>();
+        private final Map<Integer, Integer> yearLines = new HashMap<>();
+        /** The text the entries come from, such as {@code ru.txt}, or null if not from text. */
+        private String origin;
+        /** The line of the text the next entries come from, or 0. */
+        private int line;
 
-        private Builder(String name) {
+        /** A dated rule with the place it was declared. */
+        private record Entry(DayRule rule, String path, int line) {
+        }
+
+        /** A problem with its JSON path and, for a set read from text, its line. */
+        private record Located(String path, int line, String message) {
+        }
+
+        private Builder(String name, boolean ownRules) {
             this.name = Objects.requireNonNull(name, "name");
+            this.ownRules = ownRules;
+        }
+
+        /** Says that the following entries come from a line of a text. */
+        Builder at(String textOrigin, int lineNumber) {
+            this.origin = textOrigin;
+            this.line = lineNumber;
+            return this;
         }
 
         /**
@@ -518,8 +473,9 @@ public final class HolidaySet {
         public Builder year(int year, String source, boolean isProvisional) {
             Objects.requireNonNull(source, "source");
             if (yearSources.put(year, source) != null) {
-                problems.add("year " + year + " is declared twice");
+                problems.add(new Located("/years/" + year, line, "year " + year + " is declared twice"));
             }
+            yearLines.put(year, line);
             if (isProvisional) {
                 provisional.add(year);
             }
@@ -534,8 +490,8 @@ public final class HolidaySet {
          * @return this builder
          */
         public Builder holiday(LocalDate date, String note) {
-            rules.add(new DayRule(date, DayRule.Kind.HOLIDAY, note, null, null));
-            return this;
+            Objects.requireNonNull(date, "date");
+            return add(new DayRule(date, DayRule.Kind.HOLIDAY, note, null, null), "/holidays/" + date);
         }
 
         /**
@@ -547,11 +503,15 @@ public final class HolidaySet {
          * @return this builder
          */
         public Builder holidays(LocalDate from, LocalDate toInclusive, String note) {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(toInclusive, "toInclusive");
+            Objects.requireNonNull(note, "note");
+            String path = "/holidays/" + from + ".." + toInclusive;
             if (toInclusive.isBefore(from)) {
-                problems.add("holiday range " + from + ".." + toInclusive + " ends before it starts");
+                problems.add(new Located(path, line, "holiday range " + from + ".." + toInclusive + " ends before it starts"));
             }
             for (LocalDate d = from; !d.isAfter(toInclusive); d = d.plusDays(1)) {
-                holiday(d, note);
+                add(new DayRule(d, DayRule.Kind.HOLIDAY, note, null, null), path);
             }
             return this;
         }
@@ -565,8 +525,8 @@ public final class HolidaySet {
          * @return this builder
          */
         public Builder dayOff(LocalDate date, String note) {
-            rules.add(new DayRule(date, DayRule.Kind.DAY_OFF, note, null, null));
-            return this;
+            Objects.requireNonNull(date, "date");
+            return add(new DayRule(date, DayRule.Kind.DAY_OFF, note, null, null), "/daysOff/" + date);
         }
 
         /**
@@ -579,12 +539,14 @@ public final class HolidaySet {
          * @return this builder
          */
         public Builder workingDay(LocalDate date, DayOfWeek like, String note) {
-            rules.add(new DayRule(date, DayRule.Kind.WORKING_DAY, note, Objects.requireNonNull(like, "like"), null));
-            return this;
+            Objects.requireNonNull(date, "date");
+            return add(new DayRule(date, DayRule.Kind.WORKING_DAY, note, Objects.requireNonNull(like, "like"), null),
+                    "/workingDays/" + date);
         }
 
         /**
-         * Adds a shortened day, closing earlier by the given amount.
+         * Adds a shortened day, closing earlier by the given amount; a shortening that is not
+         * a positive whole number of seconds is reported by {@link #build()}.
          *
          * @param date  the date, not null
          * @param shortening  how much earlier the day closes, positive, not null
@@ -592,7 +554,20 @@ public final class HolidaySet {
          * @return this builder
          */
         public Builder shortDay(LocalDate date, Duration shortening, String note) {
-            rules.add(new DayRule(date, DayRule.Kind.SHORT_DAY, note, null, Objects.requireNonNull(shortening, "shortening")));
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(shortening, "shortening");
+            Objects.requireNonNull(note, "note");
+            String path = "/shortDays/" + date;
+            String bad = DayRule.checkShortening(date, shortening);
+            if (bad != null) {
+                problems.add(new Located(path, line, bad));
+                return this;
+            }
+            return add(new DayRule(date, DayRule.Kind.SHORT_DAY, note, null, shortening), path);
+        }
+
+        private Builder add(DayRule rule, String path) {
+            rules.add(new Entry(rule, path, line));
             return this;
         }
 
@@ -606,65 +581,81 @@ public final class HolidaySet {
         public Builder recurringHoliday(MonthDay day, String note) {
             Objects.requireNonNull(day, "day");
             if (recurring.put(day, Objects.requireNonNull(note, "note")) != null) {
-                problems.add("recurring holiday " + day + " is declared twice");
+                problems.add(new Located("/recurring/" + day.toString().substring(2), line,
+                        "recurring holiday " + day + " is declared twice"));
             }
             return this;
         }
 
+        /** Where problems are: {@code " in set 'x'"}, or nothing for a calendar's own rules. */
+        private String inSet() {
+            return ownRules ? "" : " in set '" + name + "'";
+        }
+
         /**
-         * Describes every problem of the entries so far.
+         * Describes every problem of the entries so far, each with its path and, for a set
+         * read from text, its line.
          *
          * @return the problems, empty if none
          */
-        List<String> problems() {
-            List<String> found = new ArrayList<>(problems);
+        List<Problem> problems() {
+            List<Located> found = new ArrayList<>(problems);
             Integer previous = null;
             for (Integer year : yearSources.keySet()) {
                 if (previous != null && year != previous + 1) {
-                    found.add("declared years of set '" + name + "' skip " + (previous + 1)
-                            + (year - previous > 2 ? "-" + (year - 1) : "") + "; covered years must follow one another");
+                    found.add(new Located("/years/" + year, yearLines.getOrDefault(year, 0), "declared years of set '"
+                            + name + "' skip " + (previous + 1) + (year - previous > 2 ? "-" + (year - 1) : "")
+                            + "; covered years must follow one another"));
                 }
                 previous = year;
             }
-            Map<LocalDate, List<DayRule>> byDate = new TreeMap<>();
-            for (DayRule r : rules) {
-                byDate.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r);
+            Map<LocalDate, List<Entry>> byDate = new TreeMap<>();
+            for (Entry e : rules) {
+                DayRule r = e.rule();
+                byDate.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(e);
                 if (!yearSources.isEmpty() && !yearSources.containsKey(r.date().getYear())) {
-                    found.add(r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + r.date()
-                            + " lies in " + r.date().getYear() + ", which is not a declared year of set '" + name + "'");
+                    found.add(new Located(e.path(), e.line(), r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + " " + r.date() + " lies in " + r.date().getYear() + ", which is not a declared year of set '"
+                            + name + "'"));
                 }
             }
             byDate.forEach((date, list) -> {
-                boolean nonWorking = false;
-                boolean working = false;
-                boolean shortDay = false;
-                for (DayRule r : list) {
+                Entry nonWorking = null;
+                Entry working = null;
+                Entry shortDay = null;
+                for (Entry e : list) {
+                    DayRule r = e.rule();
                     if (r.isNonWorking()) {
-                        if (nonWorking) {
-                            found.add(date + " is declared a holiday or day off twice in set '" + name + "'");
+                        if (nonWorking != null) {
+                            found.add(new Located(e.path(), e.line(), date + " is declared a holiday or day off twice" + inSet()));
                         }
-                        nonWorking = true;
+                        nonWorking = e;
                     } else if (r.kind() == DayRule.Kind.WORKING_DAY) {
-                        if (working) {
-                            found.add(date + " is declared a working day twice in set '" + name + "'");
+                        if (working != null) {
+                            found.add(new Located(e.path(), e.line(), date + " is declared a working day twice" + inSet()));
                         }
-                        working = true;
+                        working = e;
                     } else {
-                        if (shortDay) {
-                            found.add(date + " is declared a short day twice in set '" + name + "'");
+                        if (shortDay != null) {
+                            found.add(new Located(e.path(), e.line(), date + " is declared a short day twice" + inSet()));
                         }
-                        shortDay = true;
+                        shortDay = e;
                     }
                 }
-                boolean recurringHoliday = recurring.containsKey(MonthDay.from(date));
-                if (working && (nonWorking || recurringHoliday)) {
-                    found.add(date + " is both a holiday and a working day in set '" + name + "'");
+                boolean holiday = nonWorking != null || recurring.containsKey(MonthDay.from(date));
+                if (working != null && holiday) {
+                    found.add(new Located(working.path(), working.line(), date + " is both a holiday and a working day" + inSet()));
                 }
-                if (shortDay && (nonWorking || recurringHoliday)) {
-                    found.add(date + " is both a holiday and a short day in set '" + name + "'");
+                if (shortDay != null && holiday) {
+                    found.add(new Located(shortDay.path(), shortDay.line(), date + " is both a holiday and a short day" + inSet()));
                 }
             });
-            return found;
+            List<Problem> result = new ArrayList<>(found.size());
+            for (Located l : found) {
+                result.add(origin == null ? new Problem(l.path(), l.message())
+                        : new Problem("", origin + ":" + l.line() + ": " + l.message()));
+            }
+            return result;
         }
 
         /**
@@ -674,9 +665,9 @@ public final class HolidaySet {
          * @throws InvalidCalendarException listing every problem, if any
          */
         public HolidaySet build() {
-            List<String> found = problems();
+            List<Problem> found = problems();
             if (!found.isEmpty()) {
-                throw new InvalidCalendarException("holiday set '" + name + "'", found);
+                throw new InvalidCalendarException(origin != null ? origin : "holiday set '" + name + "'", found);
             }
             LocalDateRange coverage = null;
             if (!yearSources.isEmpty()) {
@@ -686,9 +677,9 @@ public final class HolidaySet {
             } else if (!rules.isEmpty()) {
                 int first = Integer.MAX_VALUE;
                 int last = Integer.MIN_VALUE;
-                for (DayRule r : rules) {
-                    first = Math.min(first, r.date().getYear());
-                    last = Math.max(last, r.date().getYear());
+                for (Entry e : rules) {
+                    first = Math.min(first, e.rule().date().getYear());
+                    last = Math.max(last, e.rule().date().getYear());
                 }
                 coverage = LocalDateRange.of(LocalDate.of(first, 1, 1), LocalDate.of(last + 1, 1, 1));
             }

@@ -3,6 +3,8 @@ package dev.sla.calendar;
 /**
  * Thrown when a calendar has no working time ahead of (or, when subtracting, before)
  * an instant, so that the question asked has no answer.
+ *
+ * @since 0.1
  */
 public class NoWorkingTimeException extends CalendarException {
 

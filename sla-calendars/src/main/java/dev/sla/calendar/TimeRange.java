@@ -20,6 +20,8 @@ import java.util.Objects;
  * {@link #toString()} writes.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class TimeRange implements Comparable<TimeRange> {
 
@@ -211,6 +213,7 @@ public final class TimeRange implements Comparable<TimeRange> {
      * @return true if they overlap
      */
     public boolean overlaps(TimeRange other) {
+        Objects.requireNonNull(other, "other");
         return startSecond < other.endSecond && other.startSecond < endSecond;
     }
 

@@ -1,6 +1,6 @@
 package dev.sla.calendar;
 
-import java.time.DateTimeException;
+import dev.sla.Problem;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -27,7 +27,11 @@ import java.util.Objects;
  * <p>An overnight range ({@code Fri 22:00-06:00+1}) belongs to the day it starts on
  * and must not overlap the hours of the next day.
  *
+ * <p>A trailing or doubled {@code ;} or {@code ,} is an error.
+ *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class WeeklyHours {
 
@@ -83,8 +87,12 @@ public final class WeeklyHours {
         }
         Builder builder = builder();
         try {
-            for (String group : s.split(";")) {
+            for (String group : s.split(";", -1)) {
                 String g = group.trim();
+                if (g.isEmpty()) {
+                    throw new DateTimeParseException("a ';' must separate two groups of days and hours, such as"
+                            + " 'Mon-Fri 08:00-16:00; Sat 10:00-14:00'", s, 0);
+                }
                 int space = g.indexOf(' ');
                 if (space < 0) {
                     throw new DateTimeParseException("group '" + g + "' must be days then hours, such as 'Mon-Fri 08:00-16:00'", s, 0);
@@ -98,9 +106,13 @@ public final class WeeklyHours {
         } catch (DateTimeParseException ex) {
             throw new DateTimeParseException("Weekly hours '" + s + "': " + ex.getMessage(), s, 0, ex);
         }
-        List<String> problems = builder.problems();
+        List<Problem> problems = builder.problems();
         if (!problems.isEmpty()) {
-            throw new DateTimeParseException("Weekly hours '" + s + "': " + String.join("; ", problems), s, 0);
+            StringBuilder sb = new StringBuilder("Weekly hours '").append(s).append("': ");
+            for (int i = 0; i < problems.size(); i++) {
+                sb.append(i == 0 ? "" : "; ").append(problems.get(i).message());
+            }
+            throw new DateTimeParseException(sb.toString(), s, 0);
         }
         return builder.build();
     }
@@ -114,8 +126,12 @@ public final class WeeklyHours {
      */
     static List<DayOfWeek> parseDays(String text, String whole) {
         List<DayOfWeek> days = new ArrayList<>();
-        for (String part : text.split(",")) {
+        for (String part : text.split(",", -1)) {
             String p = part.trim();
+            if (p.isEmpty()) {
+                throw new DateTimeParseException("a ',' must separate two days, such as 'Sat,Sun', in '" + text + "'",
+                        whole, 0);
+            }
             int dash = p.indexOf('-');
             if (dash < 0) {
                 days.add(day(p, whole));
@@ -172,6 +188,7 @@ public final class WeeklyHours {
      * @return the hours, not null
      */
     public DayHours on(DayOfWeek day) {
+        Objects.requireNonNull(day, "day");
         return days[day.ordinal()];
     }
 
@@ -264,6 +281,8 @@ public final class WeeklyHours {
      * {@link #build()} checks them all at once.
      *
      * <p>This class is mutable and not thread-safe.
+     *
+     * @since 0.1
      */
     public static final class Builder {
         private final Map<DayOfWeek, List<TimeRange>> ranges = new EnumMap<>(DayOfWeek.class);
@@ -280,6 +299,7 @@ public final class WeeklyHours {
          */
         public Builder on(DayOfWeek day, TimeRange... dayRanges) {
             Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(dayRanges, "dayRanges");
             List<TimeRange> list = ranges.computeIfAbsent(day, d -> new ArrayList<>());
             for (TimeRange r : dayRanges) {
                 list.add(Objects.requireNonNull(r, "range"));
@@ -297,7 +317,9 @@ public final class WeeklyHours {
          * @return this builder
          */
         public Builder on(DayOfWeek from, DayOfWeek to, TimeRange... dayRanges) {
+            Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(dayRanges, "dayRanges");
             for (DayOfWeek d = from; ; d = d.plus(1)) {
                 on(d, dayRanges);
                 if (d == to) {
@@ -311,19 +333,20 @@ public final class WeeklyHours {
          *
          * @return the problems, empty if none
          */
-        List<String> problems() {
-            List<String> problems = new ArrayList<>();
+        List<Problem> problems() {
+            List<Problem> problems = new ArrayList<>();
             for (DayOfWeek day : DayOfWeek.values()) {
                 TimeRange[] sorted = sorted(day);
                 for (String overlap : DayHours.overlaps(sorted)) {
-                    problems.add(dayName(day) + ": " + overlap);
+                    problems.add(new Problem("", dayName(day) + ": " + overlap));
                 }
                 if (sorted.length > 0) {
                     TimeRange last = sorted[sorted.length - 1];
                     TimeRange[] next = sorted(day.plus(1));
                     int spill = last.endSecond() - TimeRange.SECONDS_PER_DAY;
                     if (spill > 0 && next.length > 0 && next[0].startSecond() < spill) {
-                        problems.add(dayName(day) + ": overnight range " + last + " overlaps " + dayName(day.plus(1)) + " " + next[0]);
+                        problems.add(new Problem("", dayName(day) + ": overnight range " + last + " overlaps "
+                                + dayName(day.plus(1)) + " " + next[0]));
                     }
                 }
             }
@@ -343,7 +366,7 @@ public final class WeeklyHours {
          * @throws InvalidCalendarException listing every overlap, if any
          */
         public WeeklyHours build() {
-            List<String> problems = problems();
+            List<Problem> problems = problems();
             if (!problems.isEmpty()) {
                 throw new InvalidCalendarException("weekly hours", problems);
             }

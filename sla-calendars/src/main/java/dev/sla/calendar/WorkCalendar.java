@@ -1,29 +1,22 @@
 package dev.sla.calendar;
 
+import dev.sla.Problem;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.MonthDay;
-import java.time.Year;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.threeten.extra.Interval;
@@ -72,7 +65,15 @@ import org.threeten.extra.LocalDateRange;
  * <p>A calendar with no working time ahead of an instant (within 28 years, or before the
  * end of the supported range) throws {@link NoWorkingTimeException} at once.
  *
+ * <p>Invalid definitions throw {@link InvalidCalendarException} (its problems carry their
+ * path in the calendar's JSON form), answers a calendar cannot give {@link NoWorkingTimeException}
+ * or {@link CalendarDataException}: all {@link dev.sla.SlaException}s. A null argument throws
+ * {@link NullPointerException}; an instant outside the supported years, or an answer at or past
+ * their end, {@link DateTimeException}: no method answers an instant that the others refuse.
+ *
  * <p>This class is immutable and thread-safe; its year tables are computed on first use.
+ *
+ * @since 0.1
  */
 public final class WorkCalendar {
 
@@ -82,13 +83,9 @@ public final class WorkCalendar {
     static final int MAX_YEAR = 2199;
     /** How many consecutive years without working time end a search. */
     static final int EMPTY_YEARS = 28;
-    private static final int YEARS = MAX_YEAR - MIN_YEAR + 1;
-    private static final long AVERAGE_YEAR_SECONDS = 31_556_952L;
 
     private final String name;
     private final ZoneId zone;
-    private final ZoneRules rules;
-    private final ZoneOffset fixedOffset;
     private final WeeklyHours weekly;
     private final DayHours holidayHours;
     private final List<HolidaySet> sets;
@@ -97,14 +94,14 @@ public final class WorkCalendar {
     private final boolean shortDays;
     private final boolean strict;
     private final LocalDateRange coverage;
-    private final long[] yearStarts;
-    private final Segment[] segments = new Segment[YEARS];
+    private final DayResolver days;
+    private final YearTables tables;
+    private final WorkTimeArithmetic arithmetic;
+    private final WorkingDayCounter workingDays;
 
     private WorkCalendar(Builder b, ZoneId zone, WeeklyHours weekly, HolidaySet own, LocalDateRange coverage) {
         this.name = b.name;
         this.zone = zone;
-        this.rules = zone.getRules();
-        this.fixedOffset = rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH) : null;
         this.weekly = weekly;
         this.holidayHours = b.holidayHours;
         this.sets = List.copyOf(b.sets);
@@ -113,10 +110,11 @@ public final class WorkCalendar {
         this.shortDays = b.shortDays;
         this.strict = b.strict;
         this.coverage = coverage;
-        this.yearStarts = new long[YEARS + 1];
-        for (int i = 0; i <= YEARS; i++) {
-            yearStarts[i] = epochSecond(LocalDate.of(MIN_YEAR + i, 1, 1), 0, true);
-        }
+        WallClock clock = new WallClock(zone);
+        this.days = new DayResolver(name, weekly, holidayHours, overrides, own, sets, shortDays);
+        this.tables = new YearTables(name, days, clock, strict, coverage);
+        this.arithmetic = new WorkTimeArithmetic(name, tables);
+        this.workingDays = new WorkingDayCounter(name, zone, days, clock, tables);
     }
 
     /**
@@ -150,7 +148,6 @@ public final class WorkCalendar {
         return new Builder();
     }
 
-    // -----------------------------------------------------------------------
     /**
      * Gets the name of the calendar, used in messages.
      *
@@ -225,7 +222,8 @@ public final class WorkCalendar {
 
     /**
      * Gets the calendar's own day rules (holidays, working days, short days added to the
-     * calendar itself rather than through a holiday set), as a set named {@code own}.
+     * calendar itself rather than through a holiday set), as a set named {@code own}; they
+     * are kept apart from {@link #holidaySets()}.
      *
      * @return the own rules, not null
      */
@@ -251,47 +249,7 @@ public final class WorkCalendar {
      */
     public WorkDay day(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        DayHours override = overrides.get(date);
-        if (override != null) {
-            return new WorkDay(date, override, "override of calendar '" + name + "'");
-        }
-        DayRule closed = own.nonWorking(date);
-        String from = "calendar '" + name + "'";
-        for (int i = 0; closed == null && i < sets.size(); i++) {
-            closed = sets.get(i).nonWorking(date);
-            from = "set '" + sets.get(i).name() + "'";
-        }
-        if (closed != null) {
-            String what = closed.kind() == DayRule.Kind.HOLIDAY ? "holiday" : "day off";
-            return new WorkDay(date, holidayHours, what + " '" + closed.note() + "' (" + from + ")");
-        }
-        DayRule working = own.working(date);
-        from = "calendar '" + name + "'";
-        for (int i = 0; working == null && i < sets.size(); i++) {
-            working = sets.get(i).working(date);
-            from = "set '" + sets.get(i).name() + "'";
-        }
-        DayHours hours;
-        String reason;
-        if (working != null) {
-            hours = weekly.on(working.like());
-            reason = "working day with " + WeeklyHours.dayName(working.like()) + "'s hours '"
-                    + working.note() + "' (" + from + ")";
-        } else {
-            hours = weekly.on(date.getDayOfWeek());
-            reason = "weekly hours of " + WeeklyHours.dayName(date.getDayOfWeek());
-        }
-        DayRule shortened = own.shortDay(date);
-        from = "calendar '" + name + "'";
-        for (int i = 0; shortDays && shortened == null && i < sets.size(); i++) {
-            shortened = sets.get(i).shortDay(date);
-            from = "set '" + sets.get(i).name() + "'";
-        }
-        if (shortened != null && !hours.isClosed()) {
-            hours = hours.shortenedBy(shortened.shortening());
-            reason += ", shortened by " + shortened.shortening() + " '" + shortened.note() + "' (" + from + ")";
-        }
-        return new WorkDay(date, hours, reason);
+        return days.explain(date);
     }
 
     /**
@@ -301,7 +259,8 @@ public final class WorkCalendar {
      * @return the hours, not null
      */
     public DayHours hoursOn(LocalDate date) {
-        return day(date).hours();
+        Objects.requireNonNull(date, "date");
+        return days.hours(date);
     }
 
     /**
@@ -311,7 +270,8 @@ public final class WorkCalendar {
      * @return true if the date's hours are not closed
      */
     public boolean isWorkingDay(LocalDate date) {
-        return !hoursOn(date).isClosed();
+        Objects.requireNonNull(date, "date");
+        return !days.hours(date).isClosed();
     }
 
     // -----------------------------------------------------------------------
@@ -324,10 +284,8 @@ public final class WorkCalendar {
      * @throws CalendarDataException if the calendar is strict and its data does not cover the date
      */
     public boolean isOpen(Instant instant) {
-        long sec = instant.getEpochSecond();
-        Segment seg = segment(indexOf(sec));
-        int i = seg.firstEndingAfter(sec);
-        return i < seg.size() && seg.starts[i] <= sec;
+        Objects.requireNonNull(instant, "instant");
+        return arithmetic.isOpen(instant);
     }
 
     /**
@@ -337,26 +295,12 @@ public final class WorkCalendar {
      * @param instant  the instant, not null
      * @return the next open instant, not null
      * @throws NoWorkingTimeException if there is no working time ahead
-     * @throws DateTimeException if the answer is outside the supported years
+     * @throws DateTimeException if the instant is outside the supported years
      * @throws CalendarDataException if the calendar is strict and its data does not cover a date needed
      */
     public Instant nextOpen(Instant instant) {
-        long sec = instant.getEpochSecond();
-        int idx = indexOf(sec);
-        Segment seg = segment(idx);
-        int i = seg.firstEndingAfter(sec);
-        if (i < seg.size()) {
-            return seg.starts[i] <= sec ? instant : Instant.ofEpochSecond(seg.starts[i]);
-        }
-        int empty = 0;
-        while (true) {
-            idx = nextIndex(idx, instant);
-            seg = segment(idx);
-            if (seg.size() > 0) {
-                return Instant.ofEpochSecond(seg.starts[0]);
-            }
-            empty = checkEmpty(empty, instant, "after");
-        }
+        Objects.requireNonNull(instant, "instant");
+        return arithmetic.nextOpen(instant);
     }
 
     /**
@@ -370,23 +314,8 @@ public final class WorkCalendar {
      * @throws CalendarDataException if the calendar is strict and its data does not cover a date needed
      */
     public Optional<Instant> nextClose(Instant instant) {
-        long sec = instant.getEpochSecond();
-        int idx = indexOf(sec);
-        Segment seg = segment(idx);
-        int i = seg.firstEndingAfter(sec);
-        if (i == seg.size() || seg.starts[i] > sec) {
-            return Optional.of(instant);
-        }
-        long end = seg.ends[i];
-        while (end == seg.hi && idx + 1 < YEARS) {
-            idx++;
-            seg = segment(idx);
-            if (seg.size() == 0 || seg.starts[0] != end) {
-                return Optional.of(Instant.ofEpochSecond(end));
-            }
-            end = seg.ends[0];
-        }
-        return end == yearStarts[YEARS] ? Optional.empty() : Optional.of(Instant.ofEpochSecond(end));
+        Objects.requireNonNull(instant, "instant");
+        return arithmetic.nextClose(instant);
     }
 
     /**
@@ -404,30 +333,9 @@ public final class WorkCalendar {
      * @throws CalendarDataException if the calendar is strict and its data does not cover a date needed
      */
     public Instant add(Instant start, Duration amount) {
-        if (amount.isZero()) {
-            return start;
-        }
-        if (amount.isNegative()) {
-            return subtract(start, amount.negated());
-        }
-        long sec = start.getEpochSecond();
-        int idx = indexOf(sec);
-        Segment seg = segment(idx);
-        long position = seg.position(sec, start.getNano());
-        long nanos = nanos(amount);
-        if (nanos > Long.MAX_VALUE - position) {
-            throw new DateTimeException("Working time " + amount + " is too long to count");
-        }
-        long target = position + nanos;
-        int empty = 0;
-        while (target > seg.totalNanos) {
-            target -= seg.totalNanos;
-            idx = nextIndex(idx, start);
-            seg = segment(idx);
-            empty = seg.size() == 0 ? checkEmpty(empty, start, "after") : 0;
-        }
-        int j = seg.firstReaching(target);
-        return Instant.ofEpochSecond(seg.starts[j], target - seg.before[j] * Segment.NANOS);
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(amount, "amount");
+        return arithmetic.add(start, amount);
     }
 
     /**
@@ -445,25 +353,9 @@ public final class WorkCalendar {
      * @throws CalendarDataException if the calendar is strict and its data does not cover a date needed
      */
     public Instant subtract(Instant end, Duration amount) {
-        if (amount.isZero()) {
-            return end;
-        }
-        if (amount.isNegative()) {
-            return add(end, amount.negated());
-        }
-        long sec = end.getEpochSecond();
-        int idx = indexOf(sec);
-        long target = positionInYear(idx, sec, end.getNano()) - nanos(amount);
-        Segment seg = target >= 0 ? segment(idx) : null;
-        int empty = 0;
-        while (target < 0) {
-            idx = previousIndex(idx, end);
-            seg = segment(idx);
-            target += seg.totalNanos;
-            empty = seg.size() == 0 ? checkEmpty(empty, end, "before") : 0;
-        }
-        int j = seg.lastStartingBy(target);
-        return Instant.ofEpochSecond(seg.starts[j], target - seg.before[j] * Segment.NANOS);
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(amount, "amount");
+        return arithmetic.subtract(end, amount);
     }
 
     /**
@@ -477,27 +369,9 @@ public final class WorkCalendar {
      * @throws CalendarDataException if the calendar is strict and its data does not cover a date needed
      */
     public Duration between(Instant start, Instant end) {
-        int cmp = start.compareTo(end);
-        if (cmp == 0) {
-            return Duration.ZERO;
-        }
-        if (cmp > 0) {
-            return between(end, start).negated();
-        }
-        long s = start.getEpochSecond();
-        long e = end.getEpochSecond();
-        int is = indexOf(s);
-        int ie = indexOf(e);
-        Segment first = segment(is);
-        if (is == ie) {
-            return Duration.ofNanos(first.position(e, end.getNano()) - first.position(s, start.getNano()));
-        }
-        long seconds = 0;
-        for (int i = is + 1; i < ie; i++) {
-            seconds += segment(i).total;
-        }
-        long nanos = first.totalNanos - first.position(s, start.getNano()) + positionInYear(ie, e, end.getNano());
-        return Duration.ofSeconds(seconds).plusNanos(nanos);
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        return arithmetic.between(start, end);
     }
 
     /**
@@ -515,48 +389,8 @@ public final class WorkCalendar {
      * @throws DateTimeException if the answer is outside the supported years
      */
     public Instant addWorkingDays(Instant start, int days) {
-        if (days == 0) {
-            return start;
-        }
-        ZonedDateTime local = start.atZone(zone);
-        LocalDate date = local.toLocalDate();
-        int step = days > 0 ? 1 : -1;
-        int left = Math.abs(days);
-        int searched = 0;
-        DayHours hours = DayHours.CLOSED;
-        while (left > 0) {
-            date = date.plusDays(step);
-            if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-                throw new DateTimeException("Working days from " + start + " reach beyond the supported years "
-                        + MIN_YEAR + "-" + MAX_YEAR);
-            }
-            hours = hoursOn(date);
-            if (!hours.isClosed()) {
-                left--;
-                searched = 0;
-            } else if (++searched > EMPTY_YEARS * 366) {
-                throw noWorkingTime(start, step > 0 ? "after" : "before");
-            }
-        }
-        TimeRange[] ranges = hours.rangeArray();
-        int second = local.toLocalTime().toSecondOfDay();
-        TimeRange first = ranges[0];
-        TimeRange last = ranges[ranges.length - 1];
-        if (second <= first.startSecond()) {
-            return Instant.ofEpochSecond(epochSecond(date, first.startSecond(), true));
-        }
-        if (second >= last.endSecond()) {
-            return Instant.ofEpochSecond(epochSecond(date, last.endSecond(), false));
-        }
-        for (TimeRange r : ranges) {
-            if (second < r.startSecond()) {
-                return Instant.ofEpochSecond(epochSecond(date, r.startSecond(), true));
-            }
-            if (second < r.endSecond()) {
-                break;
-            }
-        }
-        return Instant.ofEpochSecond(epochSecond(date, second, true), local.getNano());
+        Objects.requireNonNull(start, "start");
+        return workingDays.add(start, days);
     }
 
     /**
@@ -575,8 +409,8 @@ public final class WorkCalendar {
         if (to.isBefore(from)) {
             throw new DateTimeException("End " + to + " is before start " + from);
         }
-        indexOf(to.getEpochSecond());
-        Iterator<Interval> it = new PeriodIterator(from, to);
+        tables.indexOf(to.getEpochSecond());
+        Iterator<Interval> it = new OpenPeriodIterator(tables, from, to);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
                 Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT), false);
     }
@@ -591,30 +425,9 @@ public final class WorkCalendar {
      * @return the warnings, empty if none, not null
      */
     public List<String> warnings(Instant from, Instant to) {
-        Instant a = from.isBefore(to) ? from : to;
-        Instant b = from.isBefore(to) ? to : from;
-        int first = a.atZone(zone).getYear();
-        int last = b.atZone(zone).getYear();
-        List<String> warnings = new ArrayList<>();
-        if (coverage != null) {
-            LocalDate lastCovered = coverage.getEndInclusive();
-            if (last > lastCovered.getYear()) {
-                warnings.add("calendar '" + name + "': holiday data ends " + lastCovered + "; from "
-                        + lastCovered.plusDays(1) + " only the weekly hours and recurring holidays apply");
-            }
-            if (first < coverage.getStart().getYear()) {
-                warnings.add("calendar '" + name + "': holiday data starts " + coverage.getStart() + "; before it only the weekly hours"
-                        + " and recurring holidays apply");
-            }
-        }
-        for (HolidaySet set : sets) {
-            for (int y = first; y <= last; y++) {
-                if (set.isProvisional(Year.of(y))) {
-                    warnings.add("calendar '" + name + "': holiday set '" + set.name() + "' data for " + y + " is provisional");
-                }
-            }
-        }
-        return warnings;
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return CoverageWarnings.between(this, from, to);
     }
 
     /**
@@ -629,10 +442,9 @@ public final class WorkCalendar {
         if (this == obj) {
             return true;
         }
-        if (!(obj instanceof WorkCalendar)) {
+        if (!(obj instanceof WorkCalendar o)) {
             return false;
         }
-        WorkCalendar o = (WorkCalendar) obj;
         return name.equals(o.name) && zone.equals(o.zone) && weekly.equals(o.weekly)
                 && holidayHours.equals(o.holidayHours) && sets.equals(o.sets) && own.equals(o.own)
                 && overrides.equals(o.overrides) && shortDays == o.shortDays && strict == o.strict;
@@ -663,271 +475,30 @@ public final class WorkCalendar {
     }
 
     // -----------------------------------------------------------------------
-    private static long nanos(Duration amount) {
-        try {
-            return amount.toNanos();
-        } catch (ArithmeticException ex) {
-            throw new DateTimeException("Working time " + amount + " is too long to count", ex);
-        }
-    }
-
-    private int indexOf(long sec) {
-        long[] ys = yearStarts;
-        if (sec < ys[0] || sec >= ys[YEARS]) {
-            throw new DateTimeException("Instant " + Instant.ofEpochSecond(sec) + " is outside the years "
-                    + MIN_YEAR + "-" + MAX_YEAR + " that calendar '" + name + "' supports");
-        }
-        int i = (int) Math.min(YEARS - 1, (sec - ys[0]) / AVERAGE_YEAR_SECONDS);
-        while (sec < ys[i]) {
-            i--;
-        }
-        while (sec >= ys[i + 1]) {
-            i++;
-        }
-        return i;
-    }
-
-    private int nextIndex(int idx, Instant from) {
-        if (idx + 1 >= YEARS) {
-            throw new DateTimeException("Counting from " + from + " in calendar '" + name
-                    + "' goes past the last supported year " + MAX_YEAR);
-        }
-        return idx + 1;
-    }
-
-    private int previousIndex(int idx, Instant from) {
-        if (idx == 0) {
-            throw new DateTimeException("Counting back from " + from + " in calendar '" + name
-                    + "' goes before the first supported year " + MIN_YEAR);
-        }
-        return idx - 1;
-    }
-
-    private int checkEmpty(int empty, Instant from, String direction) {
-        if (empty + 1 >= EMPTY_YEARS) {
-            throw noWorkingTime(from, direction);
-        }
-        return empty + 1;
-    }
-
-    private NoWorkingTimeException noWorkingTime(Instant from, String direction) {
-        return new NoWorkingTimeException("Calendar '" + name + "' has no working time in the " + EMPTY_YEARS
-                + " years " + direction + " " + from + "; check its weekly hours and holidays");
-    }
-
-    /**
-     * The working nanoseconds of year {@code idx} before an instant; zero at the year's first
-     * instant without building the year, so that a range ending there needs no data of that year.
-     */
-    private long positionInYear(int idx, long sec, int nano) {
-        return sec == yearStarts[idx] && nano == 0 ? 0 : segment(idx).position(sec, nano);
-    }
-
-    Segment segment(int idx) {
-        Segment seg = segments[idx];
-        if (seg == null) {
-            seg = buildSegment(idx);
-            segments[idx] = seg;
-        }
-        if (seg.uncovered != null) {
-            throw new CalendarDataException(seg.uncovered);
-        }
-        return seg;
-    }
-
-    private Segment buildSegment(int idx) {
-        int year = MIN_YEAR + idx;
-        long lo = yearStarts[idx];
-        long hi = yearStarts[idx + 1];
-        if (strict && coverage != null
-                && (year < coverage.getStart().getYear() || year > coverage.getEndInclusive().getYear())) {
-            return new Segment(year, lo, hi, new long[0], new long[0], "Strict calendar '" + name
-                    + "' has no holiday data for " + year + "; its data covers " + coverage.getStart() + " to "
-                    + coverage.getEndInclusive());
-        }
-        LongList starts = new LongList();
-        LongList ends = new LongList();
-        LocalDate last = LocalDate.of(year, 12, 31);
-        for (LocalDate date = LocalDate.of(year - 1, 12, 31); !date.isAfter(last); date = date.plusDays(1)) {
-            boolean spillOnly = date.getYear() < year;
-            for (TimeRange r : hoursOn(date).rangeArray()) {
-                if (spillOnly && r.endSecond() <= TimeRange.SECONDS_PER_DAY) {
-                    continue;
-                }
-                long s = Math.max(lo, epochSecond(date, r.startSecond(), true));
-                long e = Math.min(hi, epochSecond(date, r.endSecond(), false));
-                if (s >= e) {
-                    continue;
-                }
-                int n = starts.size;
-                if (n > 0 && s <= ends.data[n - 1]) {
-                    ends.data[n - 1] = Math.max(ends.data[n - 1], e);
-                    starts.data[n - 1] = Math.min(starts.data[n - 1], s);
-                } else {
-                    starts.add(s);
-                    ends.add(e);
-                }
-            }
-        }
-        return new Segment(year, lo, hi, starts.toArray(), ends.toArray(), null);
-    }
-
-    /**
-     * The epoch second of a wall-clock time on a date; the second of the day may reach into
-     * the next day. In a gap the time moves to the transition; in an overlap a start takes
-     * the earlier instant and an end the later one.
-     */
-    private long epochSecond(LocalDate date, int secondOfDay, boolean start) {
-        LocalDateTime ldt = LocalDateTime.of(date, LocalTime.MIDNIGHT).plusSeconds(secondOfDay);
-        if (fixedOffset != null) {
-            return ldt.toEpochSecond(fixedOffset);
-        }
-        List<ZoneOffset> offsets = rules.getValidOffsets(ldt);
-        if (offsets.size() == 1) {
-            return ldt.toEpochSecond(offsets.get(0));
-        }
-        if (offsets.isEmpty()) {
-            return rules.getTransition(ldt).toEpochSecond();
-        }
-        long a = ldt.toEpochSecond(offsets.get(0));
-        long b = ldt.toEpochSecond(offsets.get(1));
-        return start ? Math.min(a, b) : Math.max(a, b);
-    }
-
-    /** A growable array of longs. */
-    private static final class LongList {
-        long[] data = new long[512];
-        int size;
-
-        void add(long v) {
-            if (size == data.length) {
-                data = java.util.Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = v;
-        }
-
-        long[] toArray() {
-            return java.util.Arrays.copyOf(data, size);
-        }
-    }
-
-    /** Iterates the open periods in a range, joining periods that touch across years. */
-    private final class PeriodIterator implements Iterator<Interval> {
-        private final Instant from;
-        private final Instant to;
-        private final long toSec;
-        private int idx;
-        private int i;
-        private Interval next;
-
-        PeriodIterator(Instant from, Instant to) {
-            this.from = from;
-            this.to = to;
-            this.toSec = to.getEpochSecond();
-            long sec = from.getEpochSecond();
-            this.idx = indexOf(sec);
-            this.i = segment(idx).firstEndingAfter(sec);
-            advance();
-        }
-
-        /** Moves to the next raw period; returns {start, end} or null when past the range. */
-        private long[] raw() {
-            while (true) {
-                Segment seg = segment(idx);
-                if (i < seg.size()) {
-                    if (seg.starts[i] > toSec) {
-                        return null;
-                    }
-                    long[] p = {seg.starts[i], seg.ends[i]};
-                    i++;
-                    return p;
-                }
-                if (idx + 1 >= YEARS || !isBeforeTo(seg.hi)) {
-                    return null;
-                }
-                idx++;
-                i = 0;
-            }
-        }
-
-        /** Checks if an epoch second lies before the (exclusive) end of the range. */
-        private boolean isBeforeTo(long sec) {
-            return sec < toSec || (sec == toSec && to.getNano() > 0);
-        }
-
-        private void advance() {
-            next = null;
-            long[] p = raw();
-            while (p != null) {
-                long start = p[0];
-                long end = p[1];
-                Segment seg = segment(idx);
-                while (end == seg.hi && idx + 1 < YEARS && isBeforeTo(end)) {
-                    Segment following = segment(idx + 1);
-                    if (following.size() == 0 || following.starts[0] != end) {
-                        break;
-                    }
-                    idx++;
-                    i = 1;
-                    seg = following;
-                    end = seg.ends[0];
-                }
-                Instant s = Instant.ofEpochSecond(start);
-                Instant e = Instant.ofEpochSecond(end);
-                if (s.isBefore(from)) {
-                    s = from;
-                }
-                if (e.isAfter(to)) {
-                    e = to;
-                }
-                if (s.isBefore(e)) {
-                    next = Interval.of(s, e);
-                    return;
-                }
-                if (!s.isBefore(to)) {
-                    return;
-                }
-                p = raw();
-            }
-        }
-
-        @Override
-        public boolean hasNext() {
-            return next != null;
-        }
-
-        @Override
-        public Interval next() {
-            if (next == null) {
-                throw new NoSuchElementException();
-            }
-            Interval result = next;
-            advance();
-            return result;
-        }
-    }
-
-    // -----------------------------------------------------------------------
     /**
      * A builder of a {@link WorkCalendar}. {@link #build()} validates everything at once
      * and reports every problem.
      *
      * <p>This class is mutable and not thread-safe.
+     *
+     * @since 0.1
      */
     public static final class Builder {
-        private String name = "calendar";
-        private ZoneId zone;
-        private String zoneText;
-        private WeeklyHours weeklyHours;
-        private final WeeklyHours.Builder weeklyRanges = WeeklyHours.builder();
-        private boolean hasRanges;
-        private DayHours holidayHours = DayHours.CLOSED;
-        private final List<HolidaySet> sets = new ArrayList<>();
-        private final HolidaySet.Builder own = HolidaySet.builder("own");
-        private final Map<LocalDate, DayHours> overrides = new LinkedHashMap<>();
-        private final List<String> problems = new ArrayList<>();
-        private boolean shortDays = true;
-        private boolean strict;
+        String name = "calendar";
+        ZoneId zone;
+        String zoneText;
+        WeeklyHours weeklyHours;
+        final WeeklyHours.Builder weeklyRanges = WeeklyHours.builder();
+        boolean hasRanges;
+        DayHours holidayHours = DayHours.CLOSED;
+        final List<HolidaySet> sets = new ArrayList<>();
+        /** The calendar's own day rules, kept apart from its holiday sets. */
+        final HolidaySet.Builder own = HolidaySet.ownRulesBuilder();
+        final Map<LocalDate, DayHours> overrides = new LinkedHashMap<>();
+        /** Problems found as the builder collected, with their paths. */
+        final List<Problem> problems = new ArrayList<>();
+        boolean shortDays = true;
+        boolean strict;
 
         private Builder() {
         }
@@ -989,6 +560,9 @@ public final class WorkCalendar {
          * @return this builder
          */
         public Builder hours(DayOfWeek from, DayOfWeek to, TimeRange... ranges) {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(ranges, "ranges");
             weeklyRanges.on(from, to, ranges);
             hasRanges = true;
             return this;
@@ -1083,7 +657,8 @@ public final class WorkCalendar {
          * Adds a shortened day of this calendar; it applies whatever {@link #shortDays(boolean)} says.
          *
          * @param date  the date, not null
-         * @param shortening  how much earlier the day closes, positive, not null
+         * @param shortening  how much earlier the day closes, a positive whole number of seconds
+         *     (otherwise reported by {@link #build()}), not null
          * @param note  why, not null
          * @return this builder
          */
@@ -1103,7 +678,7 @@ public final class WorkCalendar {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(hours, "hours");
             if (overrides.put(date, hours) != null) {
-                problems.add("date " + date + " is overridden twice");
+                problems.add(new Problem("/overrides/" + date, "date " + date + " is overridden twice"));
             }
             return this;
         }
@@ -1115,86 +690,8 @@ public final class WorkCalendar {
          * @throws InvalidCalendarException listing every problem, if any
          */
         public WorkCalendar build() {
-            List<String> found = new ArrayList<>(problems);
-            ZoneId z = zone;
-            if (z == null && zoneText != null) {
-                try {
-                    z = ZoneId.of(zoneText);
-                } catch (DateTimeException ex) {
-                    found.add("unknown time zone '" + zoneText + "'; use an IANA id such as Europe/Moscow or UTC");
-                }
-            } else if (z == null) {
-                found.add("no time zone");
-            }
-            WeeklyHours weekly = weeklyHours;
-            if (hasRanges) {
-                List<String> weeklyProblems = weeklyRanges.problems();
-                for (String p : weeklyProblems) {
-                    found.add("weekly hours, " + p);
-                }
-                if (weeklyHours != null) {
-                    found.add("weekly hours are given both as a whole and as ranges");
-                }
-                if (weeklyProblems.isEmpty()) {
-                    weekly = weeklyRanges.build();
-                }
-            } else if (weekly == null) {
-                weekly = WeeklyHours.CLOSED;
-            }
-            if (weekly != null && weekly.isClosed() && holidayHours.isClosed()
-                    && overrides.values().stream().allMatch(DayHours::isClosed)) {
-                found.add("no working time: the weekly hours are closed every day");
-            }
-            List<String> ownProblems = own.problems();
-            for (String p : ownProblems) {
-                found.add(p.replace(" in set 'own'", "").replace(" of set 'own'", ""));
-            }
-            HolidaySet ownSet = ownProblems.isEmpty() ? own.build() : null;
-            found.addAll(conflicts(ownSet));
-            if (!found.isEmpty()) {
-                throw new InvalidCalendarException("calendar '" + name + "'", found);
-            }
-            return new WorkCalendar(this, z, weekly, ownSet, coverage());
-        }
-
-        /** A date that is a working day in one source and a holiday in another; {@code ownSet} may be null. */
-        private List<String> conflicts(HolidaySet ownSet) {
-            List<HolidaySet> all = new ArrayList<>(sets);
-            if (ownSet != null) {
-                all.add(ownSet);
-            }
-            Map<LocalDate, String> reported = new TreeMap<>();
-            for (HolidaySet a : all) {
-                for (LocalDate date : a.workingRules().keySet()) {
-                    for (HolidaySet b : all) {
-                        if (b != a && b.nonWorking(date) != null && !overrides.containsKey(date)) {
-                            reported.put(date, date + " is a working day in " + label(a) + " and a holiday or day off in " + label(b));
-                        }
-                    }
-                }
-            }
-            return new ArrayList<>(reported.values());
-        }
-
-        private String label(HolidaySet set) {
-            return set.name().equals("own") && !sets.contains(set) ? "the calendar's own rules" : "set '" + set.name() + "'";
-        }
-
-        /** The dates every set with dated data covers. */
-        private LocalDateRange coverage() {
-            LocalDate start = null;
-            LocalDate end = null;
-            for (HolidaySet set : sets) {
-                Optional<LocalDateRange> c = set.coverage();
-                if (c.isPresent()) {
-                    start = start == null || c.get().getStart().isAfter(start) ? c.get().getStart() : start;
-                    end = end == null || c.get().getEnd().isBefore(end) ? c.get().getEnd() : end;
-                }
-            }
-            if (start == null) {
-                return null;
-            }
-            return end.isAfter(start) ? LocalDateRange.of(start, end) : LocalDateRange.ofEmpty(start);
+            CalendarValidator.Result valid = CalendarValidator.validate(this);
+            return new WorkCalendar(this, valid.zone(), valid.weekly(), valid.own(), valid.coverage());
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param hours  the wall-clock hours of the date, not null
  * @param reason  which rule gave the hours, in words, such as
  *     {@code holiday 'New Year holidays' (ru)}, not null
+ * @since 0.1
  */
 public record WorkDay(LocalDate date, DayHours hours, String reason) {
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.sla.Problem;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,17 +55,19 @@ class CalendarValidationTest {
         InvalidCalendarException ex = catchThrowableOfType(InvalidCalendarException.class, b::build);
 
         assertThat(ex.problems()).hasSize(4);
-        assertThat(ex.problems()).anySatisfy(p -> assertThat(p).contains("unknown time zone 'Mars/Olympus_Mons'"));
-        assertThat(ex.problems()).anySatisfy(p -> assertThat(p).contains("Monday").contains("08:00-12:00")
+        assertThat(ex.problems()).anySatisfy(p -> assertThat(p.message()).contains("unknown time zone 'Mars/Olympus_Mons'"));
+        assertThat(ex.problems()).anySatisfy(p -> assertThat(p.message()).contains("Monday").contains("08:00-12:00")
                 .contains("overlaps").contains("11:00-13:00"));
-        assertThat(ex.problems()).anySatisfy(p -> assertThat(p).contains("Friday").contains("22:00-06:00+1")
+        assertThat(ex.problems()).anySatisfy(p -> assertThat(p.message()).contains("Friday").contains("22:00-06:00+1")
                 .contains("overlaps").contains("Saturday 05:00-10:00"));
-        assertThat(ex.problems()).anySatisfy(p -> assertThat(p).contains("2025-03-01").contains("set 'extra'")
+        assertThat(ex.problems()).anySatisfy(p -> assertThat(p.message()).contains("2025-03-01").contains("set 'extra'")
                 .contains("the calendar's own rules"));
         assertThat(ex).hasMessageStartingWith("calendar 'support' has 4 problems:");
-        for (String p : ex.problems()) {
-            assertThat(ex.getMessage()).contains(p);
+        for (Problem p : ex.problems()) {
+            assertThat(ex.getMessage()).contains(p.message());
         }
+        // each problem says where it is in the calendar's JSON form
+        assertThat(ex.problems()).extracting(Problem::path).containsExactly("/zone", "/hours", "/hours", "/holidays/0");
     }
 
     @Test
@@ -74,10 +77,10 @@ class CalendarValidationTest {
         InvalidCalendarException ex = catchThrowableOfType(InvalidCalendarException.class, () -> WorkCalendar.builder()
                 .zone("Nowhere/Town").weeklyHours(WeeklyHours.CLOSED).holidays(a).holidays(b).build());
         assertThat(ex.problems()).hasSize(3);
-        assertThat(ex.problems()).anySatisfy(p -> assertThat(p).contains("'Nowhere/Town'"));
-        assertThat(ex.problems()).anySatisfy(p -> assertThat(p).contains("no working time"));
-        assertThat(ex.problems()).anySatisfy(p -> assertThat(p)
-                .isEqualTo("2025-05-03 is a working day in set 'b' and a holiday or day off in set 'a'"));
+        assertThat(ex.problems()).anySatisfy(p -> assertThat(p.message()).contains("'Nowhere/Town'"));
+        assertThat(ex.problems()).anySatisfy(p -> assertThat(p.message()).contains("no working time"));
+        assertThat(ex.problems()).contains(new Problem("/holidays/1",
+                "2025-05-03 is a working day in set 'b' and a holiday or day off in set 'a'"));
     }
 
     @Test
@@ -97,8 +100,8 @@ class CalendarValidationTest {
         // 2025-11-01 is a working Saturday of the ru set
         InvalidCalendarException ex = catchThrowableOfType(InvalidCalendarException.class,
                 () -> office().holidays(HolidaySet.builtIn("ru")).holiday(LocalDate.of(2025, 11, 1), "company day").build());
-        assertThat(ex.problems()).containsExactly(
-                "2025-11-01 is a working day in set 'ru' and a holiday or day off in the calendar's own rules");
+        assertThat(ex.problems()).containsExactly(new Problem("/holidays/0",
+                "2025-11-01 is a working day in set 'ru' and a holiday or day off in the calendar's own rules"));
         // an override of the date settles it
         WorkCalendar settled = office().holidays(HolidaySet.builtIn("ru")).holiday(LocalDate.of(2025, 11, 1), "company day")
                 .override(LocalDate.of(2025, 11, 1), DayHours.CLOSED).build();
@@ -116,9 +119,9 @@ class CalendarValidationTest {
                 .override(LocalDate.of(2025, 6, 3), DayHours.ALL_DAY)
                 .build());
         assertThat(ex.problems()).containsExactlyInAnyOrder(
-                "2025-06-02 is both a holiday and a working day",
-                "2025-06-02 is both a holiday and a short day",
-                "date 2025-06-03 is overridden twice");
+                new Problem("/days/workingDays/2025-06-02", "2025-06-02 is both a holiday and a working day"),
+                new Problem("/days/shortDays/2025-06-02", "2025-06-02 is both a holiday and a short day"),
+                new Problem("/overrides/2025-06-03", "date 2025-06-03 is overridden twice"));
     }
 
     @Test
@@ -134,11 +137,12 @@ class CalendarValidationTest {
                 .on(MONDAY, TimeRange.parse("08:00-12:00"), TimeRange.parse("10:00-14:00"), TimeRange.parse("11:00-15:00"))
                 .on(SUNDAY, TimeRange.parse("20:00-09:00+1"))
                 .build());
-        assertThat(ex.problems()).containsExactly(
+        assertThat(ex.problems()).extracting(Problem::message).containsExactly(
                 "Monday: range 08:00-12:00 overlaps 10:00-14:00",
                 "Monday: range 08:00-12:00 overlaps 11:00-15:00",
                 "Monday: range 10:00-14:00 overlaps 11:00-15:00",
                 "Sunday: overnight range 20:00-09:00+1 overlaps Monday 08:00-12:00");
+        assertThat(ex.problems()).extracting(Problem::path).containsOnly("");
         // by one second is overlapping, touching is not
         assertThatThrownBy(() -> WeeklyHours.builder().on(SUNDAY, TimeRange.parse("20:00-08:00+1"))
                 .on(MONDAY, TimeRange.parse("07:59:59-12:00")).build())
@@ -289,7 +293,11 @@ class CalendarValidationTest {
                 .isInstanceOf(DateTimeException.class).hasMessageContaining("2199");
         assertThatThrownBy(() -> cal.subtract(Instant.parse("1900-01-01T12:00:00Z"), Duration.ofDays(1)))
                 .isInstanceOf(DateTimeException.class).hasMessageContaining("1900");
-        assertThat(cal.add(Instant.parse("2199-12-30T00:00:00Z"), Duration.ofDays(2))).isEqualTo(Instant.parse("2200-01-01T00:00:00Z"));
+        // the end of the last supported year is not an answer, since no query accepts it
+        assertThatThrownBy(() -> cal.add(Instant.parse("2199-12-30T00:00:00Z"), Duration.ofDays(2)))
+                .isInstanceOf(DateTimeException.class).hasMessageContaining("2199");
+        assertThat(cal.add(Instant.parse("2199-12-30T00:00:00Z"), Duration.ofDays(2).minusNanos(1)))
+                .isEqualTo(Instant.parse("2199-12-31T23:59:59.999999999Z"));
         assertThatThrownBy(() -> cal.add(Instant.parse("2000-01-01T00:00:00Z"), Duration.ofDays(200 * 366)))
                 .isInstanceOf(DateTimeException.class);
         assertThatThrownBy(() -> cal.add(Instant.parse("2000-01-01T00:00:00Z"), Duration.ofSeconds(Long.MAX_VALUE / 1000)))
@@ -297,6 +305,68 @@ class CalendarValidationTest {
         // a position inside the year plus the longest duration of nanoseconds does not fit a long
         assertThatThrownBy(() -> cal.add(Instant.parse("2000-06-01T00:00:00Z"), Duration.ofNanos(Long.MAX_VALUE)))
                 .isInstanceOf(DateTimeException.class);
+    }
+
+    @Test
+    void noWorkingTimeBeforeTheEndOfTheSupportedYearsIsTheLibrarysException() {
+        // open until 2194, then closed every day to the end of 2199: fewer than 28 empty years remain
+        WorkCalendar.Builder b = WorkCalendar.builder().name("closing").zone(ZoneOffset.UTC).weeklyHours(WeeklyHours.ALWAYS);
+        for (LocalDate d = LocalDate.of(2195, 1, 1); d.getYear() < 2200; d = d.plusDays(1)) {
+            b.override(d, DayHours.CLOSED);
+        }
+        WorkCalendar closing = b.build();
+        Instant t = Instant.parse("2196-06-01T00:00:00Z");
+        assertThatThrownBy(() -> closing.add(t, Duration.ofHours(1)))
+                .isInstanceOf(NoWorkingTimeException.class).hasMessageContaining("'closing'").hasMessageContaining("2199");
+        assertThatThrownBy(() -> closing.nextOpen(t)).isInstanceOf(NoWorkingTimeException.class);
+        assertThatThrownBy(() -> closing.addWorkingDays(t, 1)).isInstanceOf(NoWorkingTimeException.class);
+        // from the last open instant too
+        assertThatThrownBy(() -> closing.add(Instant.parse("2194-12-31T23:00:00Z"), Duration.ofHours(2)))
+                .isInstanceOf(DateTimeException.class);
+        assertThat(closing.add(Instant.parse("2194-12-31T23:00:00Z"), Duration.ofHours(1)))
+                .isEqualTo(Instant.parse("2195-01-01T00:00:00Z"));
+
+        // and the mirror image at the start of the supported years
+        WorkCalendar.Builder early = WorkCalendar.builder().name("opening").zone(ZoneOffset.UTC).weeklyHours(WeeklyHours.ALWAYS);
+        for (LocalDate d = LocalDate.of(1900, 1, 1); d.getYear() < 1905; d = d.plusDays(1)) {
+            early.override(d, DayHours.CLOSED);
+        }
+        WorkCalendar opening = early.build();
+        Instant u = Instant.parse("1903-06-01T00:00:00Z");
+        assertThatThrownBy(() -> opening.subtract(u, Duration.ofHours(1)))
+                .isInstanceOf(NoWorkingTimeException.class).hasMessageContaining("1900");
+        assertThatThrownBy(() -> opening.addWorkingDays(u, -1)).isInstanceOf(NoWorkingTimeException.class);
+    }
+
+    @Test
+    void addNeverAnswersAnInstantNoQueryAccepts() {
+        WorkCalendar cal = WorkCalendar.always(ZoneId.of("Asia/Tokyo"));
+        Instant lastYear = Instant.parse("2199-12-30T00:00:00Z");
+        Instant latest = cal.add(lastYear, cal.between(lastYear, Instant.parse("2199-12-31T14:59:59Z")));
+        assertThat(cal.isOpen(latest)).isTrue();
+        assertThatThrownBy(() -> cal.add(latest, Duration.ofSeconds(1))).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> cal.addWorkingDays(Instant.parse("2199-12-31T05:00:00Z"), 1))
+                .isInstanceOf(DateTimeException.class).hasMessageContaining("2199");
+    }
+
+    @Test
+    void everyQueryChecksItsArgumentsForNull() {
+        WorkCalendar cal = WorkCalendar.always(ZoneOffset.UTC);
+        Instant t = Instant.parse("2025-01-01T00:00:00Z");
+        assertThatThrownBy(() -> cal.isOpen(null)).isInstanceOf(NullPointerException.class).hasMessage("instant");
+        assertThatThrownBy(() -> cal.nextOpen(null)).isInstanceOf(NullPointerException.class).hasMessage("instant");
+        assertThatThrownBy(() -> cal.nextClose(null)).isInstanceOf(NullPointerException.class).hasMessage("instant");
+        assertThatThrownBy(() -> cal.add(null, Duration.ZERO)).isInstanceOf(NullPointerException.class).hasMessage("start");
+        assertThatThrownBy(() -> cal.add(t, null)).isInstanceOf(NullPointerException.class).hasMessage("amount");
+        assertThatThrownBy(() -> cal.subtract(null, Duration.ZERO)).isInstanceOf(NullPointerException.class).hasMessage("end");
+        assertThatThrownBy(() -> cal.between(t, null)).isInstanceOf(NullPointerException.class).hasMessage("end");
+        assertThatThrownBy(() -> cal.addWorkingDays(null, 0)).isInstanceOf(NullPointerException.class).hasMessage("start");
+        assertThatThrownBy(() -> cal.hoursOn(null)).isInstanceOf(NullPointerException.class).hasMessage("date");
+        assertThatThrownBy(() -> cal.isWorkingDay(null)).isInstanceOf(NullPointerException.class).hasMessage("date");
+        assertThatThrownBy(() -> cal.warnings(t, null)).isInstanceOf(NullPointerException.class).hasMessage("to");
+        assertThatThrownBy(() -> WorkCalendar.builder().holiday(null, "n")).isInstanceOf(NullPointerException.class)
+                .hasMessage("date");
+        assertThatThrownBy(() -> WeeklyHours.ALWAYS.on(null)).isInstanceOf(NullPointerException.class).hasMessage("day");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.sla.Problem;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,15 +98,15 @@ class HolidaySetTest {
         assertThat(ex.problems()).hasSize(10);
         for (int line = 3; line <= 12; line++) {
             String prefix = "holiday set:" + line + ": ";
-            assertThat(ex.problems()).as("line %d", line).anySatisfy(p -> assertThat(p).startsWith(prefix));
+            assertThat(ex.problems()).as("line %d", line).anySatisfy(p -> assertThat(p.message()).startsWith(prefix));
         }
-        assertThat(ex.problems()).anySatisfy(p -> assertThat(p).startsWith("holiday set:3: ").contains("2025-13-01"));
-        assertThat(ex.problems()).anySatisfy(p -> assertThat(p).startsWith("holiday set:4: ").contains("unknown entry 'frobnicate'"));
-        assertThat(ex.problems()).anySatisfy(p -> assertThat(p).startsWith("holiday set:5: ").contains("FUNDAY"));
-        assertThat(ex.problems()).anySatisfy(p -> assertThat(p).startsWith("holiday set:8: ").contains("missing the note"));
-        assertThat(ex.problems()).anySatisfy(p -> assertThat(p).startsWith("holiday set:10: ").contains("provisional"));
-        assertThat(ex.problems()).anySatisfy(p -> assertThat(p).startsWith("holiday set:11: ").contains("'set' appears twice"));
-        assertThat(ex.problems()).anySatisfy(p -> assertThat(p).startsWith("holiday set:12: ").contains("missing the date"));
+        assertThat(ex.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("holiday set:3: ").contains("2025-13-01"));
+        assertThat(ex.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("holiday set:4: ").contains("unknown entry 'frobnicate'"));
+        assertThat(ex.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("holiday set:5: ").contains("FUNDAY"));
+        assertThat(ex.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("holiday set:8: ").contains("missing the note"));
+        assertThat(ex.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("holiday set:10: ").contains("provisional"));
+        assertThat(ex.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("holiday set:11: ").contains("'set' appears twice"));
+        assertThat(ex.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("holiday set:12: ").contains("missing the date"));
         assertThat(ex).hasMessageStartingWith("holiday set has 10 problems:");
     }
 
@@ -113,7 +114,7 @@ class HolidaySetTest {
     void windowsLineEndsCountLinesToo() {
         InvalidCalendarException ex = catchThrowableOfType(InvalidCalendarException.class,
                 () -> HolidaySet.parse("set demo\r\n\r\nholiday 2025-02-30 no such day\r\n"));
-        assertThat(ex.problems()).singleElement().asString().startsWith("holiday set:3: ");
+        assertThat(ex.problems()).singleElement().extracting(Problem::message).asString().startsWith("holiday set:3: ");
     }
 
     @Test
@@ -122,15 +123,16 @@ class HolidaySetTest {
                 .isInstanceOf(InvalidCalendarException.class)
                 .hasMessageContaining("holiday set:1: the first entry must be 'set NAME'");
         InvalidCalendarException ex = catchThrowableOfType(InvalidCalendarException.class, () -> HolidaySet.parse("# nothing\n"));
-        assertThat(ex.problems()).containsExactly("holiday set: no 'set NAME' line");
+        assertThat(ex.problems()).containsExactly(new Problem("", "holiday set: no 'set NAME' line"));
     }
 
     @Test
     void datedEntriesMustLieInDeclaredYears() {
         InvalidCalendarException ex = catchThrowableOfType(InvalidCalendarException.class, () -> HolidaySet.parse(
                 "set demo\nyear 2025 source decree\nholiday 2024-12-31 New Year's Eve\nholiday 2025-01-01 New Year"));
-        assertThat(ex.problems()).containsExactly(
-                "holiday 2024-12-31 lies in 2024, which is not a declared year of set 'demo'");
+        // found by the builder, located by the line it came from
+        assertThat(ex.problems()).containsExactly(new Problem("",
+                "holiday set:3: holiday 2024-12-31 lies in 2024, which is not a declared year of set 'demo'"));
     }
 
     @Test
@@ -145,13 +147,13 @@ class HolidaySetTest {
                 .holidays(LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 1), "backwards")
                 .build());
         assertThat(ex.problems()).containsExactlyInAnyOrder(
-                "year 2025 is declared twice",
-                "recurring holiday --05-09 is declared twice",
-                "holiday range 2025-06-02..2025-06-01 ends before it starts",
-                "2025-01-01 is declared a holiday or day off twice in set 'b'",
-                "2025-03-01 is declared a working day twice in set 'b'",
-                "2025-04-01 is declared a short day twice in set 'b'",
-                "2025-05-09 is both a holiday and a working day in set 'b'");
+                new Problem("/years/2025", "year 2025 is declared twice"),
+                new Problem("/recurring/05-09", "recurring holiday --05-09 is declared twice"),
+                new Problem("/holidays/2025-06-02..2025-06-01", "holiday range 2025-06-02..2025-06-01 ends before it starts"),
+                new Problem("/daysOff/2025-01-01", "2025-01-01 is declared a holiday or day off twice in set 'b'"),
+                new Problem("/workingDays/2025-03-01", "2025-03-01 is declared a working day twice in set 'b'"),
+                new Problem("/shortDays/2025-04-01", "2025-04-01 is declared a short day twice in set 'b'"),
+                new Problem("/workingDays/2025-05-09", "2025-05-09 is both a holiday and a working day in set 'b'"));
         assertThat(ex).hasMessageStartingWith("holiday set 'b' has 7 problems:");
     }
 
@@ -188,7 +190,9 @@ class HolidaySetTest {
         assertThatThrownBy(() -> new DayRule(d, DayRule.Kind.SHORT_DAY, "n", null, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DayRule(d, DayRule.Kind.SHORT_DAY, "n", null, Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
+                .isInstanceOf(InvalidCalendarException.class).hasMessageContaining("positive");
+        assertThatThrownBy(() -> new DayRule(d, DayRule.Kind.SHORT_DAY, "n", null, Duration.ofMillis(1500)))
+                .isInstanceOf(InvalidCalendarException.class).hasMessageContaining("whole number of seconds");
         assertThatThrownBy(() -> new DayRule(d, DayRule.Kind.HOLIDAY, null, null, null)).isInstanceOf(NullPointerException.class);
         assertThat(new DayRule(d, DayRule.Kind.HOLIDAY, "n", null, null).isNonWorking()).isTrue();
         assertThat(new DayRule(d, DayRule.Kind.DAY_OFF, "n", null, null).isNonWorking()).isTrue();

@@ -127,8 +127,9 @@ class ValueTypesTest {
         assertThatThrownBy(() -> h.ranges().add(TimeRange.ALL_DAY)).isInstanceOf(UnsupportedOperationException.class);
         assertThat(DayHours.of()).isSameAs(DayHours.CLOSED);
         assertThat(DayHours.of(TimeRange.ALL_DAY)).isEqualTo(DayHours.ALL_DAY);
+        // overlapping ranges are invalid hours wherever they are given, as in weekly hours and calendars
         assertThatThrownBy(() -> DayHours.of(TimeRange.parse("09:00-13:00"), TimeRange.parse("12:00-14:00")))
-                .isInstanceOf(DateTimeException.class).hasMessage("range 09:00-13:00 overlaps 12:00-14:00");
+                .isInstanceOf(InvalidCalendarException.class).hasMessage("day hours: range 09:00-13:00 overlaps 12:00-14:00");
         assertThatThrownBy(() -> DayHours.of(TimeRange.parse("09:00-13:00"), null)).isInstanceOf(NullPointerException.class);
     }
 
@@ -167,8 +168,9 @@ class ValueTypesTest {
 
     @Test
     void shortenedByRejectsNegativeAndFractions() {
-        assertThatThrownBy(() -> DayHours.ALL_DAY.shortenedBy(Duration.ofHours(-1))).isInstanceOf(DateTimeException.class);
-        assertThatThrownBy(() -> DayHours.ALL_DAY.shortenedBy(Duration.ofMillis(1500))).isInstanceOf(DateTimeException.class);
+        // a bad shortening is invalid calendar data wherever it is given, as in day rules and holiday sets
+        assertThatThrownBy(() -> DayHours.ALL_DAY.shortenedBy(Duration.ofHours(-1))).isInstanceOf(InvalidCalendarException.class);
+        assertThatThrownBy(() -> DayHours.ALL_DAY.shortenedBy(Duration.ofMillis(1500))).isInstanceOf(InvalidCalendarException.class);
     }
 
     // -----------------------------------------------------------------------
@@ -236,5 +238,20 @@ class ValueTypesTest {
         assertThat(ex).as("'%s'", text).isNotNull();
         assertThat(ex.getMessage()).contains("'" + quoted + "'").contains("'" + text + "'");
         assertThat(ex.getParsedString()).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"Mon-Fri 08:00-16:00;", "Mon-Fri 08:00-16:00; ", "Mon-Fri 08:00-16:00;; Sat 10:00-14:00",
+        "; Mon-Fri 08:00-16:00", "Mon-Fri 08:00-16:00,", "Mon-Fri 08:00-12:00,,13:00-17:00", "Sat, 10:00-14:00"})
+    void trailingOrDoubledSeparatorsInWeeklyHoursAreRejected(String text) {
+        DateTimeParseException ex = catchThrowableOfType(DateTimeParseException.class, () -> WeeklyHours.parse(text));
+        assertThat(ex).hasMessageStartingWith("Weekly hours '" + text.trim() + "': ").hasMessageContaining("must separate");
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"08:00-16:00,", "08:00-12:00,,13:00-17:00", ",08:00-16:00", "08:00-12:00, "})
+    void trailingOrDoubledCommasInDayHoursAreRejected(String text) {
+        assertThatThrownBy(() -> DayHours.parse(text)).isInstanceOf(DateTimeParseException.class)
+                .hasMessageStartingWith("Hours '" + text.trim() + "': ").hasMessageContaining("a ',' must separate two ranges");
     }
 }

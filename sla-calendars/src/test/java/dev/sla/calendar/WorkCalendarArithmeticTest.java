@@ -295,6 +295,19 @@ class WorkCalendarArithmeticTest {
     }
 
     @Test
+    void addWorkingDaysKeepsTheFractionOfASecondInTheOpeningSecond() {
+        // Friday 08:00:00.5 and 08:00:01.5 are both inside the hours: the time is kept as it is
+        assertThat(OFFICE.addWorkingDays(msk("2025-01-17T08:00:00.5"), 1)).isEqualTo(msk("2025-01-20T08:00:00.5"));
+        assertThat(OFFICE.addWorkingDays(msk("2025-01-17T08:00:01.5"), 1)).isEqualTo(msk("2025-01-20T08:00:01.5"));
+        assertThat(LUNCH.addWorkingDays(utc("2025-01-20T14:00"), 1).plusMillis(500))
+                .isEqualTo(LUNCH.addWorkingDays(utc("2025-01-20T14:00").plusMillis(500), 1));
+        // before the opening and after the closing the time moves to whole seconds of the hours
+        assertThat(OFFICE.addWorkingDays(msk("2025-01-17T07:59:59.5"), 1)).isEqualTo(msk("2025-01-20T08:00"));
+        assertThat(OFFICE.addWorkingDays(msk("2025-01-17T16:00:00.5"), 1)).isEqualTo(msk("2025-01-20T16:00"));
+        assertThat(OFFICE.addWorkingDays(msk("2025-01-17T15:59:59.5"), -1)).isEqualTo(msk("2025-01-16T15:59:59.5"));
+    }
+
+    @Test
     void calendarsWithWeekendHoursCountThem() {
         WorkCalendar cal = WorkCalendar.builder().zone(ZoneOffset.UTC)
                 .hours(MONDAY, FRIDAY, TimeRange.parse("08:00-21:00"))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sla.calendar.DayRule;
 import dev.sla.calendar.HolidaySet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.TextStyle;
@@ -97,7 +98,8 @@ final class HolidaysCommand implements Callable<Integer> {
         return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 
-    private static String label(DayRule r) {
+    /** The label of a rule in the table, such as {@code holiday} or {@code short 1h30m}. */
+    static String label(DayRule r) {
         switch (r.kind()) {
             case HOLIDAY:
                 return "holiday";
@@ -106,7 +108,22 @@ final class HolidaysCommand implements Callable<Integer> {
             case WORKING_DAY:
                 return "working";
             default:
-                return "short " + r.shortening().toHours() + "h";
+                return "short " + hoursAndMinutes(r.shortening());
         }
+    }
+
+    /** A positive duration as hours, minutes and seconds, leaving out zero parts: {@code 30m}, {@code 1h}, {@code 1h30m}. */
+    static String hoursAndMinutes(Duration d) {
+        StringBuilder sb = new StringBuilder();
+        if (d.toHours() > 0) {
+            sb.append(d.toHours()).append('h');
+        }
+        if (d.toMinutesPart() > 0) {
+            sb.append(d.toMinutesPart()).append('m');
+        }
+        if (d.toSecondsPart() > 0 || sb.length() == 0) {
+            sb.append(d.toSecondsPart()).append('s');
+        }
+        return sb.toString();
     }
 }

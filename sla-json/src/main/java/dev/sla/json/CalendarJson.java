@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sla.calendar.DayHours;
 import dev.sla.calendar.DayRule;
 import dev.sla.calendar.HolidaySet;
+import dev.sla.Problem;
 import dev.sla.calendar.InvalidCalendarException;
 import dev.sla.calendar.WeeklyHours;
 import dev.sla.calendar.WorkCalendar;
@@ -122,8 +123,8 @@ final class CalendarJson {
                 try {
                     userSets.put(setId, sb.build());
                 } catch (InvalidCalendarException ex) {
-                    for (String p : ex.problems()) {
-                        cx.problem(n, p);
+                    for (Problem p : ex.problems()) {
+                        cx.problem(locate(n, p.path()), p.message());
                     }
                 }
             }
@@ -352,16 +353,39 @@ final class CalendarJson {
         };
     }
 
-    /**
-     * Records the problems the calendar's own validation found, each at the member of the
-     * calendar it most likely concerns: the weekly hours, the holiday sets, or the calendar.
-     */
+    /** Records the problems the calendar's own validation found, each at the member its path names. */
     private void locateCalendarProblems(String calId, Node n, InvalidCalendarException ex) {
-        for (String p : ex.problems()) {
-            Node at = p.startsWith("weekly hours") && n.get("hours") != null ? n.get("hours")
-                    : p.contains("holiday") && n.get("holidays") != null ? n.get("holidays") : n;
-            cx.problem(at, "calendar '" + calId + "': " + p);
+        for (Problem p : ex.problems()) {
+            cx.problem(locate(n, p.path()), "calendar '" + calId + "': " + p.message());
         }
+    }
+
+    /**
+     * Finds the node a calendar's or holiday set's problem path points to.
+     *
+     * @param node  the calendar or holiday set
+     * @param path  a JSON pointer relative to it
+     * @return the node, or its deepest ancestor that exists
+     */
+    private static Node locate(Node node, String path) {
+        Node at = node;
+        if (path.isEmpty()) {
+            return at;
+        }
+        for (String token : path.substring(1).split("/", -1)) {
+            String key = token.replace("~1", "/").replace("~0", "~");
+            Node next = null;
+            if (at.isObject()) {
+                next = at.get(key);
+            } else if (at.isArray() && key.matches("[0-9]{1,9}") && Integer.parseInt(key) < at.elements.size()) {
+                next = at.elements.get(Integer.parseInt(key));
+            }
+            if (next == null) {
+                return at;
+            }
+            at = next;
+        }
+        return at;
     }
 
     // ------------------------------------------------------------------ writing

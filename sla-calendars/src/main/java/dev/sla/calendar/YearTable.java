@@ -6,14 +6,13 @@ package dev.sla.calendar;
  *
  * <p>Period {@code i} is {@code [starts[i], ends[i])}; {@code before[i]} is the working
  * time of the year before it and {@code upTo[i]} the working time up to its end. Periods
- * are sorted, disjoint and not adjacent, and lie inside {@code [lo, hi)}.
+ * are sorted, disjoint and not adjacent, and lie inside the year, which ends at {@code hi}.
  */
-final class Segment {
+final class YearTable {
 
     static final long NANOS = 1_000_000_000L;
 
-    final int year;
-    final long lo;
+    /** The first instant of the next year, as an epoch second. */
     final long hi;
     final long[] starts;
     final long[] ends;
@@ -26,9 +25,7 @@ final class Segment {
     /** Non-null if a strict calendar must not use this year: the message to throw. */
     final String uncovered;
 
-    Segment(int year, long lo, long hi, long[] starts, long[] ends, String uncovered) {
-        this.year = year;
-        this.lo = lo;
+    YearTable(long hi, long[] starts, long[] ends, String uncovered) {
         this.hi = hi;
         this.starts = starts;
         this.ends = ends;

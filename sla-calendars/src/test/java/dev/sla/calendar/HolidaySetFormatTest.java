@@ -1,0 +1,206 @@
+package dev.sla.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.sla.Problem;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The text form of holiday sets: the writer's canonical text, the round trip, and readable parse problems. */
+class HolidaySetFormatTest {
+
+    @Test
+    void theBuiltInSetSurvivesTheRoundTrip() {
+        HolidaySet ru = HolidaySet.builtIn("ru");
+        String text = ru.format();
+        HolidaySet again = HolidaySet.parse(text);
+        assertThat(again).isEqualTo(ru);
+        assertThat(again.rules()).isEqualTo(ru.rules());
+        assertThat(again.yearSources()).isEqualTo(ru.yearSources());
+        assertThat(again.recurringHolidays()).isEqualTo(ru.recurringHolidays());
+        // the text is canonical: writing what was read gives the same text
+        assertThat(again.format()).isEqualTo(text);
+    }
+
+    @Test
+    void theWriterWritesOneEntryALine() {
+        HolidaySet set = HolidaySet.builder("demo").title("Demo calendar").source("Demo labour code")
+                .year(2025, "decree 1", false).year(2026, "draft", true)
+                .holidays(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 2), "New Year")
+                .dayOff(LocalDate.of(2025, 5, 2), "transferred")
+                .workingDay(LocalDate.of(2025, 11, 1), DayOfWeek.MONDAY, "working Saturday")
+                .shortDay(LocalDate.of(2025, 3, 7), Duration.ofMinutes(30), "pre-holiday")
+                .recurringHoliday(MonthDay.of(12, 25), "Christmas Day").build();
+        assertThat(set.format()).isEqualTo(String.join("\n",
+                "set demo",
+                "name Demo calendar",
+                "source Demo labour code",
+                "year 2025 source decree 1",
+                "year 2026 provisional source draft",
+                "holiday 2025-01-01 New Year",
+                "holiday 2025-01-02 New Year",
+                "short 2025-03-07 PT30M pre-holiday",
+                "dayoff 2025-05-02 transferred",
+                "working 2025-11-01 MONDAY working Saturday",
+                "recurring 12-25 Christmas Day",
+                ""));
+        assertThat(HolidaySet.parse(set.format())).isEqualTo(set);
+    }
+
+    @Test
+    void textsThatCannotBeWrittenOnOneLineAreReported() {
+        HolidaySet set = HolidaySet.builder("demo").holiday(LocalDate.of(2025, 1, 1), "two\nlines")
+                .recurringHoliday(MonthDay.of(12, 25), " padded ").build();
+        InvalidCalendarException ex = catchThrowableOfType(InvalidCalendarException.class, set::format);
+        assertThat(ex.problems()).extracting(Problem::message).containsExactly(
+                "the note of 2025-01-01 'two\nlines' cannot be written on one line",
+                "the note of recurring 12-25 ' padded ' cannot be written on one line");
+        assertThatThrownBy(() -> HolidaySet.builder("two words").build().format())
+                .isInstanceOf(InvalidCalendarException.class).hasMessageContaining("not one word");
+    }
+
+    @Test
+    void parseProblemsAreWordsAPersonReads() {
+        InvalidCalendarException ex = catchThrowableOfType(InvalidCalendarException.class, () -> HolidaySet.parse(
+                String.join("\n",
+                        "set demo",
+                        "working 2025-11-01 FUNDAY bad weekday",
+                        "short 2025-03-07 1h bad duration",
+                        "holiday 2025-13-01 bad month",
+                        "recurring 02-30 no such day",
+                        "year 20x5 source bad year")));
+        assertThat(ex.problems()).extracting(Problem::message).containsExactly(
+                "holiday set:2: unknown weekday 'FUNDAY'; expected MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY or SUNDAY",
+                "holiday set:3: invalid shortening '1h'; expected an ISO-8601 duration such as PT1H or PT30M",
+                "holiday set:4: invalid date '2025-13-01'; expected an existing date written YYYY-MM-DD",
+                "holiday set:5: invalid month and day '02-30'; expected an existing day written MM-DD such as 12-25",
+                "holiday set:6: invalid year '20x5'; expected four digits such as 2025");
+        assertThat(ex.getMessage()).doesNotContain("java.time").doesNotContain("No enum constant");
+    }
+
+    @Test
+    void problemsFoundByTheBuilderCarryTheirLineToo() {
+        InvalidCalendarException ex = catchThrowableOfType(InvalidCalendarException.class, () -> HolidaySet.parse(
+                String.join("\n",
+                        "set demo",
+                        "year 2025 source decree",
+                        "holiday 2025-01-01 New Year",
+                        "",
+                        "dayoff 2025-01-01 again",
+                        "year 2025 source again",
+                        "short 2025-03-07 PT0S nothing",
+                        "working 2025-01-01 MONDAY works")));
+        assertThat(ex.problems()).extracting(Problem::message).containsExactlyInAnyOrder(
+                "holiday set:5: 2025-01-01 is declared a holiday or day off twice in set 'demo'",
+                "holiday set:6: year 2025 is declared twice",
+                "holiday set:7: the shortening of 2025-03-07 must be a positive whole number of seconds, not PT0S",
+                "holiday set:8: 2025-01-01 is both a holiday and a working day in set 'demo'");
+    }
+
+    @Test
+    void aBadShorteningIsReportedByTheBuilderWithItsPath() {
+        InvalidCalendarException ex = catchThrowableOfType(InvalidCalendarException.class, () -> HolidaySet.builder("b")
+                .shortDay(LocalDate.of(2025, 3, 7), Duration.ofMinutes(-30), "negative")
+                .shortDay(LocalDate.of(2025, 3, 8), Duration.ofMillis(500), "fraction").build());
+        assertThat(ex.problems()).containsExactly(
+                new Problem("/shortDays/2025-03-07", "the shortening of 2025-03-07 must be a positive whole number of seconds, not PT-30M"),
+                new Problem("/shortDays/2025-03-08", "the shortening of 2025-03-08 must be a positive whole number of seconds, not PT0.5S"));
+        // the calendar's own rules are checked the same way
+        assertThatThrownBy(() -> WorkCalendar.builder().zone("UTC").weeklyHours(WeeklyHours.ALWAYS)
+                .shortDay(LocalDate.of(2025, 3, 7), Duration.ZERO, "zero").build())
+                .isInstanceOf(InvalidCalendarException.class)
+                .hasMessage("calendar 'calendar': the shortening of 2025-03-07 must be a positive whole number of seconds, not PT0S");
+    }
+
+    // ----------------------------------------------------------------------- property
+    @Provide
+    Arbitrary<HolidaySet> sets() {
+        return Arbitraries.randomValue(HolidaySetFormatTest::randomSet);
+    }
+
+    @Property(tries = 300)
+    void everySetSurvivesTheRoundTrip(@ForAll("sets") HolidaySet set) {
+        String text = set.format();
+        HolidaySet again = HolidaySet.parse(text);
+        assertThat(again).as(text).isEqualTo(set);
+        assertThat(again.rules()).isEqualTo(set.rules());
+        assertThat(again.title()).isEqualTo(set.title());
+        assertThat(again.sources()).isEqualTo(set.sources());
+        assertThat(again.format()).isEqualTo(text);
+    }
+
+    private static final String[] WORDS = {"New", "Year", "holiday", "day", "off", "Рождество", "transferred", "from",
+        "Saturday", "2025-01-04", "decree", "No.", "1335", "(draft)", "pre-holiday", "#1", "a..b"};
+
+    private static String words(Random r) {
+        StringBuilder sb = new StringBuilder(WORDS[r.nextInt(WORDS.length)]);
+        for (int n = r.nextInt(4); n > 0; n--) {
+            sb.append(r.nextInt(5) == 0 ? "  " : " ").append(WORDS[r.nextInt(WORDS.length)]);
+        }
+        return sb.toString();
+    }
+
+    /** A valid set: distinct dates, each of one kind, recurring holidays on no working or short day. */
+    static HolidaySet randomSet(Random r) {
+        HolidaySet.Builder b = HolidaySet.builder("set-" + r.nextInt(100));
+        if (r.nextBoolean()) {
+            b.title(words(r));
+        }
+        for (int n = r.nextInt(3); n > 0; n--) {
+            b.source(words(r));
+        }
+        int firstYear = 2018 + r.nextInt(8);
+        int years = r.nextInt(4);
+        for (int y = firstYear; y < firstYear + years; y++) {
+            b.year(y, words(r), r.nextInt(3) == 0);
+        }
+        int span = Math.max(years, 1) * 365;
+        Set<LocalDate> used = new HashSet<>();
+        List<MonthDay> workingOrShort = new ArrayList<>();
+        for (int n = r.nextInt(30); n > 0; n--) {
+            LocalDate date = LocalDate.of(firstYear, 1, 1).plusDays(r.nextInt(span));
+            if (!used.add(date)) {
+                continue;
+            }
+            switch (r.nextInt(4)) {
+                case 0 -> b.holiday(date, words(r));
+                case 1 -> b.dayOff(date, words(r));
+                case 2 -> {
+                    b.workingDay(date, DayOfWeek.of(1 + r.nextInt(7)), words(r));
+                    workingOrShort.add(MonthDay.from(date));
+                }
+                default -> {
+                    b.shortDay(date, Duration.ofSeconds(1 + r.nextInt(4 * 3600)), words(r));
+                    workingOrShort.add(MonthDay.from(date));
+                }
+            }
+        }
+        for (int n = r.nextInt(4); n > 0; n--) {
+            MonthDay md = MonthDay.of(1 + r.nextInt(12), 1 + r.nextInt(28));
+            if (!workingOrShort.contains(md)) {
+                b.recurringHoliday(md, words(r));
+            }
+        }
+        try {
+            return b.build();
+        } catch (InvalidCalendarException ex) {
+            // a recurring holiday drawn twice: draw again
+            return randomSet(r);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.sla.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sla.calendar.DayRule;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code sla holidays}: the table of a year, and how a shortening is written in it. */
+class HolidaysCommandTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"PT30M, 30m", "PT1H, 1h", "PT1H30M, 1h30m", "PT2H, 2h", "PT45S, 45s", "PT1H0M5S, 1h5s", "PT25H, 25h"})
+    void aShorteningIsWrittenInHoursAndMinutes(String duration, String expected) {
+        assertThat(HolidaysCommand.hoursAndMinutes(Duration.parse(duration))).isEqualTo(expected);
+    }
+
+    @Test
+    void aHalfHourShortDayIsNotZeroHours() {
+        DayRule halfHour = new DayRule(LocalDate.of(2025, 3, 7), DayRule.Kind.SHORT_DAY, "pre-holiday day", null,
+                Duration.ofMinutes(30));
+        assertThat(HolidaysCommand.label(halfHour)).isEqualTo("short 30m");
+    }
+
+    @Test
+    void theTableShowsEachRuleWithItsLabel() {
+        SlaCommandTest.Run r = SlaCommandTest.run("holidays", "ru", "2025");
+        assertThat(r.code()).isZero();
+        // 7 March 2025, the day before International Women's Day, is shortened by one hour
+        assertThat(r.out()).containsPattern("2025-03-07 Fri  short 1h +\\S")
+                .containsPattern("2025-01-01 Wed  holiday +\\S")
+                .containsPattern("2025-11-01 Sat  working +\\S")
+                .doesNotContain("short 0h");
+    }
+}
