@@ -11,4 +11,6 @@ module dev.sla.calendar {
 
     exports dev.sla;
     exports dev.sla.calendar;
+
+    uses dev.sla.calendar.HolidaySetProvider;
 }

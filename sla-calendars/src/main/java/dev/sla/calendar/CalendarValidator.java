@@ -132,7 +132,7 @@ final class CalendarValidator {
     }
 
     /** The dates every set with dated data covers, or null if every year is covered. */
-    private static LocalDateRange coverage(List<HolidaySet> sets) {
+    static LocalDateRange coverage(List<HolidaySet> sets) {
         LocalDate start = null;
         LocalDate end = null;
         for (HolidaySet set : sets) {

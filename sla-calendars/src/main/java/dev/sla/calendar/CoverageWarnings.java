@@ -26,7 +26,14 @@ final class CoverageWarnings {
      */
     static List<String> between(WorkCalendar cal, Instant from, Instant to) {
         String name = cal.name();
-        LocalDateRange coverage = cal.coverage().orElse(null);
+        // past the dated data of a set with year rules, those rules apply and say so themselves
+        List<HolidaySet> withoutRules = new ArrayList<>();
+        for (HolidaySet set : cal.holidaySets()) {
+            if (set.yearRules().isEmpty()) {
+                withoutRules.add(set);
+            }
+        }
+        LocalDateRange coverage = CalendarValidator.coverage(withoutRules);
         Instant a = from.isBefore(to) ? from : to;
         Instant b = from.isBefore(to) ? to : from;
         int first = a.atZone(cal.zone()).getYear();
@@ -45,9 +52,14 @@ final class CoverageWarnings {
         }
         for (HolidaySet set : cal.holidaySets()) {
             for (int y = first; y <= last; y++) {
-                if (set.isProvisional(Year.of(y))) {
-                    warnings.add("calendar '" + name + "': holiday set '" + set.name() + "' data for " + y + " is provisional");
+                if (!set.isProvisional(Year.of(y))) {
+                    continue;
                 }
+                LocalDate newYear = LocalDate.of(y, 1, 1);
+                boolean computed = set.yearRules().isPresent() && set.coverage().map(c -> !c.contains(newYear)).orElse(true);
+                warnings.add("calendar '" + name + "': holiday set '" + set.name() + "' data for " + y + " is provisional"
+                        + (computed ? ": it follows the " + set.yearRules().get().description()
+                                + "; transfers of days off of that year are not yet decreed" : ""));
             }
         }
         return warnings;

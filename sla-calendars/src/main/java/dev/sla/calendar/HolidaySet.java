@@ -1,10 +1,6 @@
 package dev.sla.calendar;
 
 import dev.sla.Problem;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,6 +9,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -45,8 +41,6 @@ public final class HolidaySet {
 
     /** The name of the set holding a calendar's own rules. */
     static final String OWN = "own";
-    private static final Set<String> BUILT_IN = Set.of("ru");
-    private static final Map<String, HolidaySet> LOADED = new ConcurrentHashMap<>();
 
     private final String name;
     private final String title;
@@ -58,6 +52,8 @@ public final class HolidaySet {
     private final Map<LocalDate, DayRule> working;
     private final Map<LocalDate, DayRule> shortDays;
     private final Map<MonthDay, String> recurring;
+    /** The years the set's rules compute, or null if it has no such rules. */
+    private final ComputedYears computed;
 
     private HolidaySet(Builder b, LocalDateRange coverage) {
         this.name = b.name;
@@ -77,48 +73,37 @@ public final class HolidaySet {
         this.working = w;
         this.shortDays = sd;
         this.recurring = Collections.unmodifiableMap(new TreeMap<>(b.recurring));
+        this.computed = b.yearRules == null ? null : new ComputedYears(b.yearRules);
     }
 
     /**
      * Obtains a built-in holiday set by name.
      *
-     * <p>The built-in sets are: {@code ru}, the production calendar of the Russian
+     * <p>The library's own set is {@code ru}, the production calendar of the Russian
      * Federation (non-working holidays, days off transferred by the yearly government
      * decrees, working weekend days and pre-holiday shortened days), with the decree of
-     * each year named in its data.
+     * each year named in its data, and the Labour Code's statutory rules for the years
+     * without a decree. Every {@link HolidaySetProvider} on the class path or module path
+     * adds its sets, such as the country sets of the module {@code sla-holidays}.
      *
      * @param name  the name of the set, not null
      * @return the set, not null
-     * @throws IllegalArgumentException if there is no built-in set of that name
+     * @throws IllegalArgumentException if there is no built-in set of that name; the
+     *     message lists the known names
      */
     public static HolidaySet builtIn(String name) {
         Objects.requireNonNull(name, "name");
-        if (!BUILT_IN.contains(name)) {
-            throw new IllegalArgumentException("Unknown holiday set '" + name + "'; built-in sets: "
-                    + String.join(", ", new TreeSet<>(BUILT_IN)));
-        }
-        return LOADED.computeIfAbsent(name, HolidaySet::load);
+        return BuiltInSets.get(name);
     }
 
     /**
-     * Gets the names of the built-in holiday sets.
+     * Gets the names of the built-in holiday sets: the library's own and those of every
+     * {@link HolidaySetProvider} found.
      *
      * @return the names, sorted, not null
      */
     public static Set<String> builtInNames() {
-        return Collections.unmodifiableSet(new TreeSet<>(BUILT_IN));
-    }
-
-    private static HolidaySet load(String name) {
-        String resource = "holidays/" + name + ".txt";
-        try (InputStream in = HolidaySet.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Built-in holiday set resource is missing: " + resource);
-            }
-            return HolidaySetFormat.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name + ".txt");
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return BuiltInSets.names();
     }
 
     /**
@@ -137,11 +122,18 @@ public final class HolidaySet {
      * working 2025-11-01 MONDAY working Saturday
      * short 2025-03-07 PT1H pre-holiday day
      * recurring 12-25 Christmas Day
+     * statutory source Labour Code, articles 95 and 112
+     * statutory provisional
+     * statutory carryover except 01
+     * statutory short PT1H
+     * statutory holiday 01-01..01-06 New Year holidays
      * </pre>
      * {@code set} names the set and must come first. Each {@code year} line declares a
      * covered year with its source, optionally {@code provisional}; dated entries must
-     * lie in declared years. The text after the fixed fields is the entry's note.
-     * {@link #format()} writes this form.
+     * lie in declared years. The text after the fixed fields is the entry's note. The
+     * {@code statutory} lines state the {@link StatutoryRules} of the years without dated
+     * data, starting with their source ({@code statutory weekend SATURDAY SUNDAY} is the
+     * default). {@link #format()} writes this form.
      *
      * <p>Every problem, whether in the syntax of a line or found by the checks of
      * {@link Builder#build()} (a date declared twice, a date outside the declared years),
@@ -233,13 +225,31 @@ public final class HolidaySet {
      * @return true if provisional
      */
     public boolean isProvisional(Year year) {
-        return provisional.contains(year.getValue());
+        return provisional.contains(year.getValue())
+                || computed != null && computed.rules().isProvisional() && computes(year.atDay(1));
     }
 
     /**
-     * Gets the dates whose rules the set knows; outside them only its recurring holidays apply.
+     * Gets the rules that compute the years outside the set's dated data, such as the
+     * holidays the law fixes.
      *
-     * @return the covered dates, empty if the set covers every year (only recurring holidays)
+     * @return the rules, empty if outside its dated data the set has only its recurring holidays
+     */
+    public Optional<YearRules> yearRules() {
+        return computed == null ? Optional.empty() : Optional.of(computed.rules());
+    }
+
+    /** Checks if the rules of a date are computed by the set's year rules rather than dated. */
+    private boolean computes(LocalDate date) {
+        return computed != null && (coverage == null || !coverage.contains(date));
+    }
+
+    /**
+     * Gets the dates whose rules the set knows from dated data; outside them its year rules,
+     * if any, and its recurring holidays apply.
+     *
+     * @return the covered dates, empty if the set has no dated data and so covers every year
+     *     by its year rules or recurring holidays
      */
     public Optional<LocalDateRange> coverage() {
         return Optional.ofNullable(coverage);
@@ -262,19 +272,22 @@ public final class HolidaySet {
      */
     public List<DayRule> rules(Year year) {
         List<DayRule> list = new ArrayList<>();
-        for (Map<LocalDate, DayRule> map : List.of(nonWorking, working, shortDays)) {
-            for (DayRule r : map.values()) {
-                if (r.date().getYear() == year.getValue()) {
-                    list.add(r);
+        boolean computes = computes(year.atDay(1));
+        if (computes) {
+            list.addAll(computed.of(year.getValue()).rules());
+        } else {
+            for (Map<LocalDate, DayRule> map : List.of(nonWorking, working, shortDays)) {
+                for (DayRule r : map.values()) {
+                    if (r.date().getYear() == year.getValue()) {
+                        list.add(r);
+                    }
                 }
             }
         }
+        Map<LocalDate, DayRule> dated = computes ? computed.of(year.getValue()).nonWorking() : nonWorking;
         recurring.forEach((md, note) -> {
-            if (md.isValidYear(year.getValue())) {
-                LocalDate date = md.atYear(year.getValue());
-                if (!nonWorking.containsKey(date)) {
-                    list.add(new DayRule(date, DayRule.Kind.HOLIDAY, note, null, null));
-                }
+            if (md.isValidYear(year.getValue()) && !dated.containsKey(md.atYear(year.getValue()))) {
+                list.add(new DayRule(md.atYear(year.getValue()), DayRule.Kind.HOLIDAY, note, null, null));
             }
         });
         Collections.sort(list);
@@ -300,7 +313,7 @@ public final class HolidaySet {
 
     /** The holiday or day off on a date, or null. */
     DayRule nonWorking(LocalDate date) {
-        DayRule r = nonWorking.get(date);
+        DayRule r = computes(date) ? computed.of(date.getYear()).nonWorking().get(date) : nonWorking.get(date);
         if (r == null && !recurring.isEmpty()) {
             String note = recurring.get(MonthDay.from(date));
             if (note != null) {
@@ -312,17 +325,18 @@ public final class HolidaySet {
 
     /** Checks if a date is a holiday or day off, building nothing. */
     boolean isNonWorking(LocalDate date) {
-        return nonWorking.containsKey(date) || !recurring.isEmpty() && recurring.containsKey(MonthDay.from(date));
+        return (computes(date) ? computed.of(date.getYear()).nonWorking() : nonWorking).containsKey(date)
+                || !recurring.isEmpty() && recurring.containsKey(MonthDay.from(date));
     }
 
     /** The working-day rule of a date, or null. */
     DayRule working(LocalDate date) {
-        return working.get(date);
+        return (computes(date) ? computed.of(date.getYear()).working() : working).get(date);
     }
 
     /** The short-day rule of a date, or null. */
     DayRule shortDay(LocalDate date) {
-        return shortDays.get(date);
+        return (computes(date) ? computed.of(date.getYear()).shortDays() : shortDays).get(date);
     }
 
     /** Every working-day rule, for validation across sets. */
@@ -348,7 +362,8 @@ public final class HolidaySet {
         return name.equals(o.name) && title.equals(o.title) && sources.equals(o.sources)
                 && yearSources.equals(o.yearSources) && provisional.equals(o.provisional)
                 && Objects.equals(coverage, o.coverage) && nonWorking.equals(o.nonWorking)
-                && working.equals(o.working) && shortDays.equals(o.shortDays) && recurring.equals(o.recurring);
+                && working.equals(o.working) && shortDays.equals(o.shortDays) && recurring.equals(o.recurring)
+                && Objects.equals(yearRules().orElse(null), o.yearRules().orElse(null));
     }
 
     /**
@@ -413,6 +428,7 @@ public final class HolidaySet {
         private final Set<Integer> provisional = new TreeSet<>();
         private final List<Entry> rules = new ArrayList<>();
         private final Map<MonthDay, String> recurring = new HashMap<>();
+        private YearRules yearRules;
         private final List<Located> problems = new ArrayList<>();
         private final Map<Integer, Integer> yearLines = new HashMap<>();
         /** The text the entries come from, such as {@code ru.txt}, or null if not from text. */
@@ -587,6 +603,18 @@ public final class HolidaySet {
             return this;
         }
 
+        /**
+         * Sets the rules that compute the years outside the set's dated data (or every year,
+         * if it has none), such as the holidays a law fixes with their carry-overs.
+         *
+         * @param rules  the rules, not null
+         * @return this builder
+         */
+        public Builder yearRules(YearRules rules) {
+            this.yearRules = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
         /** Where problems are: {@code " in set 'x'"}, or nothing for a calendar's own rules. */
         private String inSet() {
             return ownRules ? "" : " in set '" + name + "'";
@@ -619,35 +647,23 @@ public final class HolidaySet {
                             + name + "'"));
                 }
             }
+            String[] what = {"a holiday or day off", "a working day", "a short day"};
             byDate.forEach((date, list) -> {
-                Entry nonWorking = null;
-                Entry working = null;
-                Entry shortDay = null;
+                Entry[] latest = new Entry[3];
                 for (Entry e : list) {
                     DayRule r = e.rule();
-                    if (r.isNonWorking()) {
-                        if (nonWorking != null) {
-                            found.add(new Located(e.path(), e.line(), date + " is declared a holiday or day off twice" + inSet()));
-                        }
-                        nonWorking = e;
-                    } else if (r.kind() == DayRule.Kind.WORKING_DAY) {
-                        if (working != null) {
-                            found.add(new Located(e.path(), e.line(), date + " is declared a working day twice" + inSet()));
-                        }
-                        working = e;
-                    } else {
-                        if (shortDay != null) {
-                            found.add(new Located(e.path(), e.line(), date + " is declared a short day twice" + inSet()));
-                        }
-                        shortDay = e;
+                    int g = r.isNonWorking() ? 0 : r.kind() == DayRule.Kind.WORKING_DAY ? 1 : 2;
+                    if (latest[g] != null) {
+                        found.add(new Located(e.path(), e.line(), date + " is declared " + what[g] + " twice" + inSet()));
                     }
+                    latest[g] = e;
                 }
-                boolean holiday = nonWorking != null || recurring.containsKey(MonthDay.from(date));
-                if (working != null && holiday) {
-                    found.add(new Located(working.path(), working.line(), date + " is both a holiday and a working day" + inSet()));
-                }
-                if (shortDay != null && holiday) {
-                    found.add(new Located(shortDay.path(), shortDay.line(), date + " is both a holiday and a short day" + inSet()));
+                boolean holiday = latest[0] != null || recurring.containsKey(MonthDay.from(date));
+                for (int g = 1; g <= 2 && holiday; g++) {
+                    if (latest[g] != null) {
+                        found.add(new Located(latest[g].path(), latest[g].line(), date + " is both a holiday and "
+                                + what[g] + inSet()));
+                    }
                 }
             });
             List<Problem> result = new ArrayList<>(found.size());
@@ -675,13 +691,8 @@ public final class HolidaySet {
                 int last = ((TreeMap<Integer, String>) yearSources).lastKey();
                 coverage = LocalDateRange.of(LocalDate.of(first, 1, 1), LocalDate.of(last + 1, 1, 1));
             } else if (!rules.isEmpty()) {
-                int first = Integer.MAX_VALUE;
-                int last = Integer.MIN_VALUE;
-                for (Entry e : rules) {
-                    first = Math.min(first, e.rule().date().getYear());
-                    last = Math.max(last, e.rule().date().getYear());
-                }
-                coverage = LocalDateRange.of(LocalDate.of(first, 1, 1), LocalDate.of(last + 1, 1, 1));
+                IntSummaryStatistics years = rules.stream().mapToInt(e -> e.rule().date().getYear()).summaryStatistics();
+                coverage = LocalDateRange.of(LocalDate.of(years.getMin(), 1, 1), LocalDate.of(years.getMax() + 1, 1, 1));
             }
             return new HolidaySet(this, coverage);
         }

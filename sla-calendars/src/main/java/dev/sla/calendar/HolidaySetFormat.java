@@ -4,13 +4,16 @@ import dev.sla.Problem;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The text form of a {@link HolidaySet}: the parser behind {@link HolidaySet#parse(CharSequence)}
@@ -19,7 +22,9 @@ import java.util.Objects;
  */
 final class HolidaySetFormat {
 
-    private static final String ENTRIES = "set, name, source, year, holiday, dayoff, working, short or recurring";
+    private static final String ENTRIES = "set, name, source, year, holiday, dayoff, working, short, recurring or statutory";
+    private static final String STATUTORY = "statutory source TEXT, statutory provisional, statutory holiday MM-DD[..MM-DD] NOTE, "
+            + "statutory weekend DAY..., statutory carryover [except MM...] or statutory short DURATION";
 
     private HolidaySetFormat() {
     }
@@ -73,10 +78,54 @@ final class HolidaySetFormat {
             sb.append("recurring ").append(day).append(' ')
                     .append(writable(e.getValue(), "the note of recurring " + day, problems)).append('\n');
         }
+        set.yearRules().ifPresent(rules -> {
+            if (rules instanceof StatutoryRules) {
+                statutory((StatutoryRules) rules, sb, problems);
+            } else {
+                problems.add(new Problem("", "the years of set '" + name + "' outside its data are computed by "
+                        + rules.description() + ", which has no text form"));
+            }
+        });
         if (!problems.isEmpty()) {
             throw new InvalidCalendarException("holiday set '" + name + "'", problems);
         }
         return sb.toString();
+    }
+
+    /** Writes statutory rules, holidays of consecutive days with one name as a range. */
+    private static void statutory(StatutoryRules rules, StringBuilder sb, List<Problem> problems) {
+        sb.append("statutory source ").append(writable(rules.source(), "the source of the statutory rules", problems))
+                .append('\n');
+        if (rules.isProvisional()) {
+            sb.append("statutory provisional\n");
+        }
+        if (!rules.weekend().equals(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY))) {
+            sb.append("statutory weekend");
+            rules.weekend().forEach(d -> sb.append(' ').append(d));
+            sb.append('\n');
+        }
+        if (rules.carriesOver()) {
+            sb.append("statutory carryover");
+            if (!rules.carryOverExcept().isEmpty()) {
+                sb.append(" except");
+                rules.carryOverExcept().forEach(m -> sb.append(String.format(" %02d", m.getValue())));
+            }
+            sb.append('\n');
+        }
+        rules.shortening().ifPresent(by -> sb.append("statutory short ").append(by).append('\n'));
+        List<Map.Entry<MonthDay, String>> days = new ArrayList<>(rules.holidays().entrySet());
+        for (int i = 0; i < days.size(); ) {
+            int j = i;
+            while (j + 1 < days.size() && days.get(j + 1).getValue().equals(days.get(i).getValue())
+                    && days.get(j).getKey().atYear(2000).plusDays(1).equals(days.get(j + 1).getKey().atYear(2000))) {
+                j++;
+            }
+            String from = days.get(i).getKey().toString().substring(2);
+            sb.append("statutory holiday ").append(from)
+                    .append(j > i ? ".." + days.get(j).getKey().toString().substring(2) : "").append(' ')
+                    .append(writable(days.get(i).getValue(), "the note of statutory " + from, problems)).append('\n');
+            i = j + 1;
+        }
     }
 
     /** Returns the text if it can be written at the end of a line, else records a problem. */
@@ -100,6 +149,7 @@ final class HolidaySetFormat {
         Objects.requireNonNull(text, "text");
         List<Problem> problems = new ArrayList<>();
         HolidaySet.Builder b = null;
+        Statutory statutory = new Statutory();
         String[] lines = text.toString().split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String content = lines[i].strip();
@@ -124,11 +174,16 @@ final class HolidaySetFormat {
                 continue;
             }
             b.at(origin, i + 1);
-            entry(b, keyword, line);
+            if (keyword.equals("statutory")) {
+                statutory.entry(line);
+            } else {
+                entry(b, keyword, line);
+            }
         }
         if (b == null) {
             problems.add(new Problem("", origin + ": no 'set NAME' line"));
         } else {
+            statutory.finish(b);
             problems.addAll(b.problems());
         }
         if (!problems.isEmpty()) {
@@ -225,6 +280,109 @@ final class HolidaySetFormat {
             }
             default:
                 line.problem("unknown entry '" + keyword + "'; expected " + ENTRIES);
+        }
+    }
+
+    /** The {@code statutory} lines of a text, read into the builder of statutory rules. */
+    private static final class Statutory {
+        private StatutoryRules.Builder rules;
+        private Line first;
+
+        void entry(Line line) {
+            String what = line.need(1, "what the statutory line states: " + STATUTORY);
+            if (what == null) {
+                return;
+            }
+            if (rules == null && !what.equals("source")) {
+                line.problem("the first statutory line must be 'statutory source TEXT'");
+                return;
+            }
+            int before = rules == null ? 0 : rules.entryProblems().size();
+            switch (what) {
+                case "source": {
+                    String source = line.rest(2);
+                    if (rules != null) {
+                        line.problem("'statutory source' appears twice");
+                    } else if (source != null) {
+                        rules = StatutoryRules.builder(source);
+                        first = line;
+                    }
+                    return;
+                }
+                case "provisional":
+                    rules.provisional(true);
+                    break;
+                case "holiday": {
+                    String days = line.need(2, "the month and day, MM-DD or MM-DD..MM-DD");
+                    if (days == null) {
+                        return;
+                    }
+                    int dots = days.indexOf("..");
+                    MonthDay from = line.monthDay(dots < 0 ? days : days.substring(0, dots));
+                    MonthDay to = dots < 0 ? from : line.monthDay(days.substring(dots + 2));
+                    String note = line.rest(3);
+                    if (from != null && to != null && note != null) {
+                        rules.holidays(from, to, note);
+                    }
+                    break;
+                }
+                case "weekend": {
+                    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+                    String[] f = line.content.split("\\s+");
+                    for (int k = 2; k < f.length; k++) {
+                        DayOfWeek day = line.weekday(f[k]);
+                        if (day == null) {
+                            return;
+                        }
+                        days.add(day);
+                    }
+                    rules.weekend(days);
+                    break;
+                }
+                case "carryover": {
+                    Set<Month> except = EnumSet.noneOf(Month.class);
+                    String[] f = line.content.split("\\s+");
+                    if (f.length > 2 && !f[2].equals("except")) {
+                        line.problem("expected 'statutory carryover [except MM...]'");
+                        return;
+                    }
+                    for (int k = 3; k < f.length; k++) {
+                        if (!f[k].matches("0[1-9]|1[0-2]")) {
+                            line.problem("invalid month '" + f[k] + "'; expected two digits from 01 to 12");
+                            return;
+                        }
+                        except.add(Month.of(Integer.parseInt(f[k])));
+                    }
+                    rules.carryOver(except);
+                    break;
+                }
+                case "short": {
+                    Duration by = line.duration(line.need(2, "the shortening"));
+                    if (by != null) {
+                        rules.shortBeforeHoliday(by);
+                    }
+                    break;
+                }
+                default:
+                    line.problem("unknown statutory entry '" + what + "'; expected " + STATUTORY);
+                    return;
+            }
+            if (rules.entryProblems().size() > before) {
+                line.problem(rules.entryProblems().get(before).message());
+            }
+        }
+
+        /** Gives the rules read to the set's builder; a problem of the lines was recorded with its line. */
+        void finish(HolidaySet.Builder b) {
+            if (rules == null) {
+                return;
+            }
+            List<Problem> found = rules.problems();
+            if (found.isEmpty()) {
+                b.yearRules(rules.build());
+            } else if (found.size() > rules.entryProblems().size()) {
+                first.problem(found.get(found.size() - 1).message());
+            }
         }
     }
 

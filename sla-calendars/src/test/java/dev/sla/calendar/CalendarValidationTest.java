@@ -199,20 +199,44 @@ class CalendarValidationTest {
     // -----------------------------------------------------------------------
     @Test
     void pastTheDataANormalCalendarFollowsItsWeeklyHoursAndSaysSo() {
-        WorkCalendar cal = office().holidays(HolidaySet.builtIn("ru")).build();
+        HolidaySet decreesOnly = HolidaySet.parse("set decrees\n"
+                + "year 2020 source first decree\nyear 2021 source second decree\n"
+                + "holiday 2020-01-01 New Year\nholiday 2021-01-01 New Year\n");
+        WorkCalendar cal = office().holidays(decreesOnly).build();
         assertThat(cal.isStrict()).isFalse();
-        // 2028-01-03 is a Monday: a holiday by the Labour Code, but the data stops at 2027
-        LocalDate newYear2028 = LocalDate.of(2028, 1, 3);
-        assertThat(cal.hoursOn(newYear2028)).isEqualTo(DayHours.parse("09:00-18:00"));
-        assertThat(cal.day(newYear2028).reason()).isEqualTo("weekly hours of Monday");
-        // 31 December 2027 is a transferred day off, so 2 hours from Thursday 30 December 17:00 land on Monday 3 January
-        assertThat(cal.add(msk("2027-12-30T17:00"), Duration.ofHours(2))).isEqualTo(msk("2028-01-03T10:00"));
-
-        assertThat(cal.warnings(msk("2027-12-01T00:00"), msk("2028-02-01T00:00"))).containsExactly(
-                "calendar 'office': holiday data ends 2027-12-31; from 2028-01-01 only the weekly hours and recurring holidays apply");
-        assertThat(cal.warnings(msk("2028-02-01T00:00"), msk("2027-12-01T00:00"))).hasSize(1);
+        // 2022-01-03 is a Monday; the data stops at 2021 and the set has no rules past it
+        assertThat(cal.hoursOn(LocalDate.of(2022, 1, 3))).isEqualTo(DayHours.parse("09:00-18:00"));
+        assertThat(cal.day(LocalDate.of(2021, 1, 1)).reason()).isEqualTo("holiday 'New Year' (set 'decrees')");
+        assertThat(cal.day(LocalDate.of(2027, 1, 1)).reason()).isEqualTo("weekly hours of Friday");
+        assertThat(cal.warnings(msk("2021-12-01T00:00"), msk("2022-02-01T00:00"))).containsExactly(
+                "calendar 'office': holiday data ends 2021-12-31; from 2022-01-01 only the weekly hours and recurring holidays apply");
+        assertThat(cal.warnings(msk("2022-02-01T00:00"), msk("2021-12-01T00:00"))).hasSize(1);
         assertThat(cal.warnings(msk("2019-06-01T00:00"), msk("2020-02-01T00:00"))).containsExactly(
                 "calendar 'office': holiday data starts 2020-01-01; before it only the weekly hours and recurring holidays apply");
+        assertThat(cal.warnings(msk("2020-01-01T00:00"), msk("2021-12-31T23:00"))).isEmpty();
+    }
+
+    @Test
+    void pastTheDecreesTheRussianCalendarFollowsTheLabourCodeAndSaysSo() {
+        WorkCalendar cal = office().holidays(HolidaySet.builtIn("ru")).build();
+        // 2028-01-03 is a Monday: a holiday by article 112 of the Labour Code, with no decree yet for 2028
+        LocalDate newYear2028 = LocalDate.of(2028, 1, 3);
+        assertThat(cal.hoursOn(newYear2028)).isEqualTo(DayHours.CLOSED);
+        assertThat(cal.day(newYear2028).reason()).isEqualTo("holiday 'New Year holidays' (set 'ru')");
+        // 31 December 2027 is a transferred day off; 1-8 January 2028 are holidays, 9 January a Sunday
+        assertThat(cal.add(msk("2027-12-30T17:00"), Duration.ofHours(2))).isEqualTo(msk("2028-01-10T10:00"));
+        // 4 November 2028 is a Saturday: carried over to Monday 6 November; Friday 3 November is one hour shorter
+        assertThat(cal.day(LocalDate.of(2028, 11, 6)).reason())
+                .isEqualTo("day off 'day off carried over from Saturday 2028-11-04 (National Unity Day)' (set 'ru')");
+        assertThat(cal.hoursOn(LocalDate.of(2028, 11, 3))).isEqualTo(DayHours.parse("09:00-17:00"));
+
+        String provisional = "calendar 'office': holiday set 'ru' data for 2028 is provisional: it follows the statutory rules"
+                + " of Labour Code of the Russian Federation, articles 95 and 112; transfers of days off of that year are"
+                + " not yet decreed";
+        assertThat(cal.warnings(msk("2027-12-01T00:00"), msk("2028-02-01T00:00"))).containsExactly(provisional);
+        assertThat(cal.warnings(msk("2028-02-01T00:00"), msk("2027-12-01T00:00"))).containsExactly(provisional);
+        assertThat(cal.warnings(msk("2019-06-01T00:00"), msk("2020-02-01T00:00"))).containsExactly(
+                provisional.replace("2028", "2019"));
         assertThat(cal.warnings(msk("2024-01-01T00:00"), msk("2027-12-31T23:00"))).isEmpty();
         assertThat(office().build().warnings(msk("2019-01-01T00:00"), msk("2040-01-01T00:00"))).isEmpty();
     }

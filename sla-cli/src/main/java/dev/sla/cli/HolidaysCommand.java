@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sla.calendar.DayRule;
 import dev.sla.calendar.HolidaySet;
+import dev.sla.calendar.YearRules;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
@@ -48,7 +49,9 @@ final class HolidaysCommand implements Callable<Integer> {
         }
         Year y = Year.of(year);
         LocalDateRange coverage = holidays.coverage().orElse(null);
-        if (coverage != null && (year < coverage.getStart().getYear() || year > coverage.getEndInclusive().getYear())) {
+        boolean dated = coverage != null && year >= coverage.getStart().getYear() && year <= coverage.getEndInclusive().getYear();
+        String computedBy = dated ? null : holidays.yearRules().map(YearRules::description).orElse(null);
+        if (coverage != null && !dated && computedBy == null) {
             throw CliException.invalid("holiday set '" + set + "' has data for " + coverage.getStart().getYear()
                     + "-" + coverage.getEndInclusive().getYear() + " only; " + year + " is not covered");
         }
@@ -60,6 +63,7 @@ final class HolidaysCommand implements Callable<Integer> {
             node.put("year", year);
             node.put("source", holidays.source(y).orElse(null));
             node.put("provisional", holidays.isProvisional(y));
+            node.put("computedBy", computedBy);
             ArrayNode nonWorking = node.putArray("holidays");
             ArrayNode working = node.putArray("workingWeekends");
             ArrayNode shortDays = node.putArray("shortDays");
@@ -84,6 +88,10 @@ final class HolidaysCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println(holidays.title() + ", " + year + (holidays.isProvisional(y) ? " (provisional)" : ""));
         holidays.source(y).ifPresent(s -> out.println("Source: " + s));
+        if (computedBy != null) {
+            out.println("Computed by the " + computedBy + (holidays.isProvisional(y)
+                    ? "; provisional: transfers of days off of " + year + " are not yet decreed" : ""));
+        }
         for (String s : holidays.sources()) {
             out.println("Source: " + s);
         }

@@ -35,4 +35,27 @@ class HolidaysCommandTest {
                 .containsPattern("2025-11-01 Sat  working +\\S")
                 .doesNotContain("short 0h");
     }
+
+    @Test
+    void aYearWithoutADecreeFollowsTheLabourCodeAndIsMarkedProvisional() {
+        SlaCommandTest.Run r = SlaCommandTest.run("holidays", "ru", "2028");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Russian Federation production calendar, 2028 (provisional)")
+                .contains("Computed by the statutory rules of Labour Code of the Russian Federation, articles 95 and 112;"
+                        + " provisional: transfers of days off of 2028 are not yet decreed")
+                .containsPattern("2028-01-01 Sat  holiday +New Year holidays")
+                .containsPattern("2028-01-08 Sat  holiday +New Year holidays")
+                .containsPattern("2028-11-06 Mon  day off +day off carried over from Saturday 2028-11-04");
+
+        SlaCommandTest.Run json = SlaCommandTest.run("holidays", "ru", "2028", "--json");
+        assertThat(json.code()).isZero();
+        assertThat(json.json().get("provisional").asBoolean()).isTrue();
+        assertThat(json.json().get("computedBy").asText()).startsWith("statutory rules of Labour Code");
+        assertThat(json.json().get("holidays").toString()).startsWith("[\"2028-01-01\",\"2028-01-02\",\"2028-01-03\","
+                + "\"2028-01-04\",\"2028-01-05\",\"2028-01-06\",\"2028-01-07\",\"2028-01-08\",");
+
+        SlaCommandTest.Run decreed = SlaCommandTest.run("holidays", "ru", "2027", "--json");
+        assertThat(decreed.json().get("provisional").asBoolean()).isFalse();
+        assertThat(decreed.json().get("computedBy").isNull()).isTrue();
+    }
 }

@@ -105,8 +105,9 @@ class ExplanationTest {
         Ticket t = Ticket.builder("paas").received(At.msk("2028-03-01T10:00")).build();
         assertThat(Regulations.navixyRu().evaluate(t, t.received()).explanation())
                 .contains("first-response: periods counted on calendar 'support-hours' from the start to now: none")
-                .contains("first-response: warning: calendar 'support-hours': holiday data ends 2027-12-31; from "
-                        + "2028-01-01 only the weekly hours and recurring holidays apply");
+                .contains("first-response: warning: calendar 'support-hours': holiday set 'ru' data for 2028 is provisional: "
+                        + "it follows the statutory rules of Labour Code of the Russian Federation, articles 95 and 112; "
+                        + "transfers of days off of that year are not yet decreed");
     }
 
     @Test
