@@ -36,7 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Adding business hours: {@link WorkCalendar#add(Instant, Duration)} against jBPM 7's
  * {@link BusinessCalendarImpl}, on the same calendar: Mon–Fri 08:00–16:00 Europe/Moscow
- * with the 2025–2026 Russian holidays and transferred days off.
+ * with the Russian holidays and transferred days off (2025-2027 by decree, then the Labour
+ * Code), which jBPM is given as its list of holidays up to 2032.
  *
  * <p>Each call takes the next start instant from a fixed array of {@value #STARTS}
  * instants (seeded, spread over 2025–2026, about half inside working hours), so neither
@@ -123,7 +124,8 @@ public class CalendarBenchmark {
         p.setProperty(BusinessCalendarImpl.START_HOUR, "8");
         p.setProperty(BusinessCalendarImpl.END_HOUR, "16");
         p.setProperty(BusinessCalendarImpl.TIMEZONE, "Europe/Moscow");
-        p.setProperty(BusinessCalendarImpl.HOLIDAYS, jbpmHolidays(ru, 2025, 2026));
+        // answers from 2025-2026 plus up to 8000 h (about four years) reach into 2031: decreed and statutory years
+        p.setProperty(BusinessCalendarImpl.HOLIDAYS, jbpmHolidays(ru, 2025, 2032));
         p.setProperty(BusinessCalendarImpl.WEEKEND_DAYS, "7,1"); // java.util.Calendar.SATURDAY, SUNDAY
         // jBPM has no working weekend days: Saturday 2025-11-01 cannot be made a working day.
         clock = new PseudoClockScheduler();
