@@ -167,7 +167,7 @@ final class IcsHolidayReader {
         ICalDate startValue = start.getValue();
         LocalDate from = date(startValue);
         if (from == null) {
-            problems.add(new Located(line, what + " has a start date that is not a date"));
+            problems.add(new Located(line, what + " has a start date (DTSTART) that is not a valid date"));
             return;
         }
         if (startValue.hasTime()) {
