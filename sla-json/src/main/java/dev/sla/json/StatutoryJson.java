@@ -83,8 +83,10 @@ final class StatutoryJson {
                 if (months != null) {
                     for (Node m : months.elements) {
                         String mm = cx.text(m, "a month of 'except'");
-                        Month month = mm == null ? null : cx.attempt(m, "a month must be written MM, such as 01 for January",
-                                () -> parseMonth(mm));
+                        Month month = mm == null || !mm.matches("0[1-9]|1[0-2]") ? null : Month.of(Integer.parseInt(mm));
+                        if (mm != null && month == null) {
+                            cx.problem(m, "'" + mm + "' is not a month; write it MM, such as 01 for January");
+                        }
                         if (month != null) {
                             except.add(month);
                         }
@@ -104,8 +106,10 @@ final class StatutoryJson {
             Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
             for (Node d : weekend.elements) {
                 String day = cx.text(d, "a day of 'weekend'");
-                DayOfWeek dow = day == null ? null : cx.attempt(d, "a weekend day must be a day of the week such as saturday",
-                        () -> DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)));
+                DayOfWeek dow = day == null ? null : dayOfWeek(day);
+                if (day != null && dow == null) {
+                    cx.problem(d, "'" + day + "' is not a day of the week such as saturday");
+                }
                 if (dow != null && !days.add(dow)) {
                     cx.problem(d, "weekend day '" + day + "' is given twice");
                 }
@@ -130,15 +134,24 @@ final class StatutoryJson {
     }
 
     private static MonthDay monthDay(BindContext cx, Node at, String text) {
-        return cx.attempt(at, "'" + text + "' is not a month and day such as 01-07",
-                () -> MonthDay.parse("--" + text));
+        try {
+            if (text.matches("[0-9]{2}-[0-9]{2}")) {
+                return MonthDay.parse("--" + text);
+            }
+        } catch (java.time.DateTimeException ex) {
+            // reported below, in words of the format
+        }
+        cx.problem(at, "'" + text + "' is not a month and day such as 01-07");
+        return null;
     }
 
-    private static Month parseMonth(String mm) {
-        if (!mm.matches("(0[1-9]|1[0-2])")) {
-            throw new IllegalArgumentException("'" + mm + "' is not 01 to 12");
+    private static DayOfWeek dayOfWeek(String day) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().equalsIgnoreCase(day)) {
+                return d;
+            }
         }
-        return Month.of(Integer.parseInt(mm));
+        return null;
     }
 
     /**
