@@ -11,7 +11,8 @@ import java.nio.file.Path;
 
 /**
  * A holiday set's member {@code ics}: the iCalendar file, relative to the policy file, whose
- * days off the set takes. The file must lie in the policy's directory or below it; each of
+ * days off the set takes. The file must lie in the policy's directory or below it, also once
+ * symbolic links are followed; each of
  * its problems is recorded at the member, as {@code company-holidays.ics:12: message}.
  */
 final class IcsSetFile {
@@ -64,6 +65,11 @@ final class IcsSetFile {
             if (Files.size(file) > MAX_BYTES) {
                 cx.problem(at, "'" + name + "' is " + Files.size(file) + " bytes long; iCalendar files are limited to "
                         + MAX_BYTES + " bytes");
+                return;
+            }
+            if (!file.toRealPath().startsWith(directory.toRealPath())) {
+                cx.problem(at, "'" + name + "' is a link that leads outside the policy's directory; put the iCalendar"
+                        + " file itself next to the policy file or below it");
                 return;
             }
             text = Files.readString(file, StandardCharsets.UTF_8);

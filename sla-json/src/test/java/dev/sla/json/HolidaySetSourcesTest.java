@@ -266,6 +266,26 @@ class HolidaySetSourcesTest {
     }
 
     @Test
+    void aLinkThatLeadsOutsideThePolicysDirectoryIsRefused() throws IOException {
+        Path outside = dir.resolve("outside");
+        Files.createDirectories(outside);
+        Files.writeString(outside.resolve("company.ics"), COMPANY_ICS);
+        Path sub = dir.resolve("policies");
+        Files.createDirectories(sub);
+        try {
+            Files.createSymbolicLink(sub.resolve("company.ics"), outside.resolve("company.ics"));
+        } catch (UnsupportedOperationException | IOException ex) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + ex);
+        }
+        Path file = sub.resolve("policy.json");
+        Files.writeString(file, withCompanySet("{ \"ics\": \"company.ics\" }"));
+
+        assertThat(catchThrowableOfType(PolicyLoadException.class, () -> PolicyJson.read(file)).problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("'company.ics' is a link that leads"
+                        + " outside the policy's directory; put the iCalendar file itself next to the policy file or below it"));
+    }
+
+    @Test
     void aPolicyReadFromTextHasNoDirectoryToFindTheFileIn() throws IOException {
         String json = withCompanySet("{ \"ics\": \"company-holidays.ics\" }");
         assertThat(problems("text.json", json)).containsExactly("text.json:8:25: 'company-holidays.ics' cannot be found:"
