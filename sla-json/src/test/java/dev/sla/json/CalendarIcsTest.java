@@ -13,7 +13,6 @@ import dev.sla.calendar.HolidaySet;
 import dev.sla.calendar.InvalidCalendarException;
 import dev.sla.calendar.WeeklyHours;
 import dev.sla.calendar.WorkCalendar;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
