@@ -4,9 +4,11 @@
  *
  * <p>The entry point is {@link dev.sla.json.PolicyJson}.
  */
+@SuppressWarnings("requires-automatic") // biweekly is an automatic module (Automatic-Module-Name)
 module dev.sla.json {
     requires transitive dev.sla.core;
     requires transitive com.fasterxml.jackson.databind;
+    requires net.sf.biweekly;
 
     exports dev.sla.json;
 }

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sla.calendar.WorkCalendar;
 import dev.sla.core.Policy;
+import dev.sla.json.CalendarIcs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,9 +21,12 @@ import picocli.CommandLine.Option;
 /** {@code sla calendar}: is a calendar open, when does it open and close, which periods are open. */
 @Command(name = "calendar", mixinStandardHelpOptions = true,
         description = "Whether a calendar of a policy is open at an instant, when it next opens (after the current "
-                + "period, if open) and next closes; with --from and --to, the open periods of those dates.",
+                + "period, if open) and next closes; with --from and --to, the open periods of those dates; with --ics, "
+                + "those periods (or, with --holidays, the days off) as an iCalendar file to subscribe to.",
         footer = {"", "Examples:", "  sla calendar --policy navixy-ru --calendar support-hours --at 2025-11-01T10:00:00+03:00",
-            "  sla calendar --policy express --calendar client-support --from 2025-11-01 --to 2025-11-07 --json"})
+            "  sla calendar --policy express --calendar client-support --from 2025-11-01 --to 2025-11-07 --json",
+            "  sla calendar --policy navixy-ru --calendar support-hours --from 2026-01-01 --to 2026-12-31 --ics --out support.ics",
+            "  sla calendar --policy navixy-ru --calendar support-hours --from 2025-01-01 --to 2027-12-31 --holidays --ics"})
 final class CalendarCommand extends PolicyCommand {
 
     @Option(names = "--calendar", required = true, paramLabel = "ID", description = "The calendar id.")
@@ -39,6 +47,15 @@ final class CalendarCommand extends PolicyCommand {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(names = "--ics", description = "Write the open periods of --from..--to as iCalendar (RFC 5545) events in UTC.")
+    boolean ics;
+
+    @Option(names = "--holidays", description = "With --ics: write the holidays and days off instead, as all-day events.")
+    boolean holidays;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "With --ics: write to this file instead of standard output.")
+    Path outFile;
+
     @Override
     public Integer call() {
         if (at == null && from == null && to == null) {
@@ -50,11 +67,20 @@ final class CalendarCommand extends PolicyCommand {
         if (from != null && to.isBefore(from)) {
             throw CliException.usage("--to " + to + " is before --from " + from);
         }
+        if (ics && (from == null || at != null || json)) {
+            throw CliException.usage("--ics writes the periods of --from DATE --to DATE; it takes neither --at nor --json");
+        }
+        if (!ics && (holidays || outFile != null)) {
+            throw CliException.usage((holidays ? "--holidays" : "--out") + " goes with --ics");
+        }
         Policy policy = policy();
         WorkCalendar cal = policy.calendars().get(calendarId);
         if (cal == null) {
             throw CliException.invalid("unknown calendar '" + calendarId + "' in policy '" + policy.id() + "'; known: "
                     + String.join(", ", policy.calendars().keySet()));
+        }
+        if (ics) {
+            return writeIcs(policy, cal);
         }
         ObjectNode n = Json.object();
         n.put("policy", policy.id());
@@ -94,6 +120,28 @@ final class CalendarCommand extends PolicyCommand {
             cal.warnings(start, end).forEach(w -> text.append("warning: ").append(w).append('\n'));
         }
         out().print(json ? Json.write(n) + "\n" : text.toString());
+        return Sla.OK;
+    }
+
+    /** Writes the open periods or the days off of the dates as iCalendar text. */
+    private Integer writeIcs(Policy policy, WorkCalendar cal) {
+        String feedId = policy.id() + "." + calendarId;
+        Instant now = Instant.now();
+        String text = holidays ? CalendarIcs.daysOff(cal, from, to, feedId, now)
+                : CalendarIcs.openPeriods(cal, from, to, feedId, now);
+        Instant start = from.atStartOfDay(cal.zone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(cal.zone()).toInstant();
+        cal.warnings(start, end).forEach(w -> err().println("warning: " + w));
+        if (outFile == null) {
+            out().print(text);
+            return Sla.OK;
+        }
+        try {
+            Files.writeString(outFile, text, StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw CliException.invalid("cannot write " + outFile + ": " + (ex.getMessage() == null
+                    ? ex.getClass().getSimpleName() : ex.getMessage()));
+        }
         return Sla.OK;
     }
 }

@@ -1,5 +1,6 @@
 package dev.sla.json;
 
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,13 +26,16 @@ final class BindContext {
     private final String file;
     private final Node root;
     private final List<JsonProblem> problems;
+    /** The directory of the file read, against which the files it names are found; null for text. */
+    private final Path directory;
     /** For arrays whose elements may be skipped: the JSON index of each element given to the model. */
     private final Map<String, List<Integer>> bound = new HashMap<>();
 
-    BindContext(String file, Node root, List<JsonProblem> problems) {
+    BindContext(String file, Node root, List<JsonProblem> problems, Path directory) {
         this.file = file;
         this.root = root;
         this.problems = problems;
+        this.directory = directory;
     }
 
     /**
@@ -47,9 +51,26 @@ final class BindContext {
      */
     static <T> T load(String origin, String json, String document, String failure, Function<BindContext, T> bind,
             Function<List<JsonProblem>, ? extends JsonLoadException> fail) {
+        return load(origin, null, json, document, failure, bind, fail);
+    }
+
+    /**
+     * Reads a document read from a file in a directory, against which the files it names
+     * are found.
+     *
+     * @param origin  the file name or other origin
+     * @param directory  the directory of the file, or null for a document read from text
+     * @param json  the JSON text
+     * @param document  what the document holds, such as {@code policy}
+     * @param failure  the message when binding gave nothing without saying why
+     * @param bind  binds the tree, returning null when it cannot
+     * @param fail  the exception that lists the problems
+     */
+    static <T> T load(String origin, Path directory, String json, String document, String failure,
+            Function<BindContext, T> bind, Function<List<JsonProblem>, ? extends JsonLoadException> fail) {
         List<JsonProblem> problems = new ArrayList<>();
         Node root = new TreeReader(origin, problems, document).read(json);
-        T value = root == null ? null : bind.apply(new BindContext(origin, root, problems));
+        T value = root == null ? null : bind.apply(new BindContext(origin, root, problems, directory));
         if (!problems.isEmpty() || value == null) {
             if (problems.isEmpty()) {
                 problems.add(new JsonProblem(origin, 1, 1, "", failure));
@@ -62,6 +83,11 @@ final class BindContext {
 
     Node root() {
         return root;
+    }
+
+    /** The directory of the file read, or null for a document read from text. */
+    Path directory() {
+        return directory;
     }
 
     /** The number of problems found so far, to tell whether a part added any. */

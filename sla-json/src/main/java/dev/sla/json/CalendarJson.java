@@ -7,6 +7,7 @@ import dev.sla.calendar.DayRule;
 import dev.sla.calendar.HolidaySet;
 import dev.sla.Problem;
 import dev.sla.calendar.InvalidCalendarException;
+import dev.sla.calendar.StatutoryRules;
 import dev.sla.calendar.WeeklyHours;
 import dev.sla.calendar.WorkCalendar;
 import dev.sla.core.Policy;
@@ -29,7 +30,11 @@ import java.util.TreeSet;
  * The sections {@code holidaySets} and {@code calendars}: how they are read and written.
  *
  * <p>A holiday set is {@code {"name", "sources", "years", "holidays", "daysOff",
- * "workingDays", "shortDays", "recurring"}}. A calendar is {@code {"zone", "hours",
+ * "workingDays", "shortDays", "recurring", "statutory", "ics"}}: {@code statutory} holds
+ * the rules of the years without dated data (see {@link StatutoryJson}), {@code ics} names
+ * an iCalendar file, relative to the policy file, whose days off the set takes besides its
+ * own entries (see {@link IcsSetFile}); a set read from one is written with its days inline.
+ * A calendar is {@code {"zone", "hours",
  * "holidays": [set names], "days", "shortDays": boolean, "holidayHours", "strict",
  * "overrides"}}, where {@code days} holds the calendar's own day rules in the form of a
  * holiday set's {@code holidays}, {@code workingDays}, {@code shortDays} and
@@ -39,7 +44,7 @@ final class CalendarJson {
 
     /** The members of a holiday set. */
     private static final String[] SET_FIELDS =
-        {"name", "sources", "years", "holidays", "daysOff", "workingDays", "shortDays", "recurring"};
+        {"name", "sources", "years", "holidays", "daysOff", "workingDays", "shortDays", "recurring", "statutory", "ics"};
     /** The members of a calendar's own day rules. */
     private static final String[] DAYS_FIELDS = {"holidays", "workingDays", "shortDays", "recurring"};
 
@@ -119,6 +124,17 @@ final class CalendarJson {
                     sb.recurringHoliday(day, note);
                 }
             });
+            Node statutory = cx.object(n, "statutory", false);
+            if (statutory != null) {
+                StatutoryRules rules = StatutoryJson.read(cx, n, statutory, CalendarJson::locate);
+                if (rules != null) {
+                    sb.yearRules(rules);
+                }
+            }
+            String ics = cx.string(n, "ics", false);
+            if (ics != null) {
+                IcsSetFile.read(cx, n.get("ics"), ics, sb);
+            }
             if (cx.problemCount() == before) {
                 try {
                     userSets.put(setId, sb.build());
@@ -395,7 +411,8 @@ final class CalendarJson {
      * {@code days}, so that they take no name of a set.
      *
      * @throws IllegalArgumentException if two different sets have one name, or a set that
-     *     is not built in has the name of a built-in set: a file could not tell them apart
+     *     is not built in has the name of a built-in set: a file could not tell them apart;
+     *     or a set's year rules are not {@link StatutoryRules}
      */
     static void write(Policy p, ObjectNode root) {
         Map<String, HolidaySet> userSets = new LinkedHashMap<>();
@@ -478,6 +495,7 @@ final class CalendarJson {
             });
         }
         writeDayRules(set, n);
+        set.yearRules().ifPresent(r -> n.set("statutory", StatutoryJson.write(r)));
         return n;
     }
 

@@ -38,7 +38,8 @@ public final class PolicyJson {
     }
 
     /**
-     * Reads a policy from a file.
+     * Reads a policy from a file. A holiday set that names an iCalendar file
+     * ({@code "ics": "company-holidays.ics"}) finds it relative to the policy's directory.
      *
      * @param file  the file, not null
      * @return the policy, not null
@@ -57,7 +58,9 @@ public final class PolicyJson {
             throw new PolicyLoadException(List.of(new JsonProblem(file.toString(), 1, 1, "",
                     "cannot read the file: " + describe(ex))));
         }
-        return read(file.toString(), text);
+        Path directory = file.toAbsolutePath().normalize().getParent();
+        return BindContext.load(file.toString(), directory, text, "policy", "the policy could not be loaded",
+                PolicyDocument::read, PolicyLoadException::new);
     }
 
     private static String describe(IOException ex) {
@@ -71,7 +74,8 @@ public final class PolicyJson {
     }
 
     /**
-     * Reads a policy from JSON text.
+     * Reads a policy from JSON text. Such a policy has no directory: a holiday set that names
+     * an iCalendar file is a problem; read the policy with {@link #read(Path)} instead.
      *
      * @param origin  the file name or other origin, used in problems, not null
      * @param json  the JSON text, not null
@@ -142,7 +146,8 @@ public final class PolicyJson {
      * @return the JSON text, not null
      * @throws IllegalArgumentException if two different holiday sets of the policy's
      *     calendars have one name, or a set that is not built in has the name of a built-in
-     *     set: a file could not tell them apart
+     *     set: a file could not tell them apart; or a set's year rules are not
+     *     {@link dev.sla.calendar.StatutoryRules}, the only ones the format can hold
      */
     public static String write(Policy policy) {
         return PolicyDocument.write(Objects.requireNonNull(policy, "policy"));

@@ -107,7 +107,8 @@ class BrokenPoliciesTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"coverage-hole", "inheritance-cycle", "unknown-plan",
         "unknown-party-vendor", "unknown-calendar", "unknown-holiday-set", "unknown-redirect", "unknown-severity",
         "unknown-metric", "unknown-service", "unknown-status", "unknown-zone", "impossible-time", "end-before-start",
-        "overlapping-hours", "duplicate-target", "unreachable-rule", "pause-and-stop", "missing-target", "zero-duration"})
+        "overlapping-hours", "duplicate-target", "unreachable-rule", "pause-and-stop", "missing-target", "zero-duration",
+        "statutory-duplicate"})
     void onlyTheLoaderSeesWhatIsWrongWith(String name) throws IOException {
         assertThat(Schema.errors(Files.readString(dir("broken").resolve(name + ".json")))).isEmpty();
     }

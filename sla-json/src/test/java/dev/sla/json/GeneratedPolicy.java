@@ -2,6 +2,7 @@ package dev.sla.json;
 
 import dev.sla.calendar.DayHours;
 import dev.sla.calendar.HolidaySet;
+import dev.sla.calendar.StatutoryRules;
 import dev.sla.calendar.WeeklyHours;
 import dev.sla.calendar.WorkCalendar;
 import dev.sla.core.Assignment;
@@ -36,7 +37,7 @@ import net.jqwik.api.Arbitrary;
 
 /**
  * Valid policies drawn at random, with every section of the format: holiday sets (with
- * years, every kind of day rule and recurring holidays), calendars (built-in and own sets,
+ * years, every kind of day rule, recurring holidays and statutory rules), calendars (built-in and own sets,
  * own day rules, holiday hours, overrides, options), parties of every kind, plans that
  * inherit, attributes, statuses, services with every form of coverage cell, a default
  * assignment, severities with classification rules, mode and intake rules, metrics with
@@ -243,7 +244,9 @@ final class GeneratedPolicy {
         if (random.nextBoolean()) {
             sb.source(text());
         }
-        if (random.nextBoolean()) {
+        // statutory rules compute the years outside 2025 and 2026, which hold the dated rules
+        boolean statutory = random.nextInt(3) == 0;
+        if (statutory || random.nextBoolean()) {
             sb.year(2025, text(), false).year(2026, "decree " + serial++, random.nextBoolean());
         }
         for (int i = random.nextInt(3); i > 0; i--) {
@@ -262,7 +265,57 @@ final class GeneratedPolicy {
         for (int i = random.nextInt(2); i > 0; i--) {
             sb.recurringHoliday(recurringDay(taken), text());
         }
+        if (statutory) {
+            sb.yearRules(statutoryRules());
+        }
         return sb.build();
+    }
+
+    /**
+     * Statutory rules with every option of the format: ranges, carry-over with and without
+     * exceptions, shortening, weekend. Their holidays fall on the 29th to 31st, which no dated
+     * rule, no recurring holiday and no rule of {@code ru} takes, and their carry-overs never
+     * on a Saturday or Sunday, on which {@code ru} has its working days.
+     */
+    private StatutoryRules statutoryRules() {
+        StatutoryRules.Builder rb = StatutoryRules.builder(random.nextBoolean() ? "Labour Code, article 112" : "law " + serial++);
+        List<MonthDay> free = new ArrayList<>();
+        for (java.time.Month m : java.time.Month.values()) {
+            for (int d = 29; d <= m.minLength(); d++) {
+                if (!RU_DAYS.contains(MonthDay.of(m, d))) {
+                    free.add(MonthDay.of(m, d));
+                }
+            }
+        }
+        java.util.Collections.shuffle(free, random);
+        Set<MonthDay> used = new LinkedHashSet<>();
+        for (MonthDay day : free.subList(0, 1 + random.nextInt(3))) {
+            MonthDay next = day.getDayOfMonth() == 29 ? MonthDay.of(day.getMonth(), 30) : null;
+            if (next != null && free.contains(next) && !used.contains(day) && !used.contains(next) && random.nextBoolean()) {
+                rb.holidays(day, next, "holidays of " + day);
+                used.add(day);
+                used.add(next);
+            } else if (used.add(day)) {
+                rb.holiday(day, text());
+            }
+        }
+        switch (random.nextInt(3)) {
+            case 0:
+                rb.carryOver(Set.of());
+                break;
+            case 1:
+                rb.carryOver(EnumSet.of(java.time.Month.JANUARY, pick(java.time.Month.values())));
+                break;
+            default:
+        }
+        if (random.nextBoolean()) {
+            rb.shortBeforeHoliday(random.nextBoolean() ? Duration.ofHours(1) : Duration.ofMinutes(30));
+        }
+        if (random.nextInt(4) == 0) {
+            rb.weekend(EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+        }
+        rb.provisional(random.nextBoolean());
+        return rb.build();
     }
 
     private void ownDays(WorkCalendar.Builder cb, List<LocalDate> dates) {

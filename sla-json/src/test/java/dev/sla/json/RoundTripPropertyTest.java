@@ -28,6 +28,8 @@ class RoundTripPropertyTest {
             Statistics.label(form.name()).collect(generated.getValue().contains(form));
         }
         Statistics.label("own days").collect(p.calendars().values().stream().anyMatch(c -> !c.ownRules().rules().isEmpty()));
+        Statistics.label("statutory").collect(p.calendars().values().stream().flatMap(c -> c.holidaySets().stream())
+                .anyMatch(s -> !s.name().equals("ru") && s.yearRules().isPresent()));
         String written = PolicyJson.write(p);
 
         Policy again = PolicyJson.read("written.json", written);
@@ -40,5 +42,6 @@ class RoundTripPropertyTest {
             Statistics.label(form.name()).coverage(c -> c.check(true).percentage(pc -> pc > 5));
         }
         Statistics.label("own days").coverage(c -> c.check(true).percentage(pc -> pc > 5));
+        Statistics.label("statutory").coverage(c -> c.check(true).percentage(pc -> pc > 5));
     }
 }
