@@ -203,8 +203,7 @@ final class CalendarJson {
             cx.known(v, "like", "note");
             String like = cx.string(v, "like", true);
             String note = cx.string(v, "note", true);
-            DayOfWeek dow = like == null ? null : cx.attempt(v.get("like"), "'like' must be a day of the week such as monday",
-                    () -> DayOfWeek.valueOf(like.toUpperCase(Locale.ROOT)));
+            DayOfWeek dow = like == null ? null : weekday(v.get("like"), like);
             if (d != null && dow != null && note != null) {
                 to.add(new DayRule(d, DayRule.Kind.WORKING_DAY, note, dow, null));
             }
@@ -367,6 +366,17 @@ final class CalendarJson {
                 return false;
             }
         };
+    }
+
+    /** The day of the week a text names, such as {@code monday}, or null after recording a problem. */
+    private DayOfWeek weekday(Node at, String text) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().equalsIgnoreCase(text)) {
+                return d;
+            }
+        }
+        cx.problem(at, "'" + text + "' is not a day of the week such as monday");
+        return null;
     }
 
     /** Records the problems the calendar's own validation found, each at the member its path names. */

@@ -138,6 +138,16 @@ class HolidaySetSourcesTest {
     }
 
     @Test
+    void anUnknownDayOfAWorkingDayIsNamedInWords() throws IOException {
+        List<String> problems = problems("p.json", withCompanySet(
+                "{ \"workingDays\": { \"2025-11-01\": { \"like\": \"funday\", \"note\": \"working Saturday\" } } }"));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p)
+                .contains("'funday' is not a day of the week such as monday")
+                .endsWith("(at /holidaySets/company/workingDays/2025-11-01/like)")
+                .doesNotContain("java."));
+    }
+
+    @Test
     void problemsOfStatutoryRulesAreLocated() throws IOException {
         String json = withCompanySet("{ \"statutory\": { \"holidays\": { \"02-30\": \"x\", \"03-05..03-01\": \"y\" },"
                 + " \"carryOver\": { \"except\": [\"13\"] }, \"weekend\": [\"funday\"], \"shortBeforeHoliday\": \"-PT1H\","
