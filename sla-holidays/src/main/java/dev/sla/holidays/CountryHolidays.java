@@ -25,8 +25,11 @@ import java.util.stream.Collectors;
  * {@code PUBLIC_HOLIDAY} are days off, not its bank holidays or observances. Where jollyday
  * moves a holiday that falls on a weekend to a weekday, as the United Kingdom and the United
  * States do, the holiday stays on its own date and the weekday is a day off whose note names the
- * holiday it substitutes. No set is provisional. The sets are only as right as jollyday's data;
- * the known differences from the law are listed in the project's README.
+ * holiday it substitutes. No set is provisional. jollyday computes Islamic holidays (as in
+ * Kazakhstan or Turkey) only in the years of the Hijrah calendar it knows, 1883 to 2173:
+ * another year of such a set throws a {@link dev.sla.calendar.CalendarDataException}. The sets
+ * are only as right as jollyday's data; the known differences from the law are listed in the
+ * project's README.
  *
  * <p>This class is thread-safe; the sets it makes are immutable and kept.
  *

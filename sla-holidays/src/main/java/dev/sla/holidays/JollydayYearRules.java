@@ -2,8 +2,10 @@ package dev.sla.holidays;
 
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayType;
+import dev.sla.calendar.CalendarDataException;
 import dev.sla.calendar.DayRule;
 import dev.sla.calendar.YearRules;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.TextStyle;
@@ -25,6 +27,9 @@ import java.util.TreeSet;
  * is a day off whose note names the holiday it substitutes; the observed date may lie in the
  * year before, as when 1 January falls on a Saturday and the Friday before is observed.
  *
+ * <p>A year jollyday cannot compute, such as one past the range of the Hijrah calendar (about
+ * 1883 to 2173) in a country with Islamic holidays, throws a {@link CalendarDataException}.
+ *
  * <p>Immutable and thread-safe: jollyday's managers are, and keep their results by year.
  */
 final class JollydayYearRules implements YearRules {
@@ -42,8 +47,18 @@ final class JollydayYearRules implements YearRules {
         Map<LocalDate, Set<String>> substitutes = new TreeMap<>();
         String[] subdivisions = entry.subdivisions().toArray(new String[0]);
         for (int from = Math.max(y - 1, Year.MIN_VALUE), to = Math.min(y + 1, Year.MAX_VALUE), at = from; at <= to; at++) {
-            for (Holiday h : Jollyday.manager(entry.calendar())
-                    .getHolidays(Year.of(at), HolidayType.PUBLIC_HOLIDAY, subdivisions)) {
+            Set<Holiday> computed;
+            try {
+                computed = Jollyday.manager(entry.calendar()).getHolidays(Year.of(at), HolidayType.PUBLIC_HOLIDAY, subdivisions);
+            } catch (DateTimeException ex) {
+                if (at != y) {
+                    // Only the days observed across the new year are lost.
+                    continue;
+                }
+                throw new CalendarDataException("jollyday " + Jollyday.version() + " cannot compute the holidays of "
+                        + entry.title() + " (holiday set '" + entry.code() + "') in " + y + ": " + ex.getMessage());
+            }
+            for (Holiday h : computed) {
                 LocalDate own = h.getActualDate();
                 LocalDate observed = h.getDate();
                 String name = h.getDescription(Locale.ROOT);

@@ -3,10 +3,15 @@ package dev.sla.holidays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sla.SlaException;
+import dev.sla.calendar.CalendarDataException;
 import dev.sla.calendar.DayRule;
 import dev.sla.calendar.HolidaySet;
+import dev.sla.calendar.WeeklyHours;
+import dev.sla.calendar.WorkCalendar;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -170,6 +175,20 @@ class CountryHolidaysTest {
         assertThatThrownBy(() -> CountryHolidays.of(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> HolidaySet.builtIn("xx")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'xx'").hasMessageContaining("fr");
+    }
+
+    @Test
+    void aYearPastJollydaysHijrahCalendarIsACalendarDataProblem() {
+        HolidaySet kz = CountryHolidays.of("kz");
+        assertThat(daysOff(kz, 2173)).startsWith("01-01 01-07 03-08 03-22 05-01 05-09");
+        assertThatThrownBy(() -> kz.rules(Year.of(2174)))
+                .isInstanceOf(CalendarDataException.class)
+                .hasMessage("jollyday 1.8.1 cannot compute the holidays of Kazakhstan (holiday set 'kz') in 2174: "
+                        + "Hijrah date out of range");
+        WorkCalendar astana = WorkCalendar.builder().zone(ZoneId.of("Asia/Almaty"))
+                .weeklyHours(WeeklyHours.parse("Mon-Fri 09:00-18:00")).holidays(kz).build();
+        assertThatThrownBy(() -> astana.isWorkingDay(LocalDate.of(2180, 3, 22))).isInstanceOf(SlaException.class);
+        assertThat(daysOff(CountryHolidays.of("fr"), 2180)).startsWith("01-01 ");
     }
 
     /** The non-working dates of a year as {@code MM-DD}, a day off marked {@code *}. */
