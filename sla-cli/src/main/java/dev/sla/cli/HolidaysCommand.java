@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,34 +20,49 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code sla holidays SET YEAR}: a built-in holiday set for a year. */
+/** {@code sla holidays SET YEAR}: a built-in holiday set for a year; {@code sla holidays --list}: the sets. */
 @Command(name = "holidays",
         mixinStandardHelpOptions = true,
         description = "Show a built-in holiday set for a year: holidays and days off (weekend ones too), "
-                + "working weekend days and shortened days, with the source of the data.",
-        footer = {"", "Examples:", "  sla holidays ru 2025", "  sla holidays ru 2026 --json"})
+                + "working weekend days and shortened days, with the source of the data. Besides ru, the sets "
+                + "of countries (fr, de) and their subdivisions (de-by) come from the jollyday library.",
+        footer = {"", "Examples:", "  sla holidays ru 2025", "  sla holidays ru 2026 --json", "  sla holidays fr 2026",
+            "  sla holidays --list"})
 final class HolidaysCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SET", description = "The holiday set, e.g. ru.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SET", description = "The holiday set, e.g. ru, fr or de-by.")
     String set;
 
-    @Parameters(index = "1", paramLabel = "YEAR", description = "The year, e.g. 2025.")
-    int year;
+    @Parameters(index = "1", arity = "0..1", paramLabel = "YEAR", description = "The year, e.g. 2025.")
+    Integer yearParameter;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(names = "--list", description = "List the built-in sets with their names.")
+    boolean list;
+
+    int year;
+
     @Override
     public Integer call() {
-        HolidaySet holidays;
-        try {
-            holidays = HolidaySet.builtIn(set);
-        } catch (IllegalArgumentException ex) {
-            throw CliException.invalid(ex.getMessage());
+        if (list) {
+            if (set != null) {
+                throw CliException.usage("--list takes no SET or YEAR");
+            }
+            return list();
         }
+        if (set == null || yearParameter == null) {
+            throw CliException.usage("give SET and YEAR, or --list");
+        }
+        year = yearParameter;
+        if (!HolidaySet.builtInNames().contains(set)) {
+            throw CliException.invalid("Unknown holiday set '" + set + "'; built-in sets: " + knownSets());
+        }
+        HolidaySet holidays = HolidaySet.builtIn(set);
         Year y = Year.of(year);
         LocalDateRange coverage = holidays.coverage().orElse(null);
         boolean dated = coverage != null && year >= coverage.getStart().getYear() && year <= coverage.getEndInclusive().getYear();
@@ -98,6 +114,37 @@ final class HolidaysCommand implements Callable<Integer> {
         out.println();
         for (DayRule r : rules) {
             out.printf("%s %s  %-8s %s%n", r.date(), weekday(r.date()), label(r), r.note());
+        }
+        return Sla.OK;
+    }
+
+    /** The built-in sets for a message: those of one word, the subdivisions (such as de-by) only counted. */
+    static String knownSets() {
+        List<String> plain = new ArrayList<>();
+        int subdivisions = 0;
+        for (String name : HolidaySet.builtInNames()) {
+            if (name.indexOf('-') < 0) {
+                plain.add(name);
+            } else {
+                subdivisions++;
+            }
+        }
+        return String.join(", ", plain) + (subdivisions == 0 ? ""
+                : "; and " + subdivisions + " subdivisions such as de-by (see sla holidays --list)");
+    }
+
+    private int list() {
+        if (json) {
+            ObjectNode node = Json.object();
+            for (String name : HolidaySet.builtInNames()) {
+                node.put(name, HolidaySet.builtIn(name).title());
+            }
+            spec.commandLine().getOut().println(Json.write(node));
+            return Sla.OK;
+        }
+        var out = spec.commandLine().getOut();
+        for (String name : HolidaySet.builtInNames()) {
+            out.printf("%-10s %s%n", name, HolidaySet.builtIn(name).title());
         }
         return Sla.OK;
     }

@@ -58,4 +58,42 @@ class HolidaysCommandTest {
         assertThat(decreed.json().get("provisional").asBoolean()).isFalse();
         assertThat(decreed.json().get("computedBy").isNull()).isTrue();
     }
+
+    @Test
+    void franceHasElevenHolidaysIn2026FromJollyday() {
+        SlaCommandTest.Run r = SlaCommandTest.run("holidays", "fr", "2026", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.json().get("name").asText()).isEqualTo("France");
+        assertThat(r.json().get("provisional").asBoolean()).isFalse();
+        assertThat(r.json().get("computedBy").asText()).isEqualTo("holiday rules of jollyday 1.8.1 for France");
+        assertThat(r.json().get("holidays").toString()).isEqualTo("[\"2026-01-01\",\"2026-04-06\",\"2026-05-01\","
+                + "\"2026-05-08\",\"2026-05-14\",\"2026-05-25\",\"2026-07-14\",\"2026-08-15\",\"2026-11-01\","
+                + "\"2026-11-11\",\"2026-12-25\"]");
+    }
+
+    @Test
+    void aSubstituteDayOffIsShownWithTheHolidayItReplaces() {
+        SlaCommandTest.Run r = SlaCommandTest.run("holidays", "gb", "2026");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("United Kingdom of Great Britain and Northern Ireland, 2026\n")
+                .contains("Source: jollyday 1.8.1 (de.focus-shift:jollyday-core, Apache License 2.0)")
+                .containsPattern("2026-12-26 Sat  holiday +Boxing Day")
+                .containsPattern("2026-12-28 Mon  day off +substitute day for Boxing Day \\(Saturday 2026-12-26\\)");
+    }
+
+    @Test
+    void theListNamesEverySetAndAnUnknownSetNamesTheCountriesOnly() {
+        SlaCommandTest.Run list = SlaCommandTest.run("holidays", "--list");
+        assertThat(list.code()).as(list.err()).isZero();
+        assertThat(list.out()).containsPattern("(?m)^ru +Russian Federation production calendar$")
+                .containsPattern("(?m)^fr +France$").containsPattern("(?m)^de-by +Germany, Bavaria$");
+        SlaCommandTest.Run unknown = SlaCommandTest.run("holidays", "xx", "2025");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).contains("Unknown holiday set 'xx'; built-in sets: ad, ae,").contains(" fr, ")
+                .contains(" ru, ").contains("subdivisions such as de-by (see sla holidays --list)")
+                .doesNotContain("de-bw").hasLineCount(1);
+        assertThat(SlaCommandTest.run("holidays", "fr").code()).isEqualTo(2);
+        assertThat(SlaCommandTest.run("holidays", "--list", "fr").code()).isEqualTo(2);
+    }
 }

@@ -315,16 +315,35 @@ final class CalendarJson {
                 set = HolidaySet.builtIn(setName);
             }
             if (set == null) {
-                Set<String> names = new LinkedHashSet<>(HolidaySet.builtInNames());
-                names.addAll(userSets.keySet());
                 if (declared != null && declared.isObject() && declared.members.containsKey(setName)) {
                     continue;
                 }
-                cx.problem(s, "unknown holiday set '" + setName + "'; known: " + String.join(", ", names));
+                cx.problem(s, "unknown holiday set '" + setName + "'; known: " + knownSets());
             } else {
                 cb.holidays(set);
             }
         }
+    }
+
+    /**
+     * The holiday sets a policy may name, for a message: the built-in sets named by one word (such as
+     * {@code ru}, or the country codes of a provider), then the policy's own; the built-in sets of
+     * subdivisions (such as {@code de-by}) are only counted.
+     */
+    private String knownSets() {
+        Set<String> names = new LinkedHashSet<>();
+        int subdivisions = 0;
+        for (String name : HolidaySet.builtInNames()) {
+            if (name.indexOf('-') < 0) {
+                names.add(name);
+            } else {
+                subdivisions++;
+            }
+        }
+        names.addAll(userSets.keySet());
+        return String.join(", ", names) + (subdivisions == 0 ? "" : "; and " + subdivisions
+                + " built-in sets of subdivisions, such as "
+                + HolidaySet.builtInNames().stream().filter(n -> n.indexOf('-') >= 0).findFirst().orElseThrow());
     }
 
     /** The calendar's own day rules, as read from its {@code days}. */
