@@ -147,11 +147,16 @@ public final class Decision {
      * and any warning about the calendars' data. Computed on each call.
      *
      * @return the lines, not null
+     * @throws TicketException if the platform's time arithmetic fails on the ticket's
+     *     instants (wrapped, with the cause)
+     * @throws dev.sla.calendar.CalendarDataException if a calendar has no data for a date the
+     *     explanation needs
+     * @throws dev.sla.calendar.NoWorkingTimeException if a calendar has no working time ahead
      */
     public List<String> explanation() {
-        List<String> lines = new java.util.ArrayList<>();
-        Evaluator.evaluate(policy, ticket, now, lines);
-        return List.copyOf(lines);
+        Explanation explanation = new Explanation();
+        Evaluator.evaluate(policy, ticket, now, explanation);
+        return explanation.lines();
     }
 
     /**

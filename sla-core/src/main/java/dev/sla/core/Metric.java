@@ -24,6 +24,9 @@ import java.util.Set;
 public record Metric(String id, String name, Set<EventType> startOn, Set<EventType> restartOn,
         Set<EventType> stopOn, Set<String> pauseStatuses, Set<String> stopStatuses) {
 
+    /** The event types that start a clock when a metric names none: the ticket's receipt. */
+    public static final Set<EventType> DEFAULT_START_ON = Set.of(EventType.RECEIVED);
+
     /**
      * Checks the fields.
      *
@@ -57,7 +60,7 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      * @return the metric, not null
      */
     public static Metric of(String id, String name, EventType... stopOn) {
-        return new Metric(id, name, Set.of(EventType.RECEIVED), Set.of(), Set.of(stopOn), Set.of(), Set.of());
+        return new Metric(id, name, DEFAULT_START_ON, Set.of(), Set.of(stopOn), Set.of(), Set.of());
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.sla.core;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The answer for one metric of a ticket.
@@ -49,14 +48,5 @@ public record MetricResult(String metric, MetricState state, Duration target, St
         Objects.requireNonNull(elapsed, "elapsed");
         Objects.requireNonNull(remaining, "remaining");
         Objects.requireNonNull(paused, "paused");
-    }
-
-    /**
-     * Gets the due instant, if any.
-     *
-     * @return the due instant, empty when there is no target or no start
-     */
-    public Optional<Instant> dueInstant() {
-        return Optional.ofNullable(due);
     }
 }

@@ -2,7 +2,6 @@ package dev.sla.core;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A target of a metric for tickets of a plan, optionally only of a severity level and of a
@@ -98,14 +97,5 @@ public record Target(String metric, String plan, String severity, String service
      */
     public boolean isNone() {
         return duration == null;
-    }
-
-    /**
-     * Gets the duration, if any.
-     *
-     * @return the duration, empty for no target
-     */
-    public Optional<Duration> time() {
-        return Optional.ofNullable(duration);
     }
 }

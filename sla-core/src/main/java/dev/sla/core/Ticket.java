@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A ticket as a policy sees it: its plan, its attributes (service, severity or the facts
@@ -27,6 +29,13 @@ public final class Ticket {
     public static final String SERVICE = "service";
     /** The attribute naming the severity level, when the requester or support states it. */
     public static final String SEVERITY = "severity";
+    /**
+     * The attributes every policy knows without declaring them: {@code plan}, {@code service},
+     * {@code severity}, {@code requester}, {@code channel}, {@code language}, {@code impact},
+     * {@code cause} and {@code category}. A policy may declare any of them to restrict its values.
+     */
+    public static final Set<String> BUILT_IN_ATTRIBUTES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+            PLAN, SERVICE, SEVERITY, "requester", "channel", "language", "impact", "cause", "category")));
 
     private final Map<String, String> attributes;
     private final List<Event> events;

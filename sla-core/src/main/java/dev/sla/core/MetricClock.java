@@ -1,0 +1,181 @@
+package dev.sla.core;
+
+import dev.sla.calendar.WorkCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.threeten.extra.Interval;
+
+/**
+ * The SLA clock of one metric against one target: which events start, restart, pause,
+ * resume and stop it, how much working time of the target's calendar it ran, and when the
+ * target is (or was) reached.
+ *
+ * <p>A run reads a ticket's timeline up to the instant of evaluation. Each start or
+ * restart opens a cycle; within a cycle the clock runs in stretches (from a start or a
+ * resume to a pause or a stop, or to now), kept as {@link Interval}s. The due instant is
+ * the one at which the running stretches reach the target: found inside a closed stretch,
+ * or counted from the last resume (running), from the stop (stopped) or from now (paused).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class MetricClock {
+
+    private final Metric metric;
+    private final Duration target;
+    private final String calendarId;
+    private final WorkCalendar calendar;
+
+    /**
+     * Obtains the clock of a metric against a target with a duration.
+     *
+     * @param metric  the metric, not null
+     * @param target  the target, with a duration, not null
+     * @param calendar  the calendar the target is counted on, not null
+     */
+    MetricClock(Metric metric, Target target, WorkCalendar calendar) {
+        this.metric = metric;
+        this.target = target.duration();
+        this.calendarId = target.calendar();
+        this.calendar = calendar;
+    }
+
+    /** One cycle of the clock, from its start or restart; mutable while the timeline is read. */
+    private final class Cycle {
+        final Instant start;
+        /** While running, since when; while paused or stopped, since when it paused or stopped. */
+        Instant since;
+        boolean running;
+        boolean stopped;
+        Duration elapsed = Duration.ZERO;
+        Duration paused = Duration.ZERO;
+        /** The instant the target was reached inside a closed stretch, or null. */
+        Instant reached;
+        /** The closed running stretches. */
+        final List<Interval> stretches = new ArrayList<>(4);
+
+        Cycle(Instant start, boolean pausedAtStart) {
+            this.start = start;
+            this.since = start;
+            this.running = !pausedAtStart;
+        }
+
+        void pause(Instant at) {
+            closeStretch(at);
+            running = false;
+            since = at;
+        }
+
+        void resume(Instant at) {
+            paused = paused.plus(calendar.between(since, at));
+            running = true;
+            since = at;
+        }
+
+        void stop(Instant at) {
+            if (running) {
+                closeStretch(at);
+            } else {
+                paused = paused.plus(calendar.between(since, at));
+            }
+            running = false;
+            stopped = true;
+            since = at;
+        }
+
+        /** Ends a running stretch, noting the instant the target was reached inside it. */
+        private void closeStretch(Instant at) {
+            Duration d = calendar.between(since, at);
+            stretches.add(Interval.of(since, at));
+            if (reached == null && elapsed.plus(d).compareTo(target) >= 0) {
+                reached = calendar.add(since, target.minus(elapsed));
+            }
+            elapsed = elapsed.plus(d);
+        }
+    }
+
+    /**
+     * Runs the clock over a timeline up to an instant.
+     *
+     * @param events  the timeline, in time order, not null
+     * @param now  the instant of evaluation; later events are ignored, not null
+     * @param trace  told every event that moves the clock and the final reading, not null
+     * @return the metric's result, not null
+     */
+    MetricResult run(List<Event> events, Instant now, Trace trace) {
+        Cycle cycle = null;
+        String status = null;
+        for (Event e : events) {
+            if (e.at().isAfter(now)) {
+                break;
+            }
+            EventType type = e.type();
+            if (type == EventType.STATUS) {
+                status = e.status();
+            }
+            boolean stopStatus = status != null && metric.stopStatuses().contains(status);
+            if (cycle == null ? metric.startOn().contains(type) : metric.restartOn().contains(type) && !stopStatus) {
+                trace.clock(metric.id(), cycle == null ? "started" : "restarted", e);
+                cycle = new Cycle(e.at(), status != null && metric.pauseStatuses().contains(status));
+            } else if (cycle == null || cycle.stopped) {
+                continue;
+            } else if (type == EventType.STATUS && stopStatus || metric.stopOn().contains(type)) {
+                cycle.stop(e.at());
+                trace.clock(metric.id(), "stopped", e);
+            } else if (type == EventType.STATUS) {
+                boolean pause = metric.pauseStatuses().contains(status);
+                if (pause && cycle.running) {
+                    cycle.pause(e.at());
+                    trace.clock(metric.id(), "paused", e);
+                } else if (!pause && !cycle.running) {
+                    cycle.resume(e.at());
+                    trace.clock(metric.id(), "resumed", e);
+                }
+            }
+        }
+        return cycle == null ? notStarted(trace) : read(cycle, now, trace);
+    }
+
+    private MetricResult notStarted(Trace trace) {
+        StringBuilder waits = new StringBuilder("not started: waits for ");
+        String or = "";
+        for (EventType type : EventType.values()) {
+            if (metric.startOn().contains(type)) {
+                waits.append(or).append(type.id());
+                or = " or ";
+            }
+        }
+        String why = waits.toString();
+        trace.notStarted(metric.id(), why);
+        return new MetricResult(metric.id(), MetricState.NONE, target, calendarId, null, null,
+                Duration.ZERO, target, Duration.ZERO, why);
+    }
+
+    private MetricResult read(Cycle c, Instant now, Trace trace) {
+        Duration elapsedNow = c.elapsed;
+        Duration pausedNow = c.paused;
+        Instant due;
+        MetricState state;
+        if (c.stopped) {
+            due = c.reached != null ? c.reached : calendar.add(c.since, target.minus(c.elapsed));
+            state = c.since.isAfter(due) ? MetricState.BREACHED : MetricState.MET;
+        } else if (c.running) {
+            elapsedNow = c.elapsed.plus(calendar.between(c.since, now));
+            due = c.reached != null ? c.reached : calendar.add(c.since, target.minus(c.elapsed));
+            state = now.isAfter(due) ? MetricState.BREACHED : MetricState.RUNNING;
+        } else {
+            pausedNow = c.paused.plus(calendar.between(c.since, now));
+            due = c.reached != null ? c.reached : calendar.add(now, target.minus(c.elapsed));
+            state = c.reached != null && now.isAfter(c.reached) ? MetricState.BREACHED : MetricState.PAUSED;
+        }
+        Duration remaining = target.minus(elapsedNow);
+        if (remaining.isNegative()) {
+            remaining = Duration.ZERO;
+        }
+        MetricResult result = new MetricResult(metric.id(), state, target, calendarId, c.start, due, elapsedNow,
+                remaining, pausedNow, null);
+        trace.reading(calendar, c.stretches, c.running ? Interval.of(c.since, now) : null, c.stopped, result);
+        return result;
+    }
+}
