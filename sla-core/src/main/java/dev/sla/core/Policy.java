@@ -46,7 +46,7 @@ public final class Policy {
     /** Validates a draft and builds the policy from it; the indexes serve both. */
     static Policy of(PolicyDraft d) {
         Map<String, Plan> plans = Collections.unmodifiableMap(new LinkedHashMap<>(d.plans));
-        Map<String, Map<String, Assignment>> coverage = d.coverageCopy();
+        StatedCells coverage = d.coverage.view();
         PlanLineage lineage = PlanLineage.of(plans);
         CoverageIndex coverageIndex = new CoverageIndex(coverage, lineage);
         TargetIndex targetIndex = new TargetIndex(d.targets.elements, lineage);
@@ -174,7 +174,7 @@ public final class Policy {
      * @return the stated cells, not null
      */
     public Map<String, Map<String, Assignment>> coverage() {
-        return content.coverage();
+        return content.coverage().asMap();
     }
 
     /**

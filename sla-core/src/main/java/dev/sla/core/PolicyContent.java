@@ -16,14 +16,14 @@ import java.util.Set;
  */
 record PolicyContent(String id, String name, String description, LocalDate effectiveFrom, ZoneId zone,
         String vendor, Map<String, WorkCalendar> calendars, Map<String, Party> parties, Map<String, Plan> plans,
-        Map<String, Service> services, Map<String, Map<String, Assignment>> coverage, Assignment defaultAssignment,
+        Map<String, Service> services, StatedCells coverage, Assignment defaultAssignment,
         List<SeverityLevel> severities, List<ClassificationRule> classification, String defaultSeverity,
         List<ModeRule> modeRules, List<IntakeRule> intakeRules, Map<String, Set<String>> attributes,
         Set<String> statuses, Map<String, Metric> metrics, List<Target> targets,
         Map<String, SeverityLevel> severityById) {
 
     /** Freezes a validated draft, with its plans and coverage already copied. */
-    static PolicyContent of(PolicyDraft d, Map<String, Plan> plans, Map<String, Map<String, Assignment>> coverage) {
+    static PolicyContent of(PolicyDraft d, Map<String, Plan> plans, StatedCells coverage) {
         Map<String, Set<String>> attrs = new LinkedHashMap<>();
         d.attributes.forEach((k, v) -> attrs.put(k, Collections.unmodifiableSet(new LinkedHashSet<>(v))));
         return new PolicyContent(d.id, d.name == null ? d.id : d.name, d.description == null ? "" : d.description,

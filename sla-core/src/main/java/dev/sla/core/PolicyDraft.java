@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * What a {@link Policy.Builder} has collected so far, as stated: no check beyond
- * declarations made twice, which only the order of the calls reveals. Each element of a
- * list keeps the path its problems are reported at.
+ * declarations made twice, which only the order of the calls reveals (a coverage cell
+ * stated twice is found when the cells are indexed). Each element of a list keeps the
+ * path its problems are reported at.
  *
  * <p>This class is mutable and not thread-safe.
  */
@@ -30,7 +31,8 @@ final class PolicyDraft {
     final Map<String, Party> parties = new LinkedHashMap<>();
     final Map<String, Plan> plans = new LinkedHashMap<>();
     final Map<String, Service> services = new LinkedHashMap<>();
-    final Map<String, Map<String, Assignment>> coverage = new LinkedHashMap<>();
+    /** The coverage cells in the order stated, twice-stated ones included. */
+    final StatedCells coverage = new StatedCells();
     Assignment defaultAssignment;
     final Located<SeverityLevel> severities = new Located<>("/severities/levels/");
     final Set<String> severityIds = new LinkedHashSet<>();
@@ -89,10 +91,7 @@ final class PolicyDraft {
     }
 
     void cover(String serviceId, String planId, Assignment cell) {
-        Map<String, Assignment> row = coverage.computeIfAbsent(serviceId, s -> new LinkedHashMap<>());
-        if (row.put(planId, cell) != null) {
-            problems.add(new Problem(cellPath(serviceId, planId), "the cell is stated twice"));
-        }
+        coverage.add(serviceId, planId, cell);
     }
 
     void severity(SeverityLevel level, String path) {
@@ -117,13 +116,6 @@ final class PolicyDraft {
 
     static String cellPath(String serviceId, String planId) {
         return "/services/" + serviceId + "/coverage/" + planId;
-    }
-
-    /** Copies the coverage matrix, each row unmodifiable. */
-    Map<String, Map<String, Assignment>> coverageCopy() {
-        Map<String, Map<String, Assignment>> copy = new LinkedHashMap<>(coverage.size() * 2);
-        coverage.forEach((s, row) -> copy.put(s, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(row))));
-        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /** The severity ids, for lookups. */

@@ -62,7 +62,7 @@ final class PolicyValidator {
             new Rule<>("an intake rule tests known attributes and values",
                     (v, r) -> v.condition(v.d.intakeRules.path(r.index()) + "/when", r.value().when())),
             new Rule<>("an intake rule redirects to a declared party",
-                    (v, r) -> v.ref(v.d.intakeRules.path(r.index()) + "/redirect", "party", r.value().redirect(), v.d.parties.keySet())),
+                    (v, r) -> v.ref(v.d.intakeRules.path(r.index()), "/redirect", "party", r.value().redirect(), v.d.parties.keySet())),
             new Rule<>("an intake rule has a condition", PolicyValidator::intakeConditional),
             new Rule<>("an intake rule can apply", (v, r) -> v.reachable(v.d.intakeRules, r.index(), "intake rule")));
     private static final List<Rule<MetricStatus>> PAUSE_RULES = List.of(
@@ -75,16 +75,16 @@ final class PolicyValidator {
     /** The rules of what a target names; if one fails, completeness is not checked. */
     private static final List<Rule<Item<Target>>> TARGET_REFERENCE_RULES = List.of(
             new Rule<>("a target names a declared metric",
-                    (v, t) -> v.ref(v.d.targets.path(t.index()) + "/metric", "metric", t.value().metric(), v.d.metrics.keySet())),
+                    (v, t) -> v.ref(v.d.targets.path(t.index()), "/metric", "metric", t.value().metric(), v.d.metrics.keySet())),
             new Rule<>("a target names a declared plan",
-                    (v, t) -> v.ref(v.d.targets.path(t.index()) + "/plan", "plan", t.value().plan(), v.d.plans.keySet())),
+                    (v, t) -> v.ref(v.d.targets.path(t.index()), "/plan", "plan", t.value().plan(), v.d.plans.keySet())),
             new Rule<>("a target names a declared severity",
-                    (v, t) -> v.ref(v.d.targets.path(t.index()) + "/severity", "severity", t.value().severity(), v.d.severityIds)),
+                    (v, t) -> v.ref(v.d.targets.path(t.index()), "/severity", "severity", t.value().severity(), v.d.severityIds)),
             new Rule<>("a target names a declared service",
-                    (v, t) -> v.ref(v.d.targets.path(t.index()) + "/service", "service", t.value().service(), v.d.services.keySet())));
+                    (v, t) -> v.ref(v.d.targets.path(t.index()), "/service", "service", t.value().service(), v.d.services.keySet())));
     private static final List<Rule<Item<Target>>> TARGET_RULES = List.of(
             new Rule<>("a target counts on a declared calendar", (v, t) -> t.value().calendar() == null
-                    || v.ref(v.d.targets.path(t.index()) + "/calendar", "calendar", t.value().calendar(), v.d.calendars.keySet())),
+                    || v.ref(v.d.targets.path(t.index()), "/calendar", "calendar", t.value().calendar(), v.d.calendars.keySet())),
             new Rule<>("a target's time is positive", PolicyValidator::positive),
             new Rule<>("a target is stated once", PolicyValidator::stated));
 
@@ -99,8 +99,6 @@ final class PolicyValidator {
     private int firstAlways = -1;
     /** Mode rules seen so far, by condition. */
     private final Map<Condition, List<Integer>> modesByCondition = new HashMap<>();
-    /** Targets seen so far, by what they name. */
-    private final Map<List<String>, List<Integer>> targetsByKey = new HashMap<>();
 
     private PolicyValidator(PolicyDraft d, PlanLineage lineage, CoverageIndex coverage, TargetIndex targets) {
         this.d = d;
@@ -128,6 +126,7 @@ final class PolicyValidator {
     }
 
     private void run() {
+        statedOnce();
         if (d.vendor == null) {
             add("/vendor", "no vendor party; name the party whose support the metrics time");
         } else {
@@ -205,7 +204,13 @@ final class PolicyValidator {
 
     /** Rule of every reference: a value, if given, is one of the declared ids. */
     private boolean ref(String path, String what, String value, Collection<String> ids) {
-        return value == null || ids.contains(value) || add(path, "unknown " + what + " '" + value + "'; " + known(ids));
+        return ref(path, "", what, value, ids);
+    }
+
+    /** The same, at a path made of two parts only when there is a problem to report. */
+    private boolean ref(String path, String suffix, String what, String value, Collection<String> ids) {
+        return value == null || ids.contains(value)
+                || add(path + suffix, "unknown " + what + " '" + value + "'; " + known(ids));
     }
 
     // ----------------------------------------------------------------- plans and coverage
@@ -219,9 +224,26 @@ final class PolicyValidator {
                 + String.join(" -> ", lineage.of(p.id())) + " -> " + repeated);
     }
 
+    /** Rule "a cell is stated once". */
+    private void statedOnce() {
+        for (int i : coverage.restated()) {
+            add(PolicyDraft.cellPath(d.coverage.service(i), d.coverage.plan(i)), "the cell is stated twice");
+        }
+    }
+
     /** Rules of stated cells: the service and plan are declared, and so is the performer. */
     private void statedCells() {
-        d.coverage.forEach((service, row) -> {
+        StatedCells cells = d.coverage;
+        boolean clean = true;
+        for (int i = 0; i < cells.size() && clean; i++) {
+            String performer = cells.cell(i).performer();
+            clean = d.services.containsKey(cells.service(i)) && d.plans.containsKey(cells.plan(i))
+                    && (performer == null || d.parties.containsKey(performer));
+        }
+        if (clean) {
+            return;
+        }
+        cells.asMap().forEach((service, row) -> {
             if (!ref("/services/" + service, "service", service, d.services.keySet())) {
                 return;
             }
@@ -239,12 +261,8 @@ final class PolicyValidator {
     /** Rule "every service has a cell on every plan", stated or inherited. */
     private void coverageComplete() {
         for (String service : d.services.keySet()) {
-            for (String plan : d.plans.keySet()) {
-                if (!coverage.covers(service, plan)) {
-                    add("/services/" + service + "/coverage", "no cell for plan '" + plan
-                            + "'; say who performs '" + service + "' on it, or that nobody does (not-provided)");
-                }
-            }
+            coverage.forEachHole(service, plan -> add("/services/" + service + "/coverage", "no cell for plan '" + plan
+                    + "'; say who performs '" + service + "' on it, or that nobody does (not-provided)"));
         }
     }
 
@@ -344,15 +362,11 @@ final class PolicyValidator {
     }
 
     private boolean stated(Item<Target> t) {
-        Target v = t.value();
-        List<Integer> same = targetsByKey.computeIfAbsent(java.util.Arrays.asList(v.metric(), v.plan(), v.severity(),
-                v.service()), k -> new ArrayList<>(1));
         boolean ok = true;
-        for (int j : same) {
+        for (int j : targets.earlier(t.index())) {
             ok = add(d.targets.path(t.index()), "states the same metric, plan, severity and service as target "
                     + d.targets.label(j));
         }
-        same.add(t.index());
         return ok;
     }
 

@@ -1,6 +1,8 @@
 package dev.sla.core;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,34 +20,38 @@ import java.util.Map;
  */
 final class TargetIndex {
 
+    /** The key of a target naming both a service and a severity. */
+    private record ServiceSeverity(String service, String severity) {
+    }
+
     /** The targets of one metric on one plan. */
     private static final class Group {
         private Target plain;
         private final Map<String, Target> bySeverity = new HashMap<>(4);
         private final Map<String, Target> byService = new HashMap<>(4);
-        private final Map<String, Map<String, Target>> byServiceSeverity = new HashMap<>(4);
+        private final Map<ServiceSeverity, Target> byServiceSeverity = new HashMap<>(4);
 
-        void add(Target t) {
+        /** Adds a target; returns the one already there for the same key, or null. */
+        Target add(Target t) {
             if (t.service() == null) {
                 if (t.severity() == null) {
                     if (plain == null) {
                         plain = t;
+                        return null;
                     }
-                } else {
-                    bySeverity.putIfAbsent(t.severity(), t);
+                    return plain;
                 }
+                return bySeverity.putIfAbsent(t.severity(), t);
             } else if (t.severity() == null) {
-                byService.putIfAbsent(t.service(), t);
-            } else {
-                byServiceSeverity.computeIfAbsent(t.service(), s -> new HashMap<>(4)).putIfAbsent(t.severity(), t);
+                return byService.putIfAbsent(t.service(), t);
             }
+            return byServiceSeverity.putIfAbsent(new ServiceSeverity(t.service(), t.severity()), t);
         }
 
         Target find(String severity, String service) {
             if (service != null) {
-                if (severity != null) {
-                    Map<String, Target> m = byServiceSeverity.get(service);
-                    Target t = m == null ? null : m.get(severity);
+                if (severity != null && !byServiceSeverity.isEmpty()) {
+                    Target t = byServiceSeverity.get(new ServiceSeverity(service, severity));
                     if (t != null) {
                         return t;
                     }
@@ -69,12 +75,51 @@ final class TargetIndex {
     private final Map<String, Map<String, Group>> groups = new HashMap<>();
     private final PlanLineage lineage;
 
+    /** For a target naming what an earlier one names: the positions of the earlier ones. */
+    private final Map<Integer, List<Integer>> earlier = new HashMap<>();
+
+    /**
+     * Indexes targets.
+     *
+     * @param targets  the targets in the order stated, not null
+     * @param lineage  the plans and their lines, not null
+     */
     TargetIndex(List<Target> targets, PlanLineage lineage) {
         this.lineage = lineage;
-        for (Target t : targets) {
-            groups.computeIfAbsent(t.metric(), m -> new HashMap<>())
+        Map<Target, List<Integer>> sameKey = null;
+        Map<Target, Integer> positions = null;
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            Target first = groups.computeIfAbsent(t.metric(), m -> new HashMap<>())
                     .computeIfAbsent(t.plan(), p -> new Group()).add(t);
+            if (first != null) {
+                if (sameKey == null) {
+                    sameKey = new IdentityHashMap<>();
+                    positions = new IdentityHashMap<>();
+                    for (int j = 0; j < i; j++) {
+                        positions.putIfAbsent(targets.get(j), j);
+                    }
+                }
+                Map<Target, Integer> known = positions;
+                List<Integer> same = sameKey.computeIfAbsent(first, f -> new ArrayList<>(List.of(known.get(f))));
+                earlier.put(i, List.copyOf(same));
+                same.add(i);
+            }
+            if (positions != null) {
+                positions.putIfAbsent(t, i);
+            }
         }
+    }
+
+    /**
+     * Gets the positions of the earlier targets that name the same metric, plan, severity
+     * and service as a target.
+     *
+     * @param position  the target's position among the targets, from 0
+     * @return the positions, in order, empty if it is the first to name them, not null
+     */
+    List<Integer> earlier(int position) {
+        return earlier.getOrDefault(position, List.of());
     }
 
     /**
