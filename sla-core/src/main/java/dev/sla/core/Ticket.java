@@ -20,6 +20,9 @@ import java.util.Set;
  * {@link EventType#RECEIVED} event and is in time order.
  *
  * <p>This class is immutable and thread-safe. Build it with {@link #builder(String)}.
+ * Two tickets are equal when they have the same attributes and the same timeline.
+ *
+ * @since 0.1
  */
 public final class Ticket {
 
@@ -89,6 +92,7 @@ public final class Ticket {
      * @return the value, empty if not given
      */
     public Optional<String> attribute(String name) {
+        Objects.requireNonNull(name, "name");
         return Optional.ofNullable(attributes.get(name));
     }
 
@@ -117,6 +121,31 @@ public final class Ticket {
      */
     public Instant received() {
         return events.get(0).at();
+    }
+
+    /**
+     * Checks if this ticket has the same attributes and timeline as another.
+     *
+     * @param obj  the object to check, null returns false
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        return obj instanceof Ticket && attributes.equals(((Ticket) obj).attributes)
+                && events.equals(((Ticket) obj).events);
+    }
+
+    /**
+     * A hash code for this ticket.
+     *
+     * @return a suitable hash code
+     */
+    @Override
+    public int hashCode() {
+        return attributes.hashCode() * 31 + events.hashCode();
     }
 
     /**
