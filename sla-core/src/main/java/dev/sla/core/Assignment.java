@@ -8,6 +8,8 @@ import java.util.Objects;
  * @param performer  the id of the performing party, or null when nobody does it
  * @param mode  how the task is handled, not null
  * @param note  an optional note in the regulation's words, may be null
+ *
+ * @since 0.1
  */
 public record Assignment(String performer, Mode mode, String note) {
 
@@ -74,7 +76,7 @@ public record Assignment(String performer, Mode mode, String note) {
      * @return the copy, not null
      */
     public Assignment withMode(Mode other) {
-        return new Assignment(performer, other, note);
+        return new Assignment(performer, Objects.requireNonNull(other, "other"), note);
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.Optional;
  * state, with an explanation on demand.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Decision {
 
@@ -133,6 +135,7 @@ public final class Decision {
      * @return the result, empty if the policy has no such metric
      */
     public Optional<MetricResult> metric(String metricId) {
+        java.util.Objects.requireNonNull(metricId, "metricId");
         for (MetricResult r : metrics) {
             if (r.metric().equals(metricId)) {
                 return Optional.of(r);

@@ -39,7 +39,7 @@ public final class Ids {
      * @throws IllegalArgumentException if the id breaks the rule; the message quotes it
      */
     public static String check(String id, String what) {
-        Objects.requireNonNull(id, what);
+        Objects.requireNonNull(id, "id");
         if (!isId(id)) {
             throw new IllegalArgumentException(what + " '" + id + "' must be lower-case letters, digits and hyphens");
         }

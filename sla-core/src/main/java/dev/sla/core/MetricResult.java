@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param remaining  the working time left, not null
  * @param paused  the working time paused, not null
  * @param reason  why there is no target or no start, or null
+ *
+ * @since 0.1
  */
 public record MetricResult(String metric, MetricState state, Duration target, String calendar, Instant start,
         Instant due, Duration elapsed, Duration remaining, Duration paused, String reason) {

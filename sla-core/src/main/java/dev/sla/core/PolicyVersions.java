@@ -12,6 +12,8 @@ import java.util.Objects;
  * it was received.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class PolicyVersions {
 
@@ -63,6 +65,7 @@ public final class PolicyVersions {
      * @return the versions, not null
      */
     public static PolicyVersions of(Policy policy) {
+        Objects.requireNonNull(policy, "policy");
         return of(List.of(policy));
     }
 
@@ -83,6 +86,7 @@ public final class PolicyVersions {
      * @throws TicketException if no version was in force yet
      */
     public Policy inForceAt(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
         for (int i = starts.length - 1; i >= 0; i--) {
             if (!starts[i].isAfter(instant)) {
                 return versions.get(i);
@@ -101,6 +105,8 @@ public final class PolicyVersions {
      * @throws TicketException if no version was in force, or the ticket does not fit the version
      */
     public Decision evaluate(Ticket ticket, Instant now) {
+        Objects.requireNonNull(ticket, "ticket");
+        Objects.requireNonNull(now, "now");
         return inForceAt(ticket.received()).evaluate(ticket, now);
     }
 }

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param duration  the time allowed, positive, or null for no target
  * @param calendar  the id of the calendar the duration is counted on, or null for no target
  * @param note  why, such as the regulation's words, may be null
+ *
+ * @since 0.1
  */
 public record Target(String metric, String plan, String severity, String service, Duration duration,
         String calendar, String note) {
