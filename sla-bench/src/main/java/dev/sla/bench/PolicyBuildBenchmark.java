@@ -39,8 +39,9 @@ import org.openjdk.jmh.annotations.State;
  * inherit it, state a cell for every other service and a target for the first metric only.
  * Every eighth cell also has a target of its own (service and severity), so there are about
  * {@code cells / 8} targets. Three classification rules, two mode rules and two intake
- * rules complete it. The elements are made once per trial; each operation adds them to a
- * new builder and builds, so it measures collecting, indexing and validating.
+ * rules complete it. Cells are stated service by service, as a policy file states them
+ * (each service's coverage). The elements are made once per trial; each operation adds
+ * them to a new builder and builds, so it measures collecting, indexing and validating.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(org.openjdk.jmh.annotations.Mode.AverageTime)
@@ -77,7 +78,6 @@ public class PolicyBuildBenchmark {
         Assignment vendor = Assignment.of("vendor", Mode.FULL);
         Assignment partner = Assignment.of("partner", Mode.CONSULTATIVE);
         Assignment notProvided = Assignment.nobody(Mode.NOT_PROVIDED);
-        long n = 0;
         for (int p = 0; p < planCount; p++) {
             String plan = "plan-" + p;
             boolean root = p % 5 == 0;
@@ -88,14 +88,18 @@ public class PolicyBuildBenchmark {
                     targets.add(Target.of(metric, plan, LEVELS[l], Duration.ofHours(1L + l + p % 7), "hours"));
                 }
             }
-            for (int s = 0; s < serviceCount; s++) {
-                if (root || s % 2 == 0) {
-                    covered.add(new String[] {"service-" + s, plan});
+        }
+        long n = 0;
+        for (int s = 0; s < serviceCount; s++) {
+            for (int p = 0; p < planCount; p++) {
+                String plan = plans.get(p).id();
+                if (p % 5 == 0 || s % 2 == 0) {
+                    covered.add(new String[] {services.get(s).id(), plan});
                     assignments.add(s % 11 == 0 ? notProvided : s % 3 == 0 ? partner : vendor);
                 }
                 if (n++ % 8 == 0) {
                     targets.add(Target.of(METRICS[s % 2], plan, LEVELS[s % 3], Duration.ofMinutes(30 + s % 90), "hours")
-                            .forService("service-" + s));
+                            .forService(services.get(s).id()));
                 }
             }
         }

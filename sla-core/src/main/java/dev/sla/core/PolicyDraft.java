@@ -50,14 +50,15 @@ final class PolicyDraft {
     static final class Located<E> {
         private final String prefix;
         final List<E> elements = new ArrayList<>();
-        final List<String> paths = new ArrayList<>();
+        /** The path given with each element, or null for its index path. */
+        private final List<String> paths = new ArrayList<>();
 
         Located(String prefix) {
             this.prefix = prefix;
         }
 
         void add(E element, String path) {
-            paths.add(path == null ? prefix + elements.size() : path);
+            paths.add(path);
             elements.add(element);
         }
 
@@ -69,14 +70,16 @@ final class PolicyDraft {
             return elements.get(i);
         }
 
+        /** The path of element i: the one given with it, else its index path, made only when asked. */
         String path(int i) {
-            return paths.get(i);
+            String p = paths.get(i);
+            return p == null ? prefix + i : p;
         }
 
         /** How a message names element i: by the last step of its path, its index in the source. */
         String label(int i) {
             String p = paths.get(i);
-            return p.substring(p.lastIndexOf('/') + 1);
+            return p == null ? Integer.toString(i) : p.substring(p.lastIndexOf('/') + 1);
         }
     }
 

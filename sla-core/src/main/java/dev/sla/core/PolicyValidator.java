@@ -88,6 +88,56 @@ final class PolicyValidator {
             new Rule<>("a target's time is positive", PolicyValidator::positive),
             new Rule<>("a target is stated once", PolicyValidator::stated));
 
+    /** The rules of the whole policy, in the order of a policy file; some apply a table to each element. */
+    private static final List<Rule<PolicyDraft>> POLICY_RULES = List.of(
+            new Rule<>("a coverage cell is stated once", (v, d) -> v.statedOnce()),
+            new Rule<>("a vendor party is named", (v, d) -> d.vendor != null
+                    || v.add("/vendor", "no vendor party; name the party whose support the metrics time")),
+            new Rule<>("the vendor is a declared party", (v, d) -> v.ref("/vendor", "party", d.vendor, d.parties.keySet())),
+            new Rule<>("a policy has plans", (v, d) -> !d.plans.isEmpty()
+                    || v.add("/plans", "no plans; a policy needs at least one plan")),
+            new Rule<>("each plan follows the plan rules", (v, d) -> {
+                boolean ok = true;
+                for (Plan p : d.plans.values()) {
+                    ok &= v.apply(PLAN_RULES, p);
+                }
+                return ok;
+            }),
+            new Rule<>("a stated cell names a declared service, plan and performer", (v, d) -> v.statedCells()),
+            new Rule<>("every service has a cell on every plan", (v, d) -> v.coverageComplete()),
+            new Rule<>("the default assignment is performed by a declared party", (v, d) -> d.defaultAssignment == null
+                    || v.ref("/defaultAssignment/performer", "party", d.defaultAssignment.performer(), d.parties.keySet())),
+            new Rule<>("a classification rule gives a declared level", (v, d) -> {
+                boolean ok = true;
+                for (int i = 0; i < d.classification.size(); i++) {
+                    ok &= v.ref(d.classification.path(i), "/level", "severity", d.classification.get(i).level(), d.severityIds);
+                }
+                return ok;
+            }),
+            new Rule<>("the default severity is a declared level",
+                    (v, d) -> v.ref("/severities/default", "severity", d.defaultSeverity, d.severityIds)),
+            new Rule<>("each classification rule follows the rule rules", (v, d) -> v.each(d.classification, CLASSIFICATION_RULES)),
+            new Rule<>("each mode rule follows the rule rules", (v, d) -> v.each(d.modeRules, MODE_RULE_RULES)),
+            new Rule<>("each intake rule follows the rule rules", (v, d) -> {
+                v.firstCondition.clear();
+                v.firstAlways = -1;
+                return v.each(d.intakeRules, INTAKE_RULE_RULES);
+            }),
+            new Rule<>("a declared attribute has values", (v, d) -> {
+                boolean ok = true;
+                for (Map.Entry<String, List<String>> a : d.attributes.entrySet()) {
+                    if (a.getValue().isEmpty()) {
+                        ok = v.add("/attributes/" + a.getKey(), "attribute '" + a.getKey() + "' has no values");
+                    }
+                }
+                return ok;
+            }),
+            new Rule<>("each metric follows the metric rules", (v, d) -> v.metrics()),
+            new Rule<>("targets are given only with metrics", (v, d) -> !d.metrics.isEmpty() || d.targets.size() == 0
+                    || v.add("/metrics", "targets are given but no metric is declared")),
+            new Rule<>("each target follows the target rules, and every metric has one on every plan and level",
+                    (v, d) -> v.targets()));
+
     private final PolicyDraft d;
     private final PlanLineage lineage;
     private final CoverageIndex coverage;
@@ -126,62 +176,46 @@ final class PolicyValidator {
     }
 
     private void run() {
-        statedOnce();
-        if (d.vendor == null) {
-            add("/vendor", "no vendor party; name the party whose support the metrics time");
-        } else {
-            ref("/vendor", "party", d.vendor, d.parties.keySet());
+        apply(POLICY_RULES, d);
+    }
+
+    /** Applies rules to each element of a list, with its index; true if none breaks any. */
+    private <E> boolean each(PolicyDraft.Located<E> list, List<Rule<Item<E>>> rules) {
+        boolean ok = true;
+        for (int i = 0; i < list.size(); i++) {
+            ok &= apply(rules, new Item<>(list.get(i), i));
         }
-        if (d.plans.isEmpty()) {
-            add("/plans", "no plans; a policy needs at least one plan");
-        }
-        d.plans.values().forEach(p -> apply(PLAN_RULES, p));
-        statedCells();
-        coverageComplete();
-        if (d.defaultAssignment != null && d.defaultAssignment.performer() != null) {
-            ref("/defaultAssignment/performer", "party", d.defaultAssignment.performer(), d.parties.keySet());
-        }
-        for (int i = 0; i < d.classification.size(); i++) {
-            ref(d.classification.path(i) + "/level", "severity", d.classification.get(i).level(), d.severityIds);
-        }
-        ref("/severities/default", "severity", d.defaultSeverity, d.severityIds);
-        for (int i = 0; i < d.classification.size(); i++) {
-            apply(CLASSIFICATION_RULES, new Item<>(d.classification.get(i), i));
-        }
-        for (int i = 0; i < d.modeRules.size(); i++) {
-            apply(MODE_RULE_RULES, new Item<>(d.modeRules.get(i), i));
-        }
-        firstCondition.clear();
-        firstAlways = -1;
-        for (int i = 0; i < d.intakeRules.size(); i++) {
-            apply(INTAKE_RULE_RULES, new Item<>(d.intakeRules.get(i), i));
-        }
-        d.attributes.forEach((a, values) -> {
-            if (values.isEmpty()) {
-                add("/attributes/" + a, "attribute '" + a + "' has no values");
-            }
-        });
+        return ok;
+    }
+
+    /** The rules of metrics: their pause and stop statuses, then their events. */
+    private boolean metrics() {
+        boolean ok = true;
         for (Metric m : d.metrics.values()) {
-            new TreeSet<>(m.pauseStatuses()).forEach(s -> apply(PAUSE_RULES, new MetricStatus(m, s)));
-            new TreeSet<>(m.stopStatuses()).forEach(s -> apply(STOP_RULES, new MetricStatus(m, s)));
+            for (String s : new TreeSet<>(m.pauseStatuses())) {
+                ok &= apply(PAUSE_RULES, new MetricStatus(m, s));
+            }
+            for (String s : new TreeSet<>(m.stopStatuses())) {
+                ok &= apply(STOP_RULES, new MetricStatus(m, s));
+            }
             for (EventType t : EventType.values()) {
                 if (m.stopOn().contains(t) && m.startOn().contains(t)) {
-                    add("/metrics/" + m.id(), "event '" + t.id() + "' both starts and stops the clock");
+                    ok = add("/metrics/" + m.id(), "event '" + t.id() + "' both starts and stops the clock");
                 }
             }
         }
-        if (d.metrics.isEmpty() && d.targets.size() > 0) {
-            add("/metrics", "targets are given but no metric is declared");
-        }
+        return ok;
+    }
+
+    /** The rules of targets, then, if every target names declared ids, completeness. */
+    private boolean targets() {
         boolean refsOk = true;
         for (int i = 0; i < d.targets.size(); i++) {
             Item<Target> target = new Item<>(d.targets.get(i), i);
             refsOk &= apply(TARGET_REFERENCE_RULES, target);
             apply(TARGET_RULES, target);
         }
-        if (refsOk) {
-            targetsComplete();
-        }
+        return refsOk && targetsComplete();
     }
 
     /** Applies rules in order to an element; true if it breaks none. */
@@ -225,14 +259,15 @@ final class PolicyValidator {
     }
 
     /** Rule "a cell is stated once". */
-    private void statedOnce() {
+    private boolean statedOnce() {
         for (int i : coverage.restated()) {
             add(PolicyDraft.cellPath(d.coverage.service(i), d.coverage.plan(i)), "the cell is stated twice");
         }
+        return coverage.restated().isEmpty();
     }
 
     /** Rules of stated cells: the service and plan are declared, and so is the performer. */
-    private void statedCells() {
+    private boolean statedCells() {
         StatedCells cells = d.coverage;
         boolean clean = true;
         for (int i = 0; i < cells.size() && clean; i++) {
@@ -241,7 +276,7 @@ final class PolicyValidator {
                     && (performer == null || d.parties.containsKey(performer));
         }
         if (clean) {
-            return;
+            return true;
         }
         cells.asMap().forEach((service, row) -> {
             if (!ref("/services/" + service, "service", service, d.services.keySet())) {
@@ -256,14 +291,17 @@ final class PolicyValidator {
                 }
             });
         });
+        return false;
     }
 
     /** Rule "every service has a cell on every plan", stated or inherited. */
-    private void coverageComplete() {
+    private boolean coverageComplete() {
+        int before = found.size();
         for (String service : d.services.keySet()) {
             coverage.forEachHole(service, plan -> add("/services/" + service + "/coverage", "no cell for plan '" + plan
                     + "'; say who performs '" + service + "' on it, or that nobody does (not-provided)"));
         }
+        return found.size() == before;
     }
 
     // ----------------------------------------------------------------- rules
@@ -371,7 +409,8 @@ final class PolicyValidator {
     }
 
     /** Rule "every metric has a target on every plan and severity", stated or inherited. */
-    private void targetsComplete() {
+    private boolean targetsComplete() {
+        int before = found.size();
         List<String> levels = new ArrayList<>(d.severityIds);
         if (levels.isEmpty()) {
             levels.add(null);
@@ -386,6 +425,7 @@ final class PolicyValidator {
                 }
             }
         }
+        return found.size() == before;
     }
 
     /**
@@ -395,7 +435,7 @@ final class PolicyValidator {
      */
     static List<String> ruleNames() {
         List<String> names = new ArrayList<>();
-        for (List<? extends Rule<?>> table : List.of(PLAN_RULES, CLASSIFICATION_RULES, MODE_RULE_RULES, INTAKE_RULE_RULES,
+        for (List<? extends Rule<?>> table : List.of(POLICY_RULES, PLAN_RULES, CLASSIFICATION_RULES, MODE_RULE_RULES, INTAKE_RULE_RULES,
                 PAUSE_RULES, STOP_RULES, TARGET_REFERENCE_RULES, TARGET_RULES)) {
             table.forEach(r -> names.add(r.name()));
         }
