@@ -58,8 +58,10 @@ public class PolicyBuildBenchmark {
     private final WorkCalendar calendar = WorkCalendar.always(ZoneOffset.UTC);
     private List<Plan> plans;
     private List<Service> services;
-    private List<String[]> covered;
-    private List<Assignment> assignments;
+    /** The cells to state: service id, plan id and cell at each position, in flat arrays. */
+    private String[] cellServices;
+    private String[] cellPlans;
+    private Assignment[] cellAssignments;
     private List<Target> targets;
 
     /** Makes the elements of the policy, and checks that they build. */
@@ -69,8 +71,8 @@ public class PolicyBuildBenchmark {
         int serviceCount = cells / planCount;
         plans = new ArrayList<>();
         services = new ArrayList<>();
-        covered = new ArrayList<>();
-        assignments = new ArrayList<>();
+        List<String[]> covered = new ArrayList<>();
+        List<Assignment> assignments = new ArrayList<>();
         targets = new ArrayList<>();
         for (int s = 0; s < serviceCount; s++) {
             services.add(Service.of("service-" + s, "Service " + s));
@@ -103,6 +105,9 @@ public class PolicyBuildBenchmark {
                 }
             }
         }
+        cellServices = covered.stream().map(c -> c[0]).toArray(String[]::new);
+        cellPlans = covered.stream().map(c -> c[1]).toArray(String[]::new);
+        cellAssignments = assignments.toArray(new Assignment[0]);
         Policy policy = build();
         if (policy.plans().size() * policy.services().size() < cells * 0.99) {
             throw new IllegalStateException("unexpected benchmark setup: " + policy.plans().size() + " plans x "
@@ -135,8 +140,8 @@ public class PolicyBuildBenchmark {
         b.intake(new IntakeRule(Condition.when("channel", "phone"), "write instead", null));
         plans.forEach(b::plan);
         services.forEach(b::service);
-        for (int i = 0; i < covered.size(); i++) {
-            b.cover(covered.get(i)[0], covered.get(i)[1], assignments.get(i));
+        for (int i = 0; i < cellAssignments.length; i++) {
+            b.cover(cellServices[i], cellPlans[i], cellAssignments[i]);
         }
         targets.forEach(b::target);
         return b.build();

@@ -62,7 +62,7 @@ final class PolicyValidator {
             new Rule<>("an intake rule tests known attributes and values",
                     (v, r) -> v.condition(v.d.intakeRules.path(r.index()) + "/when", r.value().when())),
             new Rule<>("an intake rule redirects to a declared party",
-                    (v, r) -> v.ref(v.d.intakeRules.path(r.index()), "/redirect", "party", r.value().redirect(), v.d.parties.keySet())),
+                    (v, r) -> v.ref(v.d.intakeRules, r.index(), "/redirect", "party", r.value().redirect(), v.d.parties.keySet())),
             new Rule<>("an intake rule has a condition", PolicyValidator::intakeConditional),
             new Rule<>("an intake rule can apply", (v, r) -> v.reachable(v.d.intakeRules, r.index(), "intake rule")));
     private static final List<Rule<MetricStatus>> PAUSE_RULES = List.of(
@@ -75,16 +75,16 @@ final class PolicyValidator {
     /** The rules of what a target names; if one fails, completeness is not checked. */
     private static final List<Rule<Item<Target>>> TARGET_REFERENCE_RULES = List.of(
             new Rule<>("a target names a declared metric",
-                    (v, t) -> v.ref(v.d.targets.path(t.index()), "/metric", "metric", t.value().metric(), v.d.metrics.keySet())),
+                    (v, t) -> v.ref(v.d.targets, t.index(), "/metric", "metric", t.value().metric(), v.d.metrics.keySet())),
             new Rule<>("a target names a declared plan",
-                    (v, t) -> v.ref(v.d.targets.path(t.index()), "/plan", "plan", t.value().plan(), v.d.plans.keySet())),
+                    (v, t) -> v.ref(v.d.targets, t.index(), "/plan", "plan", t.value().plan(), v.d.plans.keySet())),
             new Rule<>("a target names a declared severity",
-                    (v, t) -> v.ref(v.d.targets.path(t.index()), "/severity", "severity", t.value().severity(), v.d.severityIds)),
+                    (v, t) -> v.ref(v.d.targets, t.index(), "/severity", "severity", t.value().severity(), v.d.severityIds)),
             new Rule<>("a target names a declared service",
-                    (v, t) -> v.ref(v.d.targets.path(t.index()), "/service", "service", t.value().service(), v.d.services.keySet())));
+                    (v, t) -> v.ref(v.d.targets, t.index(), "/service", "service", t.value().service(), v.d.services.keySet())));
     private static final List<Rule<Item<Target>>> TARGET_RULES = List.of(
             new Rule<>("a target counts on a declared calendar", (v, t) -> t.value().calendar() == null
-                    || v.ref(v.d.targets.path(t.index()), "/calendar", "calendar", t.value().calendar(), v.d.calendars.keySet())),
+                    || v.ref(v.d.targets, t.index(), "/calendar", "calendar", t.value().calendar(), v.d.calendars.keySet())),
             new Rule<>("a target's time is positive", PolicyValidator::positive),
             new Rule<>("a target is stated once", PolicyValidator::stated));
 
@@ -110,7 +110,7 @@ final class PolicyValidator {
             new Rule<>("a classification rule gives a declared level", (v, d) -> {
                 boolean ok = true;
                 for (int i = 0; i < d.classification.size(); i++) {
-                    ok &= v.ref(d.classification.path(i), "/level", "severity", d.classification.get(i).level(), d.severityIds);
+                    ok &= v.ref(d.classification, i, "/level", "severity", d.classification.get(i).level(), d.severityIds);
                 }
                 return ok;
             }),
@@ -239,6 +239,12 @@ final class PolicyValidator {
     /** Rule of every reference: a value, if given, is one of the declared ids. */
     private boolean ref(String path, String what, String value, Collection<String> ids) {
         return ref(path, "", what, value, ids);
+    }
+
+    /** The same, for element i of a list: its path is made only when there is a problem to report. */
+    private boolean ref(PolicyDraft.Located<?> list, int i, String suffix, String what, String value,
+            Collection<String> ids) {
+        return value == null || ids.contains(value) || ref(list.path(i), suffix, what, value, ids);
     }
 
     /** The same, at a path made of two parts only when there is a problem to report. */

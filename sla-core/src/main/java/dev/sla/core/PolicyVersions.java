@@ -34,6 +34,7 @@ public final class PolicyVersions {
      * @param versions  the versions, in any order, at least one, not null
      * @return the versions, not null
      * @throws InvalidPolicyException if the versions have different ids or two take effect at once
+     * @throws IllegalArgumentException if the list is empty
      */
     public static PolicyVersions of(List<Policy> versions) {
         Objects.requireNonNull(versions, "versions");
@@ -102,7 +103,11 @@ public final class PolicyVersions {
      * @param ticket  the ticket, not null
      * @param now  the instant of evaluation, not null
      * @return the decision, not null
-     * @throws TicketException if no version was in force, or the ticket does not fit the version
+     * @throws TicketException if no version was in force, or the ticket does not fit the version,
+     *     or its instants are beyond the platform's time arithmetic
+     * @throws dev.sla.calendar.CalendarDataException if a calendar has no data for a date the
+     *     clock needs
+     * @throws dev.sla.calendar.NoWorkingTimeException if a calendar has no working time ahead
      */
     public Decision evaluate(Ticket ticket, Instant now) {
         Objects.requireNonNull(ticket, "ticket");

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The cells of the coverage matrix in the order they were stated, as three parallel
- * arrays: no object per cell. A builder appends to its own; a policy keeps a fixed-size
+ * The cells of the coverage matrix in the order they were stated, in chunks of arrays:
+ * no object per cell, and appending never copies the cells already kept. A builder appends to its own; a policy keeps a fixed-size
  * view of them, which later appends never change. The matrix as a map (service to plan
  * to cell, a later statement of a cell replacing an earlier one) is made on demand.
  *
@@ -15,41 +15,44 @@ import java.util.Map;
  */
 final class StatedCells {
 
-    private String[] services;
-    private String[] plans;
-    private Assignment[] cells;
+    /** Cells are kept in chunks of this many, so that appending never copies what is kept. */
+    private static final int CHUNK = 4096;
+
+    /** The chunks: services, plans and cells, each {@code CHUNK} long. */
+    private Object[][] chunks;
     private int size;
     /** The map form, made on first use; unmodifiable. */
     private volatile Map<String, Map<String, Assignment>> map;
 
     StatedCells() {
-        this(new String[16], new String[16], new Assignment[16], 0);
+        this(new Object[8][], 0);
     }
 
-    private StatedCells(String[] services, String[] plans, Assignment[] cells, int size) {
-        this.services = services;
-        this.plans = plans;
-        this.cells = cells;
+    private StatedCells(Object[][] chunks, int size) {
+        this.chunks = chunks;
         this.size = size;
     }
 
     /** Appends a cell. */
     void add(String service, String plan, Assignment cell) {
-        if (size == cells.length) {
-            int n = size * 2;
-            services = Arrays.copyOf(services, n);
-            plans = Arrays.copyOf(plans, n);
-            cells = Arrays.copyOf(cells, n);
+        int c = size / CHUNK;
+        int k = (size % CHUNK) * 3;
+        if (k == 0) {
+            if (c == chunks.length) {
+                chunks = Arrays.copyOf(chunks, c * 2);
+            }
+            chunks[c] = new Object[CHUNK * 3];
         }
-        services[size] = service;
-        plans[size] = plan;
-        cells[size] = cell;
+        Object[] chunk = chunks[c];
+        chunk[k] = service;
+        chunk[k + 1] = plan;
+        chunk[k + 2] = cell;
         size++;
     }
 
     /** A view of the cells stated so far; appends to this list do not change it. */
     StatedCells view() {
-        return new StatedCells(services, plans, cells, size);
+        return new StatedCells(chunks.clone(), size);
     }
 
     int size() {
@@ -57,15 +60,15 @@ final class StatedCells {
     }
 
     String service(int i) {
-        return services[i];
+        return (String) chunks[i / CHUNK][(i % CHUNK) * 3];
     }
 
     String plan(int i) {
-        return plans[i];
+        return (String) chunks[i / CHUNK][(i % CHUNK) * 3 + 1];
     }
 
     Assignment cell(int i) {
-        return cells[i];
+        return (Assignment) chunks[i / CHUNK][(i % CHUNK) * 3 + 2];
     }
 
     /** The matrix as a map: service id to plan id to cell, in the order first stated. */
@@ -74,7 +77,7 @@ final class StatedCells {
         if (m == null) {
             Map<String, Map<String, Assignment>> rows = new LinkedHashMap<>();
             for (int i = 0; i < size; i++) {
-                rows.computeIfAbsent(services[i], s -> new LinkedHashMap<>()).put(plans[i], cells[i]);
+                rows.computeIfAbsent(service(i), s -> new LinkedHashMap<>()).put(plan(i), cell(i));
             }
             rows.replaceAll((s, row) -> Collections.unmodifiableMap(row));
             m = Collections.unmodifiableMap(rows);
