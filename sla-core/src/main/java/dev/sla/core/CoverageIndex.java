@@ -95,12 +95,33 @@ final class CoverageIndex {
      * @return the cell and the plan that states it, or null if no plan of the line does
      */
     Resolved<Assignment> cell(String service, String plan) {
-        Assignment[] cells = rows.get(service);
         Integer k = planNumbers.get(plan);
-        if (cells == null || k == null) {
+        return k == null ? null : cell(service, k);
+    }
+
+    /**
+     * Gets the number of a plan, its place among the declared plans.
+     *
+     * @param plan  the plan id, not null
+     * @return the number, or null if the plan is not declared
+     */
+    Integer planNumber(String plan) {
+        return planNumbers.get(plan);
+    }
+
+    /**
+     * Finds the cell of a service on a plan given by number, following the plan's ancestors.
+     *
+     * @param service  the service id, not null
+     * @param plan  the plan number, valid
+     * @return the cell and the plan that states it, or null if the service has no cell
+     */
+    Resolved<Assignment> cell(String service, int plan) {
+        Assignment[] cells = rows.get(service);
+        if (cells == null) {
             return null;
         }
-        for (int j : lines[k]) {
+        for (int j : lines[plan]) {
             if (cells[j] != null) {
                 return new Resolved<>(cells[j], planIds[j]);
             }

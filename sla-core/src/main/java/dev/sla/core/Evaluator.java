@@ -146,16 +146,15 @@ final class Evaluator {
             }
             String plan = t.plan();
             String service = t.attributes().get(Ticket.SERVICE);
-            Resolved<Target> rt = p.lookup().target(m.id(), plan, severity, service);
-            if (rt == null || rt.value().isNone()) {
-                String why = rt == null ? "no target for plan '" + plan + "'" + (severity == null ? "" : ", severity '"
-                        + severity + "'") : rt.value().note() != null ? rt.value().note() : "no target";
+            Target target = p.lookup().targetOf(m.id(), plan, severity, service);
+            if (target == null || target.isNone()) {
+                String why = target == null ? "no target for plan '" + plan + "'" + (severity == null ? "" : ", severity '"
+                        + severity + "'") : target.note() != null ? target.note() : "no target";
                 trace.noTarget(m.id(), why);
                 results.add(none(m.id(), why));
                 continue;
             }
-            trace.target(m.id(), rt);
-            Target target = rt.value();
+            trace.target(m.id(), target);
             results.add(new MetricClock(m, target, p.calendars().get(target.calendar())).run(t.events(), now, trace));
         }
         return List.copyOf(results);

@@ -1,18 +1,26 @@
 package dev.sla.core;
 
 import dev.sla.calendar.WorkCalendar;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.threeten.extra.Interval;
 
-/** A trace that writes every step of an evaluation as a line a person reads. */
+/**
+ * A trace that writes every step of an evaluation as a line a person reads, keeping each
+ * metric's running stretches as {@link Interval}s to list the calendar periods they counted.
+ */
 final class Explanation implements Trace {
 
     /** At most this many calendar periods are listed per metric. */
     private static final int PERIODS_SHOWN = 20;
 
     private final List<String> lines = new ArrayList<>();
+    /** The closed running stretches of each metric's current cycle. */
+    private final Map<String, List<Interval>> stretches = new HashMap<>();
 
     /** The lines written so far. */
     List<String> lines() {
@@ -80,16 +88,23 @@ final class Explanation implements Trace {
     }
 
     @Override
-    public void target(String metric, Resolved<Target> rt) {
-        Target t = rt.value();
-        lines.add(metric + ": target " + t.duration() + " on calendar '" + t.calendar() + "' (plan '" + rt.fromPlan() + "'"
+    public void target(String metric, Target t) {
+        lines.add(metric + ": target " + t.duration() + " on calendar '" + t.calendar() + "' (plan '" + t.plan() + "'"
                 + (t.severity() == null ? "" : ", severity '" + t.severity() + "'")
                 + (t.service() == null ? "" : ", service '" + t.service() + "'") + ")"
                 + (t.note() == null ? "" : ": " + t.note()));
     }
 
     @Override
+    public void stretch(String metric, Instant start, Instant end) {
+        stretches.computeIfAbsent(metric, m -> new ArrayList<>()).add(Interval.of(start, end));
+    }
+
+    @Override
     public void clock(String metric, String what, Event e) {
+        if (what.endsWith("started")) {
+            stretches.remove(metric);
+        }
         lines.add(metric + ": " + what + " at " + e.at() + " by "
                 + (e.type() == EventType.STATUS ? "status '" + e.status() + "'" : e.type().id()));
     }
@@ -100,10 +115,10 @@ final class Explanation implements Trace {
     }
 
     @Override
-    public void reading(WorkCalendar calendar, List<Interval> closed, Interval open, boolean stopped, MetricResult r) {
-        List<Interval> counted = new ArrayList<>(closed);
-        if (open != null) {
-            counted.add(open);
+    public void reading(WorkCalendar calendar, Instant runningSince, Instant now, boolean stopped, MetricResult r) {
+        List<Interval> counted = new ArrayList<>(stretches.getOrDefault(r.metric(), List.of()));
+        if (runningSince != null) {
+            counted.add(Interval.of(runningSince, now));
         }
         String periods = counted.stream().flatMap(s -> calendar.openPeriods(s.getStart(), s.getEnd()))
                 .limit(PERIODS_SHOWN).map(Object::toString).collect(Collectors.joining(", "));

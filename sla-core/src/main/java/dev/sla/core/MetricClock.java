@@ -3,9 +3,7 @@ package dev.sla.core;
 import dev.sla.calendar.WorkCalendar;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.threeten.extra.Interval;
 
 /**
  * The SLA clock of one metric against one target: which events start, restart, pause,
@@ -14,7 +12,8 @@ import org.threeten.extra.Interval;
  *
  * <p>A run reads a ticket's timeline up to the instant of evaluation. Each start or
  * restart opens a cycle; within a cycle the clock runs in stretches (from a start or a
- * resume to a pause or a stop, or to now), kept as {@link Interval}s. The due instant is
+ * resume to a pause or a stop, or to now), each told to the trace, which keeps them as
+ * {@link org.threeten.extra.Interval}s only if it explains them. The due instant is
  * the one at which the running stretches reach the target: found inside a closed stretch,
  * or counted from the last resume (running), from the stop (stopped) or from now (paused).
  *
@@ -52,10 +51,11 @@ final class MetricClock {
         Duration paused = Duration.ZERO;
         /** The instant the target was reached inside a closed stretch, or null. */
         Instant reached;
-        /** The closed running stretches. */
-        final List<Interval> stretches = new ArrayList<>(4);
+        /** Told each running stretch as it closes. */
+        private final Trace trace;
 
-        Cycle(Instant start, boolean pausedAtStart) {
+        Cycle(Instant start, boolean pausedAtStart, Trace trace) {
+            this.trace = trace;
             this.start = start;
             this.since = start;
             this.running = !pausedAtStart;
@@ -87,7 +87,7 @@ final class MetricClock {
         /** Ends a running stretch, noting the instant the target was reached inside it. */
         private void closeStretch(Instant at) {
             Duration d = calendar.between(since, at);
-            stretches.add(Interval.of(since, at));
+            trace.stretch(metric.id(), since, at);
             if (reached == null && elapsed.plus(d).compareTo(target) >= 0) {
                 reached = calendar.add(since, target.minus(elapsed));
             }
@@ -114,13 +114,13 @@ final class MetricClock {
             if (type == EventType.STATUS) {
                 status = e.status();
             }
-            boolean stopStatus = status != null && metric.stopStatuses().contains(status);
-            if (cycle == null ? metric.startOn().contains(type) : metric.restartOn().contains(type) && !stopStatus) {
+            if (cycle == null ? metric.startOn().contains(type)
+                    : metric.restartOn().contains(type) && !inStopStatus(status)) {
                 trace.clock(metric.id(), cycle == null ? "started" : "restarted", e);
-                cycle = new Cycle(e.at(), status != null && metric.pauseStatuses().contains(status));
+                cycle = new Cycle(e.at(), status != null && metric.pauseStatuses().contains(status), trace);
             } else if (cycle == null || cycle.stopped) {
                 continue;
-            } else if (type == EventType.STATUS && stopStatus || metric.stopOn().contains(type)) {
+            } else if (type == EventType.STATUS && inStopStatus(status) || metric.stopOn().contains(type)) {
                 cycle.stop(e.at());
                 trace.clock(metric.id(), "stopped", e);
             } else if (type == EventType.STATUS) {
@@ -135,6 +135,10 @@ final class MetricClock {
             }
         }
         return cycle == null ? notStarted(trace) : read(cycle, now, trace);
+    }
+
+    private boolean inStopStatus(String status) {
+        return status != null && metric.stopStatuses().contains(status);
     }
 
     private MetricResult notStarted(Trace trace) {
@@ -175,7 +179,7 @@ final class MetricClock {
         }
         MetricResult result = new MetricResult(metric.id(), state, target, calendarId, c.start, due, elapsedNow,
                 remaining, pausedNow, null);
-        trace.reading(calendar, c.stretches, c.running ? Interval.of(c.since, now) : null, c.stopped, result);
+        trace.reading(calendar, c.running ? c.since : null, now, c.stopped, result);
         return result;
     }
 }

@@ -295,8 +295,7 @@ public final class Policy {
     public Optional<Target> target(String metricId, String planId, String severityId, String serviceId) {
         Objects.requireNonNull(metricId, "metricId");
         Objects.requireNonNull(planId, "planId");
-        Resolved<Target> r = lookup.target(metricId, planId, severityId, serviceId);
-        return r == null ? Optional.empty() : Optional.of(r.value());
+        return Optional.ofNullable(lookup.target(metricId, planId, severityId, serviceId));
     }
 
     /**

@@ -23,13 +23,15 @@ final class PolicyLookup {
 
     /** The cell of a service (null for none: the default) on a plan, and where it is stated. */
     Resolved<Assignment> cell(String planId, String serviceId) {
-        if (!content.plans().containsKey(planId)) {
+        Integer plan = coverageIndex.planNumber(planId);
+        if (plan == null) {
             throw unknown("plan", planId, content.plans().keySet());
         }
         if (serviceId == null) {
             return new Resolved<>(content.defaultAssignment(), planId);
         }
-        Resolved<Assignment> cell = content.services().containsKey(serviceId) ? coverageIndex.cell(serviceId, planId) : null;
+        // every declared service has cells, and only declared services have
+        Resolved<Assignment> cell = coverageIndex.cell(serviceId, plan);
         if (cell == null) {
             throw unknown("service", serviceId, content.services().keySet());
         }
@@ -42,8 +44,8 @@ final class PolicyLookup {
                 + String.join(", ", known));
     }
 
-    /** The most specific target of a metric for a plan, severity and service; null if none. */
-    Resolved<Target> target(String metricId, String planId, String severityId, String serviceId) {
+    /** The most specific target of a metric for a plan, severity and service, stated on the plan or an ancestor; null if none. */
+    Target target(String metricId, String planId, String severityId, String serviceId) {
         if (!content.metrics().containsKey(metricId)) {
             throw unknown("metric", metricId, content.metrics().keySet());
         }
@@ -56,6 +58,11 @@ final class PolicyLookup {
         if (serviceId != null && !content.services().containsKey(serviceId)) {
             throw unknown("service", serviceId, content.services().keySet());
         }
+        return targetOf(metricId, planId, severityId, serviceId);
+    }
+
+    /** The same for ids already known to the policy, as evaluation has checked them. */
+    Target targetOf(String metricId, String planId, String severityId, String serviceId) {
         return targetIndex.find(metricId, planId, severityId, serviceId);
     }
 

@@ -22,6 +22,16 @@ final class TargetIndex {
 
     /** The key of a target naming both a service and a severity. */
     private record ServiceSeverity(String service, String severity) {
+        @Override
+        public boolean equals(Object obj) {
+            return obj instanceof ServiceSeverity && service.equals(((ServiceSeverity) obj).service)
+                    && severity.equals(((ServiceSeverity) obj).severity);
+        }
+
+        @Override
+        public int hashCode() {
+            return service.hashCode() * 31 + severity.hashCode();
+        }
     }
 
     /** The targets of one metric on one plan. */
@@ -73,7 +83,12 @@ final class TargetIndex {
 
     /** metric id -> plan id -> group. */
     private final Map<String, Map<String, Group>> groups = new HashMap<>();
-    private final PlanLineage lineage;
+    /** metric id -> plan id -> the groups of the plan and its ancestors that have any, nearest first. */
+    private final Map<String, Map<String, Line>> lines = new HashMap<>();
+
+    /** The groups along one plan's line, nearest first. */
+    private record Line(Group[] groups) {
+    }
 
     /** For a target naming what an earlier one names: the positions of the earlier ones. */
     private final Map<Integer, List<Integer>> earlier = new HashMap<>();
@@ -85,7 +100,6 @@ final class TargetIndex {
      * @param lineage  the plans and their lines, not null
      */
     TargetIndex(List<Target> targets, PlanLineage lineage) {
-        this.lineage = lineage;
         Map<Target, List<Integer>> sameKey = null;
         Map<Target, Integer> positions = null;
         for (int i = 0; i < targets.size(); i++) {
@@ -109,6 +123,22 @@ final class TargetIndex {
                 positions.putIfAbsent(t, i);
             }
         }
+        groups.forEach((metric, byPlan) -> {
+            Map<String, Line> byLine = new HashMap<>();
+            for (String plan : lineage.plans().keySet()) {
+                List<Group> gs = new ArrayList<>(2);
+                for (String p : lineage.of(plan)) {
+                    Group g = byPlan.get(p);
+                    if (g != null) {
+                        gs.add(g);
+                    }
+                }
+                if (!gs.isEmpty()) {
+                    byLine.put(plan, new Line(gs.toArray(new Group[0])));
+                }
+            }
+            lines.put(metric, byLine);
+        });
     }
 
     /**
@@ -129,18 +159,19 @@ final class TargetIndex {
      * @param plan  the plan id, not null
      * @param severity  the severity level id, or null
      * @param service  the service id, or null
-     * @return the target and the plan that states it, or null if none matches
+     * @return the target, stated on the plan or the ancestor it names, or null if none matches
      */
-    Resolved<Target> find(String metric, String plan, String severity, String service) {
-        Map<String, Group> byPlan = groups.get(metric);
-        if (byPlan == null) {
+    Target find(String metric, String plan, String severity, String service) {
+        Map<String, Line> byPlan = lines.get(metric);
+        Line line = byPlan == null ? null : byPlan.get(plan);
+        if (line == null) {
             return null;
         }
-        for (String p : lineage.of(plan)) {
-            Group g = byPlan.get(p);
-            Target t = g == null ? null : g.find(severity, service);
+        Group[] gs = line.groups();
+        for (int i = 0; i < gs.length; i++) {
+            Target t = gs[i].find(severity, service);
             if (t != null) {
-                return new Resolved<>(t, p);
+                return t;
             }
         }
         return null;

@@ -1,8 +1,7 @@
 package dev.sla.core;
 
 import dev.sla.calendar.WorkCalendar;
-import java.util.List;
-import org.threeten.extra.Interval;
+import java.time.Instant;
 
 /**
  * What evaluation tells about each step it takes. The methods do nothing by default, so
@@ -59,8 +58,8 @@ interface Trace {
     default void noTarget(String metric, String why) {
     }
 
-    /** The target a metric is counted against. */
-    default void target(String metric, Resolved<Target> target) {
+    /** The target a metric is counted against, stated on the plan it names. */
+    default void target(String metric, Target target) {
     }
 
     /** An event moved a metric's clock: {@code what} is started, restarted, stopped, paused or resumed. */
@@ -71,11 +70,15 @@ interface Trace {
     default void notStarted(String metric, String why) {
     }
 
+    /** A running stretch of a metric's clock closed, paused or stopped: it ran from start to end. */
+    default void stretch(String metric, Instant start, Instant end) {
+    }
+
     /**
-     * The reading of a started clock: the running stretches of its cycle, closed and open
-     * (null when not running), whether it stopped, and the result.
+     * The reading of a started clock at an instant: since when it runs (null when it does
+     * not), whether it stopped, and the result.
      */
-    default void reading(WorkCalendar calendar, List<Interval> closed, Interval open, boolean stopped,
+    default void reading(WorkCalendar calendar, Instant runningSince, Instant now, boolean stopped,
             MetricResult result) {
     }
 }

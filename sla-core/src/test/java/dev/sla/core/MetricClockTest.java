@@ -42,7 +42,7 @@ class MetricClockTest {
     /** A trace that keeps what the clock tells it. */
     static final class Recorder implements Trace {
         final List<String> moves = new ArrayList<>();
-        List<Interval> closed;
+        final List<Interval> closed = new ArrayList<>();
         Interval open;
 
         @Override
@@ -51,10 +51,14 @@ class MetricClockTest {
         }
 
         @Override
-        public void reading(WorkCalendar calendar, List<Interval> closedStretches, Interval openStretch, boolean stopped,
+        public void stretch(String metric, Instant start, Instant end) {
+            closed.add(Interval.of(start, end));
+        }
+
+        @Override
+        public void reading(WorkCalendar calendar, Instant runningSince, Instant now, boolean stopped,
                 MetricResult result) {
-            closed = closedStretches;
-            open = openStretch;
+            open = runningSince == null ? null : Interval.of(runningSince, now);
         }
     }
 
