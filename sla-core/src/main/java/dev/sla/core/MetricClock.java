@@ -40,9 +40,13 @@ final class MetricClock {
         this.calendar = calendar;
     }
 
-    /** One cycle of the clock, from its start or restart; mutable while the timeline is read. */
+    /**
+     * The current cycle of the clock, from its start or last restart; mutable while the
+     * timeline is read, and begun afresh by each restart.
+     */
     private final class Cycle {
-        final Instant start;
+        /** The start of the cycle, null until the clock starts. */
+        Instant start;
         /** While running, since when; while paused or stopped, since when it paused or stopped. */
         Instant since;
         boolean running;
@@ -54,11 +58,22 @@ final class MetricClock {
         /** Told each running stretch as it closes. */
         private final Trace trace;
 
-        Cycle(Instant start, boolean pausedAtStart, Trace trace) {
+        Cycle(Trace trace) {
             this.trace = trace;
-            this.start = start;
-            this.since = start;
-            this.running = !pausedAtStart;
+        }
+
+        boolean started() {
+            return start != null;
+        }
+
+        void begin(Instant at, boolean pausedAtStart) {
+            start = at;
+            since = at;
+            running = !pausedAtStart;
+            stopped = false;
+            elapsed = Duration.ZERO;
+            paused = Duration.ZERO;
+            reached = null;
         }
 
         void pause(Instant at) {
@@ -104,7 +119,7 @@ final class MetricClock {
      * @return the metric's result, not null
      */
     MetricResult run(List<Event> events, Instant now, Trace trace) {
-        Cycle cycle = null;
+        Cycle cycle = new Cycle(trace);
         String status = null;
         for (Event e : events) {
             if (e.at().isAfter(now)) {
@@ -114,11 +129,11 @@ final class MetricClock {
             if (type == EventType.STATUS) {
                 status = e.status();
             }
-            if (cycle == null ? metric.startOn().contains(type)
+            if (!cycle.started() ? metric.startOn().contains(type)
                     : metric.restartOn().contains(type) && !inStopStatus(status)) {
-                trace.clock(metric.id(), cycle == null ? "started" : "restarted", e);
-                cycle = new Cycle(e.at(), status != null && metric.pauseStatuses().contains(status), trace);
-            } else if (cycle == null || cycle.stopped) {
+                trace.clock(metric.id(), cycle.started() ? "restarted" : "started", e);
+                cycle.begin(e.at(), status != null && metric.pauseStatuses().contains(status));
+            } else if (!cycle.started() || cycle.stopped) {
                 continue;
             } else if (type == EventType.STATUS && inStopStatus(status) || metric.stopOn().contains(type)) {
                 cycle.stop(e.at());
@@ -134,7 +149,7 @@ final class MetricClock {
                 }
             }
         }
-        return cycle == null ? notStarted(trace) : read(cycle, now, trace);
+        return cycle.started() ? read(cycle, now, trace) : notStarted(trace);
     }
 
     private boolean inStopStatus(String status) {
