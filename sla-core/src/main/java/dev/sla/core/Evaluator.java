@@ -1,6 +1,5 @@
 package dev.sla.core;
 
-import dev.sla.SlaException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,8 +37,6 @@ final class Evaluator {
     static Decision evaluate(Policy p, Ticket t, Instant now, Trace trace) {
         try {
             return judge(p, t, now, trace);
-        } catch (SlaException ex) {
-            throw ex;
         } catch (DateTimeException | ArithmeticException ex) {
             throw new TicketException("ticket received at " + t.received() + " cannot be evaluated at " + now
                     + " by policy '" + p.id() + "': " + ex.getMessage(), ex);
@@ -54,9 +51,9 @@ final class Evaluator {
         checkTicket(p, t, now);
         trace.policy(p);
         Intake intake = intake(p, attrs, trace);
-        trace.cell(service, plan, stated);
+        Assignment cell = coverage(service, plan, stated, trace);
         Severity severity = severity(p, attrs, trace);
-        Assignment cell = mode(p, stated.value(), attrs, severity, trace);
+        cell = mode(p, cell, attrs, severity, trace);
         if (intake.accepted() && cell.mode().equals(Mode.NOT_PROVIDED)) {
             intake = notProvided(service, plan, cell, trace);
         }
@@ -78,6 +75,15 @@ final class Evaluator {
         return Intake.ACCEPTED;
     }
 
+    /**
+     * Stage 2: the cell of the ticket's service on its plan, found (and its ids checked)
+     * before any stage runs; the default assignment if it names no service.
+     */
+    static Assignment coverage(String service, String plan, Resolved<Assignment> cell, Trace trace) {
+        trace.cell(service, plan, cell);
+        return cell.value();
+    }
+
     /** A cell that is not provided rejects an accepted ticket. */
     static Intake notProvided(String service, String plan, Assignment cell, Trace trace) {
         String reason = (service == null ? "a ticket that names no service" : "service '" + service + "'")
@@ -86,7 +92,7 @@ final class Evaluator {
         return new Intake(false, reason, null);
     }
 
-    /** Stage 2: the severity as stated, else by the first classification rule that holds, else the default. */
+    /** Stage 3: the severity as stated, else by the first classification rule that holds, else the default. */
     static Severity severity(Policy p, Map<String, String> attrs, Trace trace) {
         String stated = attrs.get(Ticket.SEVERITY);
         if (stated != null) {
@@ -108,7 +114,7 @@ final class Evaluator {
     }
 
     /**
-     * Stage 3: every mode rule that holds sets the mode, the last one wins. Mode rules change
+     * Stage 4: every mode rule that holds sets the mode, the last one wins. Mode rules change
      * how a performer handles the task, so a cell nobody performs (not provided, not needed)
      * stays as it is. A classified severity counts as the ticket's for the rules.
      */
@@ -133,7 +139,7 @@ final class Evaluator {
         return result;
     }
 
-    /** Stage 4: each metric's clock, or why the metric is not timed or has no target. */
+    /** Stage 5: each metric's clock, or why the metric is not timed or has no target. */
     static List<MetricResult> metrics(Policy p, Ticket t, Instant now, Intake intake, Assignment cell, String severity,
             Trace trace) {
         String untimed = untimed(p, intake, cell);
