@@ -1,7 +1,6 @@
 package dev.sla.core;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One cell of the coverage matrix: who performs a service on a plan, in which mode.
@@ -9,8 +8,13 @@ import java.util.Optional;
  * @param performer  the id of the performing party, or null when nobody does it
  * @param mode  how the task is handled, not null
  * @param note  an optional note in the regulation's words, may be null
+ *
+ * @since 0.1
  */
 public record Assignment(String performer, Mode mode, String note) {
+
+    /** The word policies use for nobody, as a performer: {@code none}. */
+    public static final String NOBODY = "none";
 
     /**
      * Checks the fields.
@@ -32,6 +36,17 @@ public record Assignment(String performer, Mode mode, String note) {
      */
     public static Assignment of(String performer, Mode mode) {
         return new Assignment(Objects.requireNonNull(performer, "performer"), mode, null);
+    }
+
+    /**
+     * Obtains the assignment of a ticket that names no service when the policy states none:
+     * the vendor, in full.
+     *
+     * @param vendorId  the id of the policy's vendor party, not null
+     * @return the assignment, not null
+     */
+    public static Assignment byDefault(String vendorId) {
+        return of(Objects.requireNonNull(vendorId, "vendorId"), Mode.FULL);
     }
 
     /**
@@ -61,16 +76,7 @@ public record Assignment(String performer, Mode mode, String note) {
      * @return the copy, not null
      */
     public Assignment withMode(Mode other) {
-        return new Assignment(performer, other, note);
-    }
-
-    /**
-     * Gets the performing party, if anyone.
-     *
-     * @return the party id, empty for nobody
-     */
-    public Optional<String> performerId() {
-        return Optional.ofNullable(performer);
+        return new Assignment(performer, Objects.requireNonNull(other, "other"), note);
     }
 
     /**
@@ -80,6 +86,6 @@ public record Assignment(String performer, Mode mode, String note) {
      */
     @Override
     public String toString() {
-        return (performer == null ? "none" : performer) + " (" + mode + ")" + (note == null ? "" : ": " + note);
+        return (performer == null ? NOBODY : performer) + " (" + mode + ")" + (note == null ? "" : ": " + note);
     }
 }

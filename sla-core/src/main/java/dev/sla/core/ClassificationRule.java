@@ -8,6 +8,8 @@ import java.util.Objects;
  *
  * @param when  the condition, not null
  * @param level  the id of the severity level, not null
+ *
+ * @since 0.1
  */
 public record ClassificationRule(Condition when, String level) {
 

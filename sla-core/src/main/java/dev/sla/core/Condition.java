@@ -15,6 +15,8 @@ import java.util.Set;
  * it fails every "is one of" clause and passes every "is none of" clause.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Condition {
 
@@ -64,6 +66,7 @@ public final class Condition {
 
     private static Map<String, Set<String>> with(Map<String, Set<String>> map, String attribute, String... values) {
         Objects.requireNonNull(attribute, "attribute");
+        Objects.requireNonNull(values, "values");
         if (values.length == 0) {
             throw new IllegalArgumentException("Condition on '" + attribute + "' needs at least one value");
         }
@@ -97,6 +100,7 @@ public final class Condition {
      * @return true if every clause holds
      */
     public boolean test(Map<String, String> attributes) {
+        Objects.requireNonNull(attributes, "attributes");
         for (Map.Entry<String, Set<String>> e : anyOf.entrySet()) {
             String v = attributes.get(e.getKey());
             if (v == null || !e.getValue().contains(v)) {

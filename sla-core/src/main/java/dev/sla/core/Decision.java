@@ -10,6 +10,8 @@ import java.util.Optional;
  * state, with an explanation on demand.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Decision {
 
@@ -133,6 +135,7 @@ public final class Decision {
      * @return the result, empty if the policy has no such metric
      */
     public Optional<MetricResult> metric(String metricId) {
+        java.util.Objects.requireNonNull(metricId, "metricId");
         for (MetricResult r : metrics) {
             if (r.metric().equals(metricId)) {
                 return Optional.of(r);
@@ -147,11 +150,16 @@ public final class Decision {
      * and any warning about the calendars' data. Computed on each call.
      *
      * @return the lines, not null
+     * @throws TicketException if the platform's time arithmetic fails on the ticket's
+     *     instants (wrapped, with the cause)
+     * @throws dev.sla.calendar.CalendarDataException if a calendar has no data for a date the
+     *     explanation needs
+     * @throws dev.sla.calendar.NoWorkingTimeException if a calendar has no working time ahead
      */
     public List<String> explanation() {
-        List<String> lines = new java.util.ArrayList<>();
-        Evaluator.evaluate(policy, ticket, now, lines);
-        return List.copyOf(lines);
+        Explanation explanation = new Explanation();
+        Evaluator.evaluate(policy, ticket, now, explanation);
+        return explanation.lines();
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param at  when it happened, not null
  * @param type  what happened, not null
  * @param status  the new status, for a {@link EventType#STATUS} event only; otherwise null
+ *
+ * @since 0.1
  */
 public record Event(Instant at, EventType type, String status) {
 

@@ -1,8 +1,17 @@
 package dev.sla.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
-/** What happened to a ticket at an instant of its timeline. */
+/**
+ * What happened to a ticket at an instant of its timeline. Each type has an id, used in
+ * policies and tickets: {@code received}, {@code customer-message}, {@code agent-response},
+ * {@code status}, {@code resolved}.
+ *
+ * @since 0.1
+ */
 public enum EventType {
     /** The ticket was received; the first event of every timeline. */
     RECEIVED,
@@ -14,6 +23,16 @@ public enum EventType {
     STATUS,
     /** The ticket was resolved. */
     RESOLVED;
+
+    private static final List<String> IDS;
+
+    static {
+        List<String> ids = new ArrayList<>();
+        for (EventType t : values()) {
+            ids.add(t.id());
+        }
+        IDS = List.copyOf(ids);
+    }
 
     /**
      * Gets the id used in policies and tickets, such as {@code customer-message}.
@@ -32,12 +51,20 @@ public enum EventType {
      * @throws IllegalArgumentException if the id names no type; the message lists the ids
      */
     public static EventType ofId(String id) {
-        for (EventType t : values()) {
-            if (t.id().equals(id)) {
-                return t;
-            }
+        Objects.requireNonNull(id, "id");
+        int i = IDS.indexOf(id);
+        if (i < 0) {
+            throw new IllegalArgumentException("Unknown event type '" + id + "'; known types: " + String.join(", ", IDS));
         }
-        throw new IllegalArgumentException("Unknown event type '" + id
-                + "'; known types: received, customer-message, agent-response, status, resolved");
+        return values()[i];
+    }
+
+    /**
+     * Gets the ids of every type, in declaration order.
+     *
+     * @return the ids, unmodifiable, not null
+     */
+    public static List<String> ids() {
+        return IDS;
     }
 }

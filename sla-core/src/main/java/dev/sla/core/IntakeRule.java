@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param when  the condition that rejects, not null
  * @param reason  why the request is not accepted, in words, not null
  * @param redirect  the id of the party to go to instead, or null
+ *
+ * @since 0.1
  */
 public record IntakeRule(Condition when, String reason, String redirect) {
 

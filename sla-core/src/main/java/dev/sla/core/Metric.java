@@ -20,9 +20,14 @@ import java.util.Set;
  * @param stopOn  the event types that stop it, not null
  * @param pauseStatuses  the statuses during which it is paused, not null
  * @param stopStatuses  the statuses that stop it, not null
+ *
+ * @since 0.1
  */
 public record Metric(String id, String name, Set<EventType> startOn, Set<EventType> restartOn,
         Set<EventType> stopOn, Set<String> pauseStatuses, Set<String> stopStatuses) {
+
+    /** The event types that start a clock when a metric names none: the ticket's receipt. */
+    public static final Set<EventType> DEFAULT_START_ON = Set.of(EventType.RECEIVED);
 
     /**
      * Checks the fields.
@@ -38,7 +43,11 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
     public Metric {
         Ids.check(id, "metric id");
         Objects.requireNonNull(name, "name");
-        startOn = Set.copyOf(startOn);
+        startOn = Set.copyOf(Objects.requireNonNull(startOn, "startOn"));
+        Objects.requireNonNull(restartOn, "restartOn");
+        Objects.requireNonNull(stopOn, "stopOn");
+        Objects.requireNonNull(pauseStatuses, "pauseStatuses");
+        Objects.requireNonNull(stopStatuses, "stopStatuses");
         restartOn = Set.copyOf(restartOn);
         stopOn = Set.copyOf(stopOn);
         pauseStatuses = Set.copyOf(pauseStatuses);
@@ -57,7 +66,7 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      * @return the metric, not null
      */
     public static Metric of(String id, String name, EventType... stopOn) {
-        return new Metric(id, name, Set.of(EventType.RECEIVED), Set.of(), Set.of(stopOn), Set.of(), Set.of());
+        return new Metric(id, name, DEFAULT_START_ON, Set.of(), Set.of(Objects.requireNonNull(stopOn, "stopOn")), Set.of(), Set.of());
     }
 
     /**
@@ -67,7 +76,7 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      * @return the copy, not null
      */
     public Metric restartedBy(EventType... types) {
-        return new Metric(id, name, startOn, Set.of(types), stopOn, pauseStatuses, stopStatuses);
+        return new Metric(id, name, startOn, Set.of(Objects.requireNonNull(types, "types")), stopOn, pauseStatuses, stopStatuses);
     }
 
     /**
@@ -77,7 +86,7 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      * @return the copy, not null
      */
     public Metric pausedIn(String... statuses) {
-        return new Metric(id, name, startOn, restartOn, stopOn, Set.of(statuses), stopStatuses);
+        return new Metric(id, name, startOn, restartOn, stopOn, Set.of(Objects.requireNonNull(statuses, "statuses")), stopStatuses);
     }
 
     /**
@@ -87,6 +96,6 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      * @return the copy, not null
      */
     public Metric stoppedIn(String... statuses) {
-        return new Metric(id, name, startOn, restartOn, stopOn, pauseStatuses, Set.of(statuses));
+        return new Metric(id, name, startOn, restartOn, stopOn, pauseStatuses, Set.of(Objects.requireNonNull(statuses, "statuses")));
     }
 }

@@ -3,7 +3,6 @@ package dev.sla.core;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The answer for one metric of a ticket.
@@ -25,6 +24,8 @@ import java.util.Optional;
  * @param remaining  the working time left, not null
  * @param paused  the working time paused, not null
  * @param reason  why there is no target or no start, or null
+ *
+ * @since 0.1
  */
 public record MetricResult(String metric, MetricState state, Duration target, String calendar, Instant start,
         Instant due, Duration elapsed, Duration remaining, Duration paused, String reason) {
@@ -49,14 +50,5 @@ public record MetricResult(String metric, MetricState state, Duration target, St
         Objects.requireNonNull(elapsed, "elapsed");
         Objects.requireNonNull(remaining, "remaining");
         Objects.requireNonNull(paused, "paused");
-    }
-
-    /**
-     * Gets the due instant, if any.
-     *
-     * @return the due instant, empty when there is no target or no start
-     */
-    public Optional<Instant> dueInstant() {
-        return Optional.ofNullable(due);
     }
 }

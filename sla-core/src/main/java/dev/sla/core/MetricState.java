@@ -2,7 +2,11 @@ package dev.sla.core;
 
 import java.util.Locale;
 
-/** Where a metric of a ticket stands at the instant of evaluation. */
+/**
+ * Where a metric of a ticket stands at the instant of evaluation.
+ *
+ * @since 0.1
+ */
 public enum MetricState {
     /** The clock runs and the due instant is not past. */
     RUNNING,

@@ -5,6 +5,8 @@ package dev.sla.core;
  * Modes are open-ended: the constants are the common ones, {@link #of(String)} makes others.
  *
  * @param id  the id, such as {@code consultative}, not null
+ *
+ * @since 0.1
  */
 public record Mode(String id) {
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param when  the condition, not null
  * @param mode  the mode to use, not null
  * @param note  why, in the regulation's words, not null
+ *
+ * @since 0.1
  */
 public record ModeRule(Condition when, Mode mode, String note) {
 

@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param id  the id, such as {@code navixy}, not null
  * @param name  the name in the regulation's words, not null
  * @param kind  which side the party is on, not null
+ *
+ * @since 0.1
  */
 public record Party(String id, String name, Kind kind) {
 

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param parent  the id of the plan whose terms it inherits, or null
  * @param languages  the languages support is given in, as BCP 47 tags, not null
  * @param channels  the channels support is reached through, not null
+ *
+ * @since 0.1
  */
 public record Plan(String id, String name, String parent, List<String> languages, List<String> channels) {
 
@@ -31,7 +33,8 @@ public record Plan(String id, String name, String parent, List<String> languages
     public Plan {
         Ids.check(id, "plan id");
         Objects.requireNonNull(name, "name");
-        languages = List.copyOf(languages);
+        languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
+        Objects.requireNonNull(channels, "channels");
         channels = List.copyOf(channels);
     }
 
@@ -63,7 +66,7 @@ public record Plan(String id, String name, String parent, List<String> languages
      * @return the copy, not null
      */
     public Plan withLanguages(String... tags) {
-        return new Plan(id, name, parent, List.of(tags), channels);
+        return new Plan(id, name, parent, List.of(Objects.requireNonNull(tags, "tags")), channels);
     }
 
     /**
@@ -73,6 +76,6 @@ public record Plan(String id, String name, String parent, List<String> languages
      * @return the copy, not null
      */
     public Plan withChannels(String... ids) {
-        return new Plan(id, name, parent, languages, List.of(ids));
+        return new Plan(id, name, parent, languages, List.of(Objects.requireNonNull(ids, "ids")));
     }
 }

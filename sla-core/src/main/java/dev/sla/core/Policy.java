@@ -1,14 +1,11 @@
 package dev.sla.core;
 
-import dev.sla.Problem;
 import dev.sla.calendar.WorkCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,175 +20,50 @@ import java.util.Set;
  * rules, targets and calendars.
  *
  * <p>A policy is built once with {@link #builder(String)}, which validates it completely
- * and reports every problem at once, then answers for any ticket with
- * {@link #evaluate(Ticket, Instant)}: whether it is accepted, who performs it and how,
- * its severity, and for each metric its due instant and state.
+ * ({@link PolicyValidator}) and reports every problem at once, then answers for any ticket
+ * with {@link #evaluate(Ticket, Instant)} ({@link Evaluator}): whether it is accepted, who
+ * performs it and how, its severity, and for each metric its due instant and state
+ * ({@link MetricClock}). Plan inheritance is resolved once ({@link PlanLineage}); cells and
+ * targets are found through indexes ({@link CoverageIndex}, {@link TargetIndex}).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Policy {
 
-    /** The attributes every policy knows, besides those it declares. */
-    static final Set<String> BUILT_IN_ATTRIBUTES = Set.of(Ticket.PLAN, Ticket.SERVICE, Ticket.SEVERITY,
-            "requester", "channel", "language", "impact", "cause", "category");
+    /** The zone in which the effective date is read when the policy names none: UTC. */
+    public static final ZoneId DEFAULT_ZONE = ZoneOffset.UTC;
 
-    private final String id;
-    private final String name;
-    private final String description;
-    private final LocalDate effectiveFrom;
-    private final ZoneId zone;
-    private final String vendor;
-    private final Map<String, WorkCalendar> calendars;
-    private final Map<String, Party> parties;
-    private final Map<String, Plan> plans;
-    private final Map<String, Service> services;
-    private final Map<String, Map<String, Assignment>> coverage;
-    private final Assignment defaultAssignment;
-    private final List<SeverityLevel> severities;
-    private final List<ClassificationRule> classification;
-    private final String defaultSeverity;
-    private final List<ModeRule> modeRules;
-    private final List<IntakeRule> intakeRules;
-    private final Map<String, Set<String>> attributes;
-    private final Set<String> statuses;
-    private final Map<String, Metric> metrics;
-    private final List<Target> targets;
-    /** plan -> service -> cell, with inheritance resolved. */
-    final Map<String, Map<String, Resolved<Assignment>>> cells;
-    /** metric -> plan -> severity ("" for none) -> service ("" for none) -> target. */
-    final Map<String, Map<String, Map<String, Map<String, Resolved<Target>>>>> targetIndex;
-    final Map<String, SeverityLevel> severityById;
+    private final PolicyContent content;
+    private final PolicyLookup lookup;
 
-    /** A value with the plan it came from (the plan itself or an ancestor). */
-    record Resolved<T>(T value, String fromPlan) {
+    private Policy(PolicyContent content, PolicyLookup lookup) {
+        this.content = content;
+        this.lookup = lookup;
     }
 
-    private Policy(Builder b) {
-        this.id = b.id;
-        this.name = b.name == null ? b.id : b.name;
-        this.description = b.description == null ? "" : b.description;
-        this.effectiveFrom = b.effectiveFrom;
-        this.zone = b.zone;
-        this.vendor = b.vendor;
-        this.calendars = Collections.unmodifiableMap(new LinkedHashMap<>(b.calendars));
-        this.parties = Collections.unmodifiableMap(new LinkedHashMap<>(b.parties));
-        this.plans = Collections.unmodifiableMap(new LinkedHashMap<>(b.plans));
-        this.services = Collections.unmodifiableMap(new LinkedHashMap<>(b.services));
-        Map<String, Map<String, Assignment>> cov = new LinkedHashMap<>();
-        b.coverage.forEach((s, m) -> cov.put(s, Collections.unmodifiableMap(new LinkedHashMap<>(m))));
-        this.coverage = Collections.unmodifiableMap(cov);
-        this.defaultAssignment = b.defaultAssignment != null ? b.defaultAssignment : Assignment.of(b.vendor, Mode.FULL);
-        this.severities = List.copyOf(b.severities);
-        this.classification = List.copyOf(b.classification);
-        this.defaultSeverity = b.defaultSeverity;
-        this.modeRules = List.copyOf(b.modeRules);
-        this.intakeRules = List.copyOf(b.intakeRules);
-        Map<String, Set<String>> attrs = new LinkedHashMap<>();
-        b.attributes.forEach((k, v) -> attrs.put(k, Collections.unmodifiableSet(new LinkedHashSet<>(v))));
-        this.attributes = Collections.unmodifiableMap(attrs);
-        this.statuses = Collections.unmodifiableSet(new LinkedHashSet<>(b.statuses));
-        this.metrics = Collections.unmodifiableMap(new LinkedHashMap<>(b.metrics));
-        this.targets = List.copyOf(b.targets);
-        this.severityById = new LinkedHashMap<>();
-        for (SeverityLevel l : severities) {
-            severityById.put(l.id(), l);
-        }
-        this.cells = new HashMap<>();
-        for (String plan : plans.keySet()) {
-            Map<String, Resolved<Assignment>> row = new HashMap<>();
-            for (String service : services.keySet()) {
-                Resolved<Assignment> r = lookupCell(service, plan);
-                if (r != null) {
-                    row.put(service, r);
-                }
-            }
-            cells.put(plan, row);
-        }
-        this.targetIndex = new HashMap<>();
-        List<String> severityKeys = new ArrayList<>();
-        severityKeys.add("");
-        severityKeys.addAll(severityById.keySet());
-        List<String> serviceKeys = new ArrayList<>();
-        serviceKeys.add("");
-        serviceKeys.addAll(services.keySet());
-        for (String metric : metrics.keySet()) {
-            Map<String, Map<String, Map<String, Resolved<Target>>>> byPlan = new HashMap<>();
-            for (String plan : plans.keySet()) {
-                Map<String, Map<String, Resolved<Target>>> bySeverity = new HashMap<>();
-                for (String sev : severityKeys) {
-                    Map<String, Resolved<Target>> byService = new HashMap<>();
-                    for (String svc : serviceKeys) {
-                        Resolved<Target> t = lookupTarget(metric, plan, sev.isEmpty() ? null : sev, svc.isEmpty() ? null : svc);
-                        if (t != null) {
-                            byService.put(svc, t);
-                        }
-                    }
-                    bySeverity.put(sev, byService);
-                }
-                byPlan.put(plan, bySeverity);
-            }
-            targetIndex.put(metric, byPlan);
-        }
-    }
-
-    /** A plan and its ancestors, nearest first; stops at an unknown plan or a cycle. */
-    static Set<String> lineage(Map<String, Plan> plans, String plan) {
-        Set<String> seen = new LinkedHashSet<>();
-        String p = plan;
-        while (p != null && seen.add(p)) {
-            p = plans.containsKey(p) ? plans.get(p).parent() : null;
-        }
-        return seen;
-    }
-
-    /** The cell of a service on a plan, following the plan's ancestors; null if none. */
-    private Resolved<Assignment> lookupCell(String service, String plan) {
-        Map<String, Assignment> row = coverage.getOrDefault(service, Map.of());
-        for (String p : lineage(plans, plan)) {
-            Assignment a = row.get(p);
-            if (a != null) {
-                return new Resolved<>(a, p);
-            }
-        }
-        return null;
-    }
-
-    /** The most specific target, following the plan's ancestors; null if none. */
-    private Resolved<Target> lookupTarget(String metric, String plan, String severity, String service) {
-        for (String p : lineage(plans, plan)) {
-            Target best = null;
-            int bestScore = -1;
-            for (Target t : targets) {
-                if (!t.metric().equals(metric) || !t.plan().equals(p)) {
-                    continue;
-                }
-                if (t.severity() != null && !t.severity().equals(severity)) {
-                    continue;
-                }
-                if (t.service() != null && !t.service().equals(service)) {
-                    continue;
-                }
-                int score = (t.service() != null ? 2 : 0) + (t.severity() != null ? 1 : 0);
-                if (score > bestScore) {
-                    best = t;
-                    bestScore = score;
-                }
-            }
-            if (best != null) {
-                return new Resolved<>(best, p);
-            }
-        }
-        return null;
+    /** Validates a draft and builds the policy from it; the indexes serve both. */
+    static Policy of(PolicyDraft d) {
+        Map<String, Plan> plans = Collections.unmodifiableMap(new LinkedHashMap<>(d.plans));
+        StatedCells coverage = d.coverage.view();
+        PlanLineage lineage = PlanLineage.of(plans);
+        CoverageIndex coverageIndex = new CoverageIndex(coverage, lineage);
+        TargetIndex targetIndex = new TargetIndex(d.targets.elements, lineage);
+        PolicyValidator.validate(d, lineage, coverageIndex, targetIndex);
+        PolicyContent content = PolicyContent.of(d, plans, coverage);
+        return new Policy(content, new PolicyLookup(content, coverageIndex, targetIndex));
     }
 
     /**
      * Creates a builder of a policy.
      *
-     * @param id  the policy id, such as {@code navixy-en}, not null
+     * @param id  the policy id, such as {@code navixy-en}, lower-case letters, digits and hyphens, not null
      * @return a new builder, not null
+     * @throws IllegalArgumentException if the id breaks the {@link Ids} rule
      */
     public static Builder builder(String id) {
-        return new Builder(id);
+        return new Builder(Ids.check(Objects.requireNonNull(id, "id"), "policy id"));
     }
 
     // -----------------------------------------------------------------------
@@ -201,7 +73,7 @@ public final class Policy {
      * @return the id, not null
      */
     public String id() {
-        return id;
+        return content.id();
     }
 
     /**
@@ -210,7 +82,7 @@ public final class Policy {
      * @return the name, not null
      */
     public String name() {
-        return name;
+        return content.name();
     }
 
     /**
@@ -220,7 +92,7 @@ public final class Policy {
      * @return the description, possibly empty, not null
      */
     public String description() {
-        return description;
+        return content.description();
     }
 
     /**
@@ -229,7 +101,7 @@ public final class Policy {
      * @return the date, empty if the version is in force from the beginning
      */
     public Optional<LocalDate> effectiveFrom() {
-        return Optional.ofNullable(effectiveFrom);
+        return Optional.ofNullable(content.effectiveFrom());
     }
 
     /**
@@ -238,7 +110,7 @@ public final class Policy {
      * @return the instant, empty if in force from the beginning
      */
     public Optional<Instant> effectiveInstant() {
-        return effectiveFrom().map(d -> d.atStartOfDay(zone).toInstant());
+        return effectiveFrom().map(d -> d.atStartOfDay(content.zone()).toInstant());
     }
 
     /**
@@ -247,7 +119,7 @@ public final class Policy {
      * @return the zone, UTC by default, not null
      */
     public ZoneId zone() {
-        return zone;
+        return content.zone();
     }
 
     /**
@@ -256,7 +128,7 @@ public final class Policy {
      * @return the vendor party id, not null
      */
     public String vendor() {
-        return vendor;
+        return content.vendor();
     }
 
     /**
@@ -265,7 +137,7 @@ public final class Policy {
      * @return the calendars, not null
      */
     public Map<String, WorkCalendar> calendars() {
-        return calendars;
+        return content.calendars();
     }
 
     /**
@@ -274,7 +146,7 @@ public final class Policy {
      * @return the parties, not null
      */
     public Map<String, Party> parties() {
-        return parties;
+        return content.parties();
     }
 
     /**
@@ -283,7 +155,7 @@ public final class Policy {
      * @return the plans, not null
      */
     public Map<String, Plan> plans() {
-        return plans;
+        return content.plans();
     }
 
     /**
@@ -292,7 +164,7 @@ public final class Policy {
      * @return the services, not null
      */
     public Map<String, Service> services() {
-        return services;
+        return content.services();
     }
 
     /**
@@ -302,7 +174,7 @@ public final class Policy {
      * @return the stated cells, not null
      */
     public Map<String, Map<String, Assignment>> coverage() {
-        return coverage;
+        return content.coverage().asMap();
     }
 
     /**
@@ -311,7 +183,7 @@ public final class Policy {
      * @return the default cell, not null
      */
     public Assignment defaultAssignment() {
-        return defaultAssignment;
+        return content.defaultAssignment();
     }
 
     /**
@@ -320,7 +192,7 @@ public final class Policy {
      * @return the levels, empty if the policy grades no severity, not null
      */
     public List<SeverityLevel> severities() {
-        return severities;
+        return content.severities();
     }
 
     /**
@@ -329,7 +201,7 @@ public final class Policy {
      * @return the rules, not null
      */
     public List<ClassificationRule> classification() {
-        return classification;
+        return content.classification();
     }
 
     /**
@@ -338,7 +210,7 @@ public final class Policy {
      * @return the level id, empty if such a ticket has no severity
      */
     public Optional<String> defaultSeverity() {
-        return Optional.ofNullable(defaultSeverity);
+        return Optional.ofNullable(content.defaultSeverity());
     }
 
     /**
@@ -347,7 +219,7 @@ public final class Policy {
      * @return the rules, not null
      */
     public List<ModeRule> modeRules() {
-        return modeRules;
+        return content.modeRules();
     }
 
     /**
@@ -356,7 +228,7 @@ public final class Policy {
      * @return the rules, not null
      */
     public List<IntakeRule> intakeRules() {
-        return intakeRules;
+        return content.intakeRules();
     }
 
     /**
@@ -365,7 +237,7 @@ public final class Policy {
      * @return attribute name to values, not null
      */
     public Map<String, Set<String>> attributes() {
-        return attributes;
+        return content.attributes();
     }
 
     /**
@@ -374,7 +246,7 @@ public final class Policy {
      * @return the statuses, not null
      */
     public Set<String> statuses() {
-        return statuses;
+        return content.statuses();
     }
 
     /**
@@ -383,7 +255,7 @@ public final class Policy {
      * @return the metrics, not null
      */
     public Map<String, Metric> metrics() {
-        return metrics;
+        return content.metrics();
     }
 
     /**
@@ -392,7 +264,7 @@ public final class Policy {
      * @return the targets, not null
      */
     public List<Target> targets() {
-        return targets;
+        return content.targets();
     }
 
     // -----------------------------------------------------------------------
@@ -405,28 +277,8 @@ public final class Policy {
      * @throws TicketException if the plan or service is unknown; the message lists the known ids
      */
     public Assignment who(String planId, String serviceId) {
-        Map<String, Resolved<Assignment>> row = row(planId);
-        if (serviceId == null) {
-            return defaultAssignment;
-        }
-        Resolved<Assignment> cell = row.get(serviceId);
-        if (cell == null) {
-            throw unknown("service", serviceId, services.keySet());
-        }
-        return cell.value();
-    }
-
-    Map<String, Resolved<Assignment>> row(String planId) {
-        Map<String, Resolved<Assignment>> row = cells.get(planId);
-        if (row == null) {
-            throw unknown("plan", planId, plans.keySet());
-        }
-        return row;
-    }
-
-    TicketException unknown(String what, String value, Set<String> known) {
-        return new TicketException("unknown " + what + " '" + value + "' in policy '" + id + "'; known: "
-                + String.join(", ", known));
+        Objects.requireNonNull(planId, "planId");
+        return lookup.cell(planId, serviceId).value();
     }
 
     /**
@@ -441,27 +293,9 @@ public final class Policy {
      * @throws TicketException if an id is unknown; the message lists the known ids
      */
     public Optional<Target> target(String metricId, String planId, String severityId, String serviceId) {
-        Resolved<Target> r = resolveTarget(metricId, planId, severityId, serviceId);
-        return r == null ? Optional.empty() : Optional.of(r.value());
-    }
-
-    Resolved<Target> resolveTarget(String metricId, String planId, String severityId, String serviceId) {
-        Map<String, Map<String, Map<String, Resolved<Target>>>> byPlan = targetIndex.get(metricId);
-        if (byPlan == null) {
-            throw unknown("metric", metricId, metrics.keySet());
-        }
-        Map<String, Map<String, Resolved<Target>>> bySeverity = byPlan.get(planId);
-        if (bySeverity == null) {
-            throw unknown("plan", planId, plans.keySet());
-        }
-        Map<String, Resolved<Target>> byService = bySeverity.get(severityId == null ? "" : severityId);
-        if (byService == null) {
-            throw unknown("severity", severityId, severityById.keySet());
-        }
-        if (serviceId != null && !services.containsKey(serviceId)) {
-            throw unknown("service", serviceId, services.keySet());
-        }
-        return byService.get(serviceId == null ? "" : serviceId);
+        Objects.requireNonNull(metricId, "metricId");
+        Objects.requireNonNull(planId, "planId");
+        return Optional.ofNullable(lookup.target(metricId, planId, severityId, serviceId));
     }
 
     /**
@@ -471,12 +305,22 @@ public final class Policy {
      * @param now  the instant of evaluation; events after it are not yet known, not null
      * @return the decision, not null
      * @throws TicketException if the ticket names an unknown plan, service, severity or
-     *     status, or its values break the policy's declared attributes
+     *     status, or its values break the policy's declared attributes, or the instant is
+     *     before the ticket was received, or its deadlines fall outside the range of instants
+     * @throws dev.sla.calendar.CalendarDataException if a calendar has no data for a date the
+     *     clock needs (a strict calendar beyond its holiday data)
+     * @throws dev.sla.calendar.NoWorkingTimeException if a calendar has no working time ahead
+     *     to count a target on
      */
     public Decision evaluate(Ticket ticket, Instant now) {
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(now, "now");
-        return Evaluator.evaluate(this, ticket, now, null);
+        return Evaluator.evaluate(this, ticket, now, Trace.NONE);
+    }
+
+    /** The lookups of cells, targets and ids that evaluation uses. */
+    PolicyLookup lookup() {
+        return lookup;
     }
 
     /**
@@ -494,16 +338,7 @@ public final class Policy {
         if (!(obj instanceof Policy)) {
             return false;
         }
-        Policy o = (Policy) obj;
-        return id.equals(o.id) && name.equals(o.name) && description.equals(o.description)
-                && Objects.equals(effectiveFrom, o.effectiveFrom) && zone.equals(o.zone) && vendor.equals(o.vendor)
-                && calendars.equals(o.calendars) && parties.equals(o.parties) && plans.equals(o.plans)
-                && services.equals(o.services) && coverage.equals(o.coverage)
-                && defaultAssignment.equals(o.defaultAssignment) && severities.equals(o.severities)
-                && classification.equals(o.classification) && Objects.equals(defaultSeverity, o.defaultSeverity)
-                && modeRules.equals(o.modeRules) && intakeRules.equals(o.intakeRules)
-                && attributes.equals(o.attributes) && statuses.equals(o.statuses) && metrics.equals(o.metrics)
-                && targets.equals(o.targets);
+        return content.equals(((Policy) obj).content);
     }
 
     /**
@@ -513,7 +348,7 @@ public final class Policy {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(id, effectiveFrom, plans, services, targets);
+        return Objects.hash(content.id(), content.effectiveFrom(), content.plans().keySet(), content.targets());
     }
 
     /**
@@ -523,51 +358,39 @@ public final class Policy {
      */
     @Override
     public String toString() {
-        return id + (effectiveFrom == null ? "" : "@" + effectiveFrom);
+        return content.id() + (content.effectiveFrom() == null ? "" : "@" + content.effectiveFrom());
     }
 
     // -----------------------------------------------------------------------
     /**
-     * A builder of a {@link Policy}. {@link #build()} validates everything at once.
+     * A builder of a {@link Policy}. It only collects what it is given; {@link #build()}
+     * validates everything at once.
+     *
+     * <p>The elements of lists (severity levels, classification, mode and intake rules,
+     * targets) are reported by path: by default their index among the elements of their
+     * kind added, such as {@code /targets/3}; the methods taking a {@code path} use the
+     * path given instead, such as the element's place in a source file, and a problem
+     * naming another element names it by the last step of that element's path.
      *
      * <p>This class is mutable and not thread-safe.
+     *
+     * @since 0.1
      */
     public static final class Builder {
-        private final String id;
-        private String name;
-        private String description;
-        private LocalDate effectiveFrom;
-        private ZoneId zone = ZoneOffset.UTC;
-        private String vendor;
-        private final Map<String, WorkCalendar> calendars = new LinkedHashMap<>();
-        private final Map<String, Party> parties = new LinkedHashMap<>();
-        private final Map<String, Plan> plans = new LinkedHashMap<>();
-        private final Map<String, Service> services = new LinkedHashMap<>();
-        private final Map<String, Map<String, Assignment>> coverage = new LinkedHashMap<>();
-        private Assignment defaultAssignment;
-        private final List<SeverityLevel> severities = new ArrayList<>();
-        private final List<ClassificationRule> classification = new ArrayList<>();
-        private String defaultSeverity;
-        private final List<ModeRule> modeRules = new ArrayList<>();
-        private final List<IntakeRule> intakeRules = new ArrayList<>();
-        private final Map<String, List<String>> attributes = new LinkedHashMap<>();
-        private final List<String> statuses = new ArrayList<>();
-        private final Map<String, Metric> metrics = new LinkedHashMap<>();
-        private final List<Target> targets = new ArrayList<>();
-        private final List<Problem> problems = new ArrayList<>();
+        private final PolicyDraft draft;
 
         private Builder(String id) {
-            this.id = Ids.check(id, "policy id");
+            this.draft = new PolicyDraft(id);
         }
 
         /**
-         * Sets the name in the regulation's words.
+         * Sets the name in the regulation's words; default the id.
          *
          * @param text  the name, not null
          * @return this builder
          */
         public Builder name(String text) {
-            this.name = Objects.requireNonNull(text, "text");
+            draft.name = Objects.requireNonNull(text, "text");
             return this;
         }
 
@@ -578,7 +401,7 @@ public final class Policy {
          * @return this builder
          */
         public Builder description(String text) {
-            this.description = Objects.requireNonNull(text, "text");
+            draft.description = Objects.requireNonNull(text, "text");
             return this;
         }
 
@@ -589,18 +412,18 @@ public final class Policy {
          * @return this builder
          */
         public Builder effectiveFrom(LocalDate date) {
-            this.effectiveFrom = Objects.requireNonNull(date, "date");
+            draft.effectiveFrom = Objects.requireNonNull(date, "date");
             return this;
         }
 
         /**
-         * Sets the zone in which the effective date is read; default UTC.
+         * Sets the zone in which the effective date is read; default {@link #DEFAULT_ZONE}.
          *
          * @param zoneId  the zone, not null
          * @return this builder
          */
         public Builder zone(ZoneId zoneId) {
-            this.zone = Objects.requireNonNull(zoneId, "zoneId");
+            draft.zone = Objects.requireNonNull(zoneId, "zoneId");
             return this;
         }
 
@@ -611,7 +434,7 @@ public final class Policy {
          * @return this builder
          */
         public Builder vendor(String partyId) {
-            this.vendor = Objects.requireNonNull(partyId, "partyId");
+            draft.vendor = Objects.requireNonNull(partyId, "partyId");
             return this;
         }
 
@@ -621,9 +444,12 @@ public final class Policy {
          * @param calendarId  the id targets use, not null
          * @param calendar  the calendar, not null
          * @return this builder
+         * @throws IllegalArgumentException if the id breaks the {@link Ids} rule
          */
         public Builder calendar(String calendarId, WorkCalendar calendar) {
-            put(calendars, "/calendars/", Ids.check(calendarId, "calendar id"), Objects.requireNonNull(calendar, "calendar"), "calendar");
+            Objects.requireNonNull(calendarId, "calendarId");
+            Objects.requireNonNull(calendar, "calendar");
+            draft.put(draft.calendars, "/calendars/", Ids.check(calendarId, "calendar id"), calendar, "calendar");
             return this;
         }
 
@@ -634,7 +460,8 @@ public final class Policy {
          * @return this builder
          */
         public Builder party(Party party) {
-            put(parties, "/parties/", party.id(), party, "party");
+            Objects.requireNonNull(party, "party");
+            draft.put(draft.parties, "/parties/", party.id(), party, "party");
             return this;
         }
 
@@ -645,7 +472,8 @@ public final class Policy {
          * @return this builder
          */
         public Builder plan(Plan plan) {
-            put(plans, "/plans/", plan.id(), plan, "plan");
+            Objects.requireNonNull(plan, "plan");
+            draft.put(draft.plans, "/plans/", plan.id(), plan, "plan");
             return this;
         }
 
@@ -656,7 +484,8 @@ public final class Policy {
          * @return this builder
          */
         public Builder service(Service service) {
-            put(services, "/services/", service.id(), service, "service");
+            Objects.requireNonNull(service, "service");
+            draft.put(draft.services, "/services/", service.id(), service, "service");
             return this;
         }
 
@@ -669,22 +498,22 @@ public final class Policy {
          * @return this builder
          */
         public Builder cover(String serviceId, String planId, Assignment cell) {
+            Objects.requireNonNull(serviceId, "serviceId");
+            Objects.requireNonNull(planId, "planId");
             Objects.requireNonNull(cell, "cell");
-            Map<String, Assignment> row = coverage.computeIfAbsent(serviceId, s -> new LinkedHashMap<>());
-            if (row.put(planId, cell) != null) {
-                problems.add(new Problem(cellPath(serviceId, planId), "the cell is stated twice"));
-            }
+            draft.cover(serviceId, planId, cell);
             return this;
         }
 
         /**
-         * Sets who performs a ticket that names no service; default the vendor, in full.
+         * Sets who performs a ticket that names no service; default
+         * {@link Assignment#byDefault(String) the vendor, in full}.
          *
          * @param cell  the default cell, not null
          * @return this builder
          */
         public Builder defaultAssignment(Assignment cell) {
-            this.defaultAssignment = Objects.requireNonNull(cell, "cell");
+            draft.defaultAssignment = Objects.requireNonNull(cell, "cell");
             return this;
         }
 
@@ -695,11 +524,19 @@ public final class Policy {
          * @return this builder
          */
         public Builder severity(SeverityLevel level) {
-            Objects.requireNonNull(level, "level");
-            if (severities.stream().anyMatch(l -> l.id().equals(level.id()))) {
-                problems.add(new Problem("/severities/levels/" + severities.size(), "severity '" + level.id() + "' is declared twice"));
-            }
-            severities.add(level);
+            draft.severity(Objects.requireNonNull(level, "level"), null);
+            return this;
+        }
+
+        /**
+         * Adds a severity level found at a path, such as {@code /severities/levels/2}.
+         *
+         * @param level  the level, not null
+         * @param path  the path its problems are reported at, not null
+         * @return this builder
+         */
+        public Builder severity(SeverityLevel level, String path) {
+            draft.severity(Objects.requireNonNull(level, "level"), Objects.requireNonNull(path, "path"));
             return this;
         }
 
@@ -710,7 +547,19 @@ public final class Policy {
          * @return this builder
          */
         public Builder classify(ClassificationRule rule) {
-            classification.add(Objects.requireNonNull(rule, "rule"));
+            draft.classification.add(Objects.requireNonNull(rule, "rule"), null);
+            return this;
+        }
+
+        /**
+         * Adds a classification rule found at a path, such as {@code /severities/rules/4}.
+         *
+         * @param rule  the rule, not null
+         * @param path  the path its problems are reported at, not null
+         * @return this builder
+         */
+        public Builder classify(ClassificationRule rule, String path) {
+            draft.classification.add(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(path, "path"));
             return this;
         }
 
@@ -721,7 +570,7 @@ public final class Policy {
          * @return this builder
          */
         public Builder defaultSeverity(String levelId) {
-            this.defaultSeverity = Objects.requireNonNull(levelId, "levelId");
+            draft.defaultSeverity = Objects.requireNonNull(levelId, "levelId");
             return this;
         }
 
@@ -732,7 +581,19 @@ public final class Policy {
          * @return this builder
          */
         public Builder mode(ModeRule rule) {
-            modeRules.add(Objects.requireNonNull(rule, "rule"));
+            draft.modeRules.add(Objects.requireNonNull(rule, "rule"), null);
+            return this;
+        }
+
+        /**
+         * Adds a mode rule found at a path, such as {@code /modes/1}.
+         *
+         * @param rule  the rule, not null
+         * @param path  the path its problems are reported at, not null
+         * @return this builder
+         */
+        public Builder mode(ModeRule rule, String path) {
+            draft.modeRules.add(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(path, "path"));
             return this;
         }
 
@@ -743,7 +604,19 @@ public final class Policy {
          * @return this builder
          */
         public Builder intake(IntakeRule rule) {
-            intakeRules.add(Objects.requireNonNull(rule, "rule"));
+            draft.intakeRules.add(Objects.requireNonNull(rule, "rule"), null);
+            return this;
+        }
+
+        /**
+         * Adds an intake rule found at a path, such as {@code /intake/0}.
+         *
+         * @param rule  the rule, not null
+         * @param path  the path its problems are reported at, not null
+         * @return this builder
+         */
+        public Builder intake(IntakeRule rule, String path) {
+            draft.intakeRules.add(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(path, "path"));
             return this;
         }
 
@@ -757,9 +630,7 @@ public final class Policy {
          */
         public Builder attribute(String attribute, String... values) {
             Objects.requireNonNull(attribute, "attribute");
-            if (attributes.put(attribute, List.of(values)) != null) {
-                problems.add(new Problem("/attributes/" + attribute, "attribute '" + attribute + "' is declared twice"));
-            }
+            draft.attribute(attribute, List.of(Objects.requireNonNull(values, "values")));
             return this;
         }
 
@@ -768,13 +639,11 @@ public final class Policy {
          *
          * @param ids  the statuses, not null
          * @return this builder
+         * @throws IllegalArgumentException if a status breaks the {@link Ids} rule
          */
         public Builder statuses(String... ids) {
-            for (String s : ids) {
-                if (statuses.contains(s)) {
-                    problems.add(new Problem("/statuses", "status '" + s + "' is declared twice"));
-                }
-                statuses.add(Ids.check(s, "status"));
+            for (String s : Objects.requireNonNull(ids, "ids")) {
+                draft.status(Ids.check(s, "status"));
             }
             return this;
         }
@@ -786,7 +655,8 @@ public final class Policy {
          * @return this builder
          */
         public Builder metric(Metric metric) {
-            put(metrics, "/metrics/", metric.id(), metric, "metric");
+            Objects.requireNonNull(metric, "metric");
+            draft.put(draft.metrics, "/metrics/", metric.id(), metric, "metric");
             return this;
         }
 
@@ -797,14 +667,20 @@ public final class Policy {
          * @return this builder
          */
         public Builder target(Target target) {
-            targets.add(Objects.requireNonNull(target, "target"));
+            draft.targets.add(Objects.requireNonNull(target, "target"), null);
             return this;
         }
 
-        private <T> void put(Map<String, T> map, String path, String key, T value, String what) {
-            if (map.put(key, value) != null) {
-                problems.add(new Problem(path + key, what + " '" + key + "' is declared twice"));
-            }
+        /**
+         * Adds a target found at a path, such as {@code /targets/12}.
+         *
+         * @param target  the target, not null
+         * @param path  the path its problems are reported at, not null
+         * @return this builder
+         */
+        public Builder target(Target target, String path) {
+            draft.targets.add(Objects.requireNonNull(target, "target"), Objects.requireNonNull(path, "path"));
+            return this;
         }
 
         /**
@@ -814,285 +690,7 @@ public final class Policy {
          * @throws InvalidPolicyException listing every problem, if any
          */
         public Policy build() {
-            List<Problem> found = new ArrayList<>(problems);
-            new Validator(found).run();
-            if (!found.isEmpty()) {
-                throw new InvalidPolicyException(id, found);
-            }
-            return new Policy(this);
-        }
-
-        static String cellPath(String serviceId, String planId) {
-            return "/services/" + serviceId + "/coverage/" + planId;
-        }
-
-        /** Checks every reference and rule, adding a problem for each fault. */
-        private final class Validator {
-            private final List<Problem> found;
-
-            Validator(List<Problem> found) {
-                this.found = found;
-            }
-
-            private void add(String path, String message) {
-                found.add(new Problem(path, message));
-            }
-
-            private String known(java.util.Collection<String> ids) {
-                return ids.isEmpty() ? "none declared" : "known: " + String.join(", ", new LinkedHashSet<>(ids));
-            }
-
-            private boolean ref(String path, String what, String value, java.util.Collection<String> ids) {
-                if (value != null && !ids.contains(value)) {
-                    add(path, "unknown " + what + " '" + value + "'; " + known(ids));
-                    return false;
-                }
-                return true;
-            }
-
-            void run() {
-                if (vendor == null) {
-                    add("/vendor", "no vendor party; name the party whose support the metrics time");
-                } else {
-                    ref("/vendor", "party", vendor, parties.keySet());
-                }
-                if (plans.isEmpty()) {
-                    add("/plans", "no plans; a policy needs at least one plan");
-                }
-                plans();
-                coverage();
-                if (defaultAssignment != null && defaultAssignment.performer() != null) {
-                    ref("/defaultAssignment/performer", "party", defaultAssignment.performer(), parties.keySet());
-                }
-                severities();
-                rules();
-                metrics();
-                targets();
-            }
-
-            private void plans() {
-                for (Plan p : plans.values()) {
-                    if (p.parent() == null || !ref("/plans/" + p.id() + "/inherits", "plan", p.parent(), plans.keySet())) {
-                        continue;
-                    }
-                    Set<String> seen = new LinkedHashSet<>();
-                    for (String q = p.id(); q != null; q = plans.containsKey(q) ? plans.get(q).parent() : null) {
-                        if (!seen.add(q)) {
-                            add("/plans/" + p.id() + "/inherits", "plan inheritance forms a cycle: "
-                                    + String.join(" -> ", seen) + " -> " + q);
-                            break;
-                        }
-                    }
-                }
-            }
-
-            private void coverage() {
-                coverage.forEach((service, row) -> {
-                    if (!ref("/services/" + service, "service", service, services.keySet())) {
-                        return;
-                    }
-                    row.forEach((plan, cell) -> {
-                        ref(cellPath(service, plan), "plan", plan, plans.keySet());
-                        if (cell.performer() != null) {
-                            ref(cellPath(service, plan) + "/performer", "party", cell.performer(), parties.keySet());
-                        }
-                    });
-                });
-                for (String service : services.keySet()) {
-                    Map<String, Assignment> row = coverage.getOrDefault(service, Map.of());
-                    for (Plan plan : plans.values()) {
-                        boolean covered = lineage(plans, plan.id()).stream().anyMatch(row::containsKey);
-                        if (!covered) {
-                            add("/services/" + service + "/coverage", "no cell for plan '" + plan.id()
-                                    + "'; say who performs '" + service + "' on it, or that nobody does (not-provided)");
-                        }
-                    }
-                }
-            }
-
-            private void severities() {
-                Set<String> ids = severityIds();
-                for (int i = 0; i < classification.size(); i++) {
-                    ref("/severities/rules/" + i + "/level", "severity", classification.get(i).level(), ids);
-                }
-                if (defaultSeverity != null) {
-                    ref("/severities/default", "severity", defaultSeverity, ids);
-                }
-            }
-
-            private Set<String> severityIds() {
-                Set<String> ids = new LinkedHashSet<>();
-                severities.forEach(l -> ids.add(l.id()));
-                return ids;
-            }
-
-            private void rules() {
-                List<Condition> seen = new ArrayList<>();
-                for (int i = 0; i < classification.size(); i++) {
-                    ClassificationRule r = classification.get(i);
-                    condition("/severities/rules/" + i + "/when", r.when());
-                    unreachable("/severities/rules/" + i, seen, r.when(), "classification rule");
-                    seen.add(r.when());
-                }
-                for (int i = 0; i < modeRules.size(); i++) {
-                    ModeRule r = modeRules.get(i);
-                    condition("/modes/" + i + "/when", r.when());
-                    for (int j = 0; j < i; j++) {
-                        if (modeRules.get(j).when().equals(r.when()) && !modeRules.get(j).mode().equals(r.mode())) {
-                            add("/modes/" + i, "contradicts mode rule " + j + ": the same condition (" + r.when()
-                                    + ") gives mode '" + modeRules.get(j).mode() + "' there and '" + r.mode() + "' here");
-                        }
-                    }
-                }
-                seen.clear();
-                for (int i = 0; i < intakeRules.size(); i++) {
-                    IntakeRule r = intakeRules.get(i);
-                    condition("/intake/" + i + "/when", r.when());
-                    if (r.redirect() != null) {
-                        ref("/intake/" + i + "/redirect", "party", r.redirect(), parties.keySet());
-                    }
-                    if (r.when().equals(Condition.ALWAYS)) {
-                        add("/intake/" + i + "/when", "the rule has no condition and would reject every ticket");
-                    }
-                    unreachable("/intake/" + i, seen, r.when(), "intake rule");
-                    seen.add(r.when());
-                }
-                attributes.forEach((a, values) -> {
-                    if (values.isEmpty()) {
-                        add("/attributes/" + a, "attribute '" + a + "' has no values");
-                    }
-                });
-            }
-
-            /** A rule after an identical or unconditional one can never apply. */
-            private void unreachable(String path, List<Condition> earlier, Condition when, String what) {
-                for (int j = 0; j < earlier.size(); j++) {
-                    Condition e = earlier.get(j);
-                    if (e.equals(when) || e.equals(Condition.ALWAYS)) {
-                        add(path, "can never apply: " + what + " " + j + " (" + e + ") matches every ticket this one does");
-                        return;
-                    }
-                }
-            }
-
-            private void condition(String path, Condition c) {
-                Map<String, Set<String>> all = new LinkedHashMap<>(c.anyOf());
-                c.noneOf().forEach((k, v) -> all.merge(k, v, (a, b) -> {
-                    Set<String> u = new LinkedHashSet<>(a);
-                    u.addAll(b);
-                    return u;
-                }));
-                all.forEach((attribute, values) -> {
-                    java.util.Collection<String> allowed = allowed(attribute);
-                    if (allowed == null) {
-                        if (!BUILT_IN_ATTRIBUTES.contains(attribute)) {
-                            add(path + "/" + attribute, "unknown attribute '" + attribute + "'; declare it under attributes, or use one of "
-                                    + String.join(", ", new java.util.TreeSet<>(BUILT_IN_ATTRIBUTES)));
-                        }
-                        return;
-                    }
-                    for (String v : new java.util.TreeSet<>(values)) {
-                        ref(path + "/" + attribute, attribute + " value", v, allowed);
-                    }
-                });
-            }
-
-            /** The allowed values of an attribute, or null if any value goes. */
-            private java.util.Collection<String> allowed(String attribute) {
-                switch (attribute) {
-                    case Ticket.PLAN:
-                        return plans.keySet();
-                    case Ticket.SERVICE:
-                        return services.keySet();
-                    case Ticket.SEVERITY:
-                        return severityIds();
-                    default:
-                        return attributes.get(attribute);
-                }
-            }
-
-            private void metrics() {
-                for (Metric m : metrics.values()) {
-                    String path = "/metrics/" + m.id();
-                    for (String s : new java.util.TreeSet<>(m.pauseStatuses())) {
-                        if (m.stopStatuses().contains(s)) {
-                            add(path, "status '" + s + "' both pauses and stops the clock");
-                        }
-                        if (!statuses.isEmpty()) {
-                            ref(path + "/pause", "status", s, statuses);
-                        }
-                    }
-                    if (!statuses.isEmpty()) {
-                        for (String s : new java.util.TreeSet<>(m.stopStatuses())) {
-                            ref(path + "/stopStatuses", "status", s, statuses);
-                        }
-                    }
-                    for (EventType t : EventType.values()) {
-                        if (m.stopOn().contains(t) && m.startOn().contains(t)) {
-                            add(path, "event '" + t.id() + "' both starts and stops the clock");
-                        }
-                    }
-                }
-                if (metrics.isEmpty() && !targets.isEmpty()) {
-                    add("/metrics", "targets are given but no metric is declared");
-                }
-            }
-
-            private void targets() {
-                Set<String> sev = severityIds();
-                boolean refsOk = true;
-                for (int i = 0; i < targets.size(); i++) {
-                    Target t = targets.get(i);
-                    String path = "/targets/" + i;
-                    refsOk &= ref(path + "/metric", "metric", t.metric(), metrics.keySet());
-                    refsOk &= ref(path + "/plan", "plan", t.plan(), plans.keySet());
-                    refsOk &= ref(path + "/severity", "severity", t.severity(), sev);
-                    refsOk &= ref(path + "/service", "service", t.service(), services.keySet());
-                    if (t.calendar() != null) {
-                        ref(path + "/calendar", "calendar", t.calendar(), calendars.keySet());
-                    }
-                    if (t.duration() != null && (t.duration().isNegative() || t.duration().isZero())) {
-                        add(path + "/target", "target " + t.duration() + " must be positive");
-                    }
-                    for (int j = 0; j < i; j++) {
-                        Target o = targets.get(j);
-                        if (o.metric().equals(t.metric()) && o.plan().equals(t.plan())
-                                && Objects.equals(o.severity(), t.severity()) && Objects.equals(o.service(), t.service())) {
-                            add(path, "states the same metric, plan, severity and service as target " + j);
-                        }
-                    }
-                }
-                if (!refsOk) {
-                    return;
-                }
-                List<String> levels = new ArrayList<>(sev);
-                if (levels.isEmpty()) {
-                    levels.add(null);
-                }
-                for (String metric : metrics.keySet()) {
-                    for (String plan : plans.keySet()) {
-                        for (String level : levels) {
-                            if (!hasTarget(metric, plan, level)) {
-                                add("/targets", "no target for metric '" + metric + "' on plan '" + plan + "'"
-                                        + (level == null ? "" : ", severity '" + level + "'")
-                                        + "; add one, or an explicit none");
-                            }
-                        }
-                    }
-                }
-            }
-
-            private boolean hasTarget(String metric, String plan, String level) {
-                for (String p : lineage(plans, plan)) {
-                    for (Target t : targets) {
-                        if (t.metric().equals(metric) && t.plan().equals(p) && t.service() == null
-                                && (t.severity() == null || t.severity().equals(level))) {
-                            return true;
-                        }
-                    }
-                }
-                return false;
-            }
+            return Policy.of(draft);
         }
     }
 }

@@ -12,6 +12,8 @@ import java.util.Objects;
  * it was received.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class PolicyVersions {
 
@@ -32,6 +34,7 @@ public final class PolicyVersions {
      * @param versions  the versions, in any order, at least one, not null
      * @return the versions, not null
      * @throws InvalidPolicyException if the versions have different ids or two take effect at once
+     * @throws IllegalArgumentException if the list is empty
      */
     public static PolicyVersions of(List<Policy> versions) {
         Objects.requireNonNull(versions, "versions");
@@ -63,6 +66,7 @@ public final class PolicyVersions {
      * @return the versions, not null
      */
     public static PolicyVersions of(Policy policy) {
+        Objects.requireNonNull(policy, "policy");
         return of(List.of(policy));
     }
 
@@ -83,6 +87,7 @@ public final class PolicyVersions {
      * @throws TicketException if no version was in force yet
      */
     public Policy inForceAt(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
         for (int i = starts.length - 1; i >= 0; i--) {
             if (!starts[i].isAfter(instant)) {
                 return versions.get(i);
@@ -98,9 +103,15 @@ public final class PolicyVersions {
      * @param ticket  the ticket, not null
      * @param now  the instant of evaluation, not null
      * @return the decision, not null
-     * @throws TicketException if no version was in force, or the ticket does not fit the version
+     * @throws TicketException if no version was in force, or the ticket does not fit the version,
+     *     or its instants are beyond the platform's time arithmetic
+     * @throws dev.sla.calendar.CalendarDataException if a calendar has no data for a date the
+     *     clock needs
+     * @throws dev.sla.calendar.NoWorkingTimeException if a calendar has no working time ahead
      */
     public Decision evaluate(Ticket ticket, Instant now) {
+        Objects.requireNonNull(ticket, "ticket");
+        Objects.requireNonNull(now, "now");
         return inForceAt(ticket.received()).evaluate(ticket, now);
     }
 }

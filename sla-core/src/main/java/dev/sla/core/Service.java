@@ -7,6 +7,8 @@ import java.util.Objects;
  *
  * @param id  the id, such as {@code custom-logos}, not null
  * @param name  the name in the regulation's words, not null
+ *
+ * @since 0.1
  */
 public record Service(String id, String name) {
 

@@ -8,6 +8,8 @@ import java.util.Objects;
  * @param id  the id, such as {@code level-1}, not null
  * @param name  the name in the regulation's words, not null
  * @param description  what the level means, may be empty, not null
+ *
+ * @since 0.1
  */
 public record SeverityLevel(String id, String name, String description) {
 

@@ -2,7 +2,6 @@ package dev.sla.core;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A target of a metric for tickets of a plan, optionally only of a severity level and of a
@@ -19,6 +18,8 @@ import java.util.Optional;
  * @param duration  the time allowed, positive, or null for no target
  * @param calendar  the id of the calendar the duration is counted on, or null for no target
  * @param note  why, such as the regulation's words, may be null
+ *
+ * @since 0.1
  */
 public record Target(String metric, String plan, String severity, String service, Duration duration,
         String calendar, String note) {
@@ -98,14 +99,5 @@ public record Target(String metric, String plan, String severity, String service
      */
     public boolean isNone() {
         return duration == null;
-    }
-
-    /**
-     * Gets the duration, if any.
-     *
-     * @return the duration, empty for no target
-     */
-    public Optional<Duration> time() {
-        return Optional.ofNullable(duration);
     }
 }

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A ticket as a policy sees it: its plan, its attributes (service, severity or the facts
@@ -18,6 +20,9 @@ import java.util.Optional;
  * {@link EventType#RECEIVED} event and is in time order.
  *
  * <p>This class is immutable and thread-safe. Build it with {@link #builder(String)}.
+ * Two tickets are equal when they have the same attributes and the same timeline.
+ *
+ * @since 0.1
  */
 public final class Ticket {
 
@@ -27,6 +32,13 @@ public final class Ticket {
     public static final String SERVICE = "service";
     /** The attribute naming the severity level, when the requester or support states it. */
     public static final String SEVERITY = "severity";
+    /**
+     * The attributes every policy knows without declaring them: {@code plan}, {@code service},
+     * {@code severity}, {@code requester}, {@code channel}, {@code language}, {@code impact},
+     * {@code cause} and {@code category}. A policy may declare any of them to restrict its values.
+     */
+    public static final Set<String> BUILT_IN_ATTRIBUTES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+            PLAN, SERVICE, SEVERITY, "requester", "channel", "language", "impact", "cause", "category")));
 
     private final Map<String, String> attributes;
     private final List<Event> events;
@@ -80,6 +92,7 @@ public final class Ticket {
      * @return the value, empty if not given
      */
     public Optional<String> attribute(String name) {
+        Objects.requireNonNull(name, "name");
         return Optional.ofNullable(attributes.get(name));
     }
 
@@ -108,6 +121,31 @@ public final class Ticket {
      */
     public Instant received() {
         return events.get(0).at();
+    }
+
+    /**
+     * Checks if this ticket has the same attributes and timeline as another.
+     *
+     * @param obj  the object to check, null returns false
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        return obj instanceof Ticket && attributes.equals(((Ticket) obj).attributes)
+                && events.equals(((Ticket) obj).events);
+    }
+
+    /**
+     * A hash code for this ticket.
+     *
+     * @return a suitable hash code
+     */
+    @Override
+    public int hashCode() {
+        return attributes.hashCode() * 31 + events.hashCode();
     }
 
     /**

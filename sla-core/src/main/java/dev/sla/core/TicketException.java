@@ -4,7 +4,10 @@ import dev.sla.SlaException;
 
 /**
  * Thrown when a ticket cannot be judged by a policy: an unknown plan, service or
- * severity, or a timeline out of order. The message names the field and lists the known ids.
+ * severity, or a timeline out of order, or instants the platform's time arithmetic cannot
+ * count with. The message names the field and lists the known ids.
+ *
+ * @since 0.1
  */
 public class TicketException extends SlaException {
 
@@ -17,5 +20,15 @@ public class TicketException extends SlaException {
      */
     public TicketException(String message) {
         super(message);
+    }
+
+    /**
+     * Constructs an exception with a message and the cause it wraps.
+     *
+     * @param message  the message, naming the ticket's instants or fields
+     * @param cause  the platform's exception, not null
+     */
+    public TicketException(String message, Throwable cause) {
+        super(message, cause);
     }
 }

@@ -1,0 +1,134 @@
+package dev.sla.core;
+
+import dev.sla.calendar.WorkCalendar;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.threeten.extra.Interval;
+
+/**
+ * A trace that writes every step of an evaluation as a line a person reads, keeping each
+ * metric's running stretches as {@link Interval}s to list the calendar periods they counted.
+ */
+final class Explanation implements Trace {
+
+    /** At most this many calendar periods are listed per metric. */
+    private static final int PERIODS_SHOWN = 20;
+
+    private final List<String> lines = new ArrayList<>();
+    /** The closed running stretches of each metric's current cycle. */
+    private final Map<String, List<Interval>> stretches = new HashMap<>();
+
+    /** The lines written so far. */
+    List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    @Override
+    public void policy(Policy p) {
+        lines.add("policy '" + p.id() + "' (" + p.name() + ")"
+                + p.effectiveFrom().map(d -> ", version in force from " + d).orElse(""));
+    }
+
+    @Override
+    public void rejected(int index, IntakeRule r) {
+        lines.add("intake: not accepted by rule " + index + " (" + r.when() + "): " + r.reason()
+                + (r.redirect() == null ? "" : "; go to '" + r.redirect() + "'"));
+    }
+
+    @Override
+    public void accepted(boolean anyRules) {
+        lines.add("intake: accepted" + (anyRules ? ", no intake rule applies" : ""));
+    }
+
+    @Override
+    public void notProvided(String reason) {
+        lines.add("intake: not accepted: " + reason);
+    }
+
+    @Override
+    public void cell(String service, String plan, Resolved<Assignment> r) {
+        lines.add(service == null ? "coverage: no service named; default " + r.value()
+                : "coverage: service '" + service + "' on plan '" + plan + "'"
+                + (r.fromPlan().equals(plan) ? "" : " (inherited from plan '" + r.fromPlan() + "')") + ": " + r.value());
+    }
+
+    @Override
+    public void severityStated(String severity) {
+        lines.add("severity: '" + severity + "' as stated by the ticket");
+    }
+
+    @Override
+    public void severityByRule(int index, ClassificationRule rule) {
+        lines.add("severity: '" + rule.level() + "' by rule " + index + " (" + rule.when() + ")");
+    }
+
+    @Override
+    public void severityDefault(String severity) {
+        lines.add(severity == null ? "severity: none; no rule applies and there is no default"
+                : "severity: '" + severity + "', the default; no classification rule applies");
+    }
+
+    @Override
+    public void mode(int index, ModeRule r) {
+        lines.add("mode: '" + r.mode() + "' by rule " + index + " (" + r.when() + "): " + r.note());
+    }
+
+    @Override
+    public void notTimed(String metric, String why) {
+        lines.add(metric + ": not timed: " + why);
+    }
+
+    @Override
+    public void noTarget(String metric, String why) {
+        lines.add(metric + ": no target: " + why);
+    }
+
+    @Override
+    public void target(String metric, Target t) {
+        lines.add(metric + ": target " + t.duration() + " on calendar '" + t.calendar() + "' (plan '" + t.plan() + "'"
+                + (t.severity() == null ? "" : ", severity '" + t.severity() + "'")
+                + (t.service() == null ? "" : ", service '" + t.service() + "'") + ")"
+                + (t.note() == null ? "" : ": " + t.note()));
+    }
+
+    @Override
+    public void stretch(String metric, Instant start, Instant end) {
+        stretches.computeIfAbsent(metric, m -> new ArrayList<>()).add(Interval.of(start, end));
+    }
+
+    @Override
+    public void clock(String metric, String what, Event e) {
+        if (what.endsWith("started")) {
+            stretches.remove(metric);
+        }
+        lines.add(metric + ": " + what + " at " + e.at() + " by "
+                + (e.type() == EventType.STATUS ? "status '" + e.status() + "'" : e.type().id()));
+    }
+
+    @Override
+    public void notStarted(String metric, String why) {
+        lines.add(metric + ": " + why);
+    }
+
+    @Override
+    public void reading(WorkCalendar calendar, Instant runningSince, Instant now, boolean stopped, MetricResult r) {
+        List<Interval> counted = new ArrayList<>(stretches.getOrDefault(r.metric(), List.of()));
+        if (runningSince != null) {
+            counted.add(Interval.of(runningSince, now));
+        }
+        String periods = counted.stream().flatMap(s -> calendar.openPeriods(s.getStart(), s.getEnd()))
+                .limit(PERIODS_SHOWN).map(Object::toString).collect(Collectors.joining(", "));
+        String metric = r.metric();
+        lines.add(metric + ": periods counted on calendar '" + r.calendar() + "' from the start to "
+                + (stopped ? "the stop" : "now") + ": " + (periods.isEmpty() ? "none" : periods));
+        lines.add(metric + ": due " + r.due() + (r.state() == MetricState.PAUSED ? " if resumed now" : "") + "; "
+                + r.state().id() + "; elapsed " + r.elapsed() + ", remaining " + r.remaining() + ", paused " + r.paused());
+        for (String w : calendar.warnings(r.start(), r.due())) {
+            lines.add(metric + ": warning: " + w);
+        }
+    }
+}
