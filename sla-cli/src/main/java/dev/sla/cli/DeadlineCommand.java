@@ -1,5 +1,6 @@
 package dev.sla.cli;
 
+import dev.sla.core.Assignment;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
@@ -44,7 +45,7 @@ final class DeadlineCommand extends PolicyCommand {
             n.put("due", Json.instant(m.due(), zone));
             n.put("reason", m.due() == null ? m.reason() : null);
             n.put("accepted", d.accepted());
-            n.put("performer", d.performer().orElse("none"));
+            n.put("performer", d.performer().orElse(Assignment.NOBODY));
             n.put("mode", d.mode().id());
             out().println(Json.write(n));
             return Sla.OK;

@@ -1,5 +1,6 @@
 package dev.sla.cli;
 
+import dev.sla.core.Assignment;
 import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
@@ -47,7 +48,7 @@ final class ExplainCommand extends PolicyCommand {
         Decision d = policy.evaluate(ticket, now);
         out().println(d.accepted() ? "Accepted." : "Not accepted: " + d.reason().orElse("")
                 + d.redirect().map(r -> " Go to: " + r + ".").orElse(""));
-        out().println("Performer: " + d.performer().orElse("none") + " (" + d.mode() + ")"
+        out().println("Performer: " + d.performer().orElse(Assignment.NOBODY) + " (" + d.mode() + ")"
                 + (d.assignment().note() == null ? "" : " - " + d.assignment().note()));
         d.severity().ifPresent(s -> out().println("Severity: " + s));
         for (MetricResult m : d.metrics()) {

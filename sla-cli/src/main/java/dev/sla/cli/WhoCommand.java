@@ -26,7 +26,7 @@ final class WhoCommand extends PolicyCommand {
     public Integer call() {
         Policy policy = policy();
         Assignment a = policy.who(plan, service);
-        String performer = a.performer() == null ? "none" : a.performer();
+        String performer = a.performer() == null ? Assignment.NOBODY : a.performer();
         if (json) {
             ObjectNode n = Json.object();
             n.put("policy", policy.id());

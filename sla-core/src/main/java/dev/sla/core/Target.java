@@ -25,6 +25,12 @@ public record Target(String metric, String plan, String severity, String service
         String calendar, String note) {
 
     /**
+     * The word for a target that states no time, {@code none}: the same word as
+     * {@link Assignment#NOBODY}, the performer of a cell nobody performs.
+     */
+    public static final String NONE = Assignment.NOBODY;
+
+    /**
      * Checks the fields.
      *
      * @param metric  the metric id, not null

@@ -1,5 +1,6 @@
 package dev.sla.json;
 
+import dev.sla.core.Ids;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -7,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +29,6 @@ final class BindContext {
     /** The directory of the file read, against which the files it names are found; null for text. */
     private final Path directory;
     /** For arrays whose elements may be skipped: the JSON index of each element given to the model. */
-    private final Map<String, List<Integer>> bound = new HashMap<>();
 
     BindContext(String file, Node root, List<JsonProblem> problems, Path directory) {
         this.file = file;
@@ -207,7 +206,7 @@ final class BindContext {
     }
 
     String id(Node at, String value, String what) {
-        if (value != null && !Names.isId(value)) {
+        if (value != null && !Ids.isId(value)) {
             problem(at, what + " '" + value + "' must be lower-case letters, digits and hyphens, such as 'first-response'");
             return null;
         }
@@ -291,22 +290,5 @@ final class BindContext {
             }
             bind.accept(entityId, n);
         });
-    }
-
-    // ------------------------------------------------------------------ model indexes
-    /**
-     * Notes that an element of an array (targets, rules, levels) was given to the model:
-     * the model counts only those, so its index of an element differs from the JSON index
-     * once an element before it was skipped for a problem.
-     */
-    void bound(Node element) {
-        String p = element.pointer;
-        int slash = p.lastIndexOf('/');
-        bound.computeIfAbsent(p.substring(0, slash), k -> new ArrayList<>()).add(Integer.valueOf(p.substring(slash + 1)));
-    }
-
-    /** For each array of which elements were given to the model: the JSON index of each, in order. */
-    Map<String, List<Integer>> boundIndexes() {
-        return bound;
     }
 }

@@ -52,7 +52,7 @@ final class CatalogueJson {
 
     private static void parties(BindContext cx, Policy.Builder b, Node parties) {
         cx.entities(parties, "party", "an object with 'name' and 'kind'",
-                partyId -> partyId.equals(Names.NONE) ? "'none' is reserved for cells nobody performs; choose another party id" : null,
+                partyId -> partyId.equals(Assignment.NOBODY) ? "'none' is reserved for cells nobody performs; choose another party id" : null,
                 partyId -> b.party(Party.of(partyId, partyId, Party.Kind.THIRD_PARTY)), (partyId, n) -> {
             cx.known(n, "name", "kind");
             String name = cx.string(n, "name", true);
@@ -120,7 +120,7 @@ final class CatalogueJson {
     /** A cell: a party id (mode full), or {performer, mode, note}; null after a problem. */
     private static Assignment cell(BindContext cx, Node n) {
         if (n.isString()) {
-            if (n.text.equals(Names.NONE)) {
+            if (n.text.equals(Assignment.NOBODY)) {
                 cx.problem(n, "a cell nobody performs must say why: {\"performer\": \"none\", \"mode\": \"not-provided\"}");
                 return null;
             }
@@ -132,7 +132,7 @@ final class CatalogueJson {
         }
         cx.known(n, "performer", "mode", "note");
         String performer = cx.string(n, "performer", true);
-        String mode = cx.string(n, "mode", Names.NONE.equals(performer));
+        String mode = cx.string(n, "mode", Assignment.NOBODY.equals(performer));
         String note = cx.string(n, "note", false);
         if (performer == null) {
             return null;
@@ -141,7 +141,7 @@ final class CatalogueJson {
         if (m == null) {
             return null;
         }
-        return new Assignment(performer.equals(Names.NONE) ? null : performer, m, note);
+        return new Assignment(performer.equals(Assignment.NOBODY) ? null : performer, m, note);
     }
 
     // ------------------------------------------------------------------ writing
@@ -183,7 +183,7 @@ final class CatalogueJson {
                 p.coverage().getOrDefault(s.id(), Map.of()).forEach((plan, cell) -> cell(coverage, plan, cell));
             });
         }
-        if (!p.defaultAssignment().equals(Assignment.of(p.vendor(), Mode.FULL))) {
+        if (!p.defaultAssignment().equals(Assignment.byDefault(p.vendor()))) {
             cell(root, "defaultAssignment", p.defaultAssignment());
         }
     }
@@ -194,7 +194,7 @@ final class CatalogueJson {
             return;
         }
         ObjectNode n = parent.putObject(name);
-        n.put("performer", a.performer() == null ? Names.NONE : a.performer());
+        n.put("performer", a.performer() == null ? Assignment.NOBODY : a.performer());
         n.put("mode", a.mode().id());
         if (a.note() != null) {
             n.put("note", a.note());

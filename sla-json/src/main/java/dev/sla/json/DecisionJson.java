@@ -1,5 +1,6 @@
 package dev.sla.json;
 
+import dev.sla.core.Assignment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,7 +13,6 @@ import dev.sla.core.Policy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
@@ -51,7 +51,7 @@ public final class DecisionJson {
         n.put("accepted", decision.accepted());
         n.put("reason", decision.reason().orElse(null));
         n.put("redirect", decision.redirect().orElse(null));
-        n.put("performer", decision.performer().orElse(Names.NONE));
+        n.put("performer", decision.performer().orElse(Assignment.NOBODY));
         n.put("mode", decision.mode().id());
         n.put("note", decision.assignment().note());
         n.put("severity", decision.severity().orElse(null));
@@ -107,6 +107,6 @@ public final class DecisionJson {
 
     private static ZoneId zoneOf(Policy p, String calendar) {
         WorkCalendar c = calendar == null ? null : p.calendars().get(calendar);
-        return c != null ? c.zone() : p.calendars().isEmpty() ? ZoneOffset.UTC : p.calendars().values().iterator().next().zone();
+        return c != null ? c.zone() : p.calendars().isEmpty() ? Policy.DEFAULT_ZONE : p.calendars().values().iterator().next().zone();
     }
 }

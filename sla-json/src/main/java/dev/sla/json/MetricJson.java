@@ -21,7 +21,6 @@ import java.util.Set;
 final class MetricJson {
 
     /** The event types, by id, in their order. */
-    private static final String[] EVENT_TYPES = {"received", "customer-message", "agent-response", "status", "resolved"};
 
     private MetricJson() {
     }
@@ -40,7 +39,7 @@ final class MetricJson {
             String name = cx.string(n, "name", true);
             Set<EventType> start = events(cx, n, "start");
             if (n.get("start") == null) {
-                start = Set.of(EventType.RECEIVED);
+                start = Metric.DEFAULT_START_ON;
             }
             Set<EventType> restart = events(cx, n, "restart");
             Set<EventType> stop = events(cx, n, "stop");
@@ -77,9 +76,9 @@ final class MetricJson {
                 t = type.id().equals(s) ? type : t;
             }
             if (t == null) {
-                String near = Names.closest(s, EVENT_TYPES);
+                String near = Names.closest(s, EventType.ids().toArray(new String[0]));
                 cx.problem(e, "unknown event type '" + s + "'" + (near != null ? "; did you mean '" + near + "'?" : "")
-                        + "; known: " + String.join(", ", EVENT_TYPES));
+                        + "; known: " + String.join(", ", EventType.ids()));
                 ok = false;
             } else {
                 out.add(t);
@@ -108,13 +107,12 @@ final class MetricJson {
             if (metric == null || plan == null || time == null) {
                 continue;
             }
-            if (time.equals(Names.NONE)) {
+            if (time.equals(Target.NONE)) {
                 if (calendar != null) {
                     cx.problem(t.get("calendar"), "a target of 'none' counts no time, so it takes no calendar");
                     continue;
                 }
-                b.target(new Target(metric, plan, severity, service, null, null, note));
-                cx.bound(t);
+                b.target(new Target(metric, plan, severity, service, null, null, note), t.pointer);
                 continue;
             }
             Duration d = cx.attempt(t.get("time"), "'time' must be an ISO-8601 duration such as PT8H, or 'none'",
@@ -130,8 +128,7 @@ final class MetricJson {
                 cx.problem(t, "missing required field 'calendar': the calendar the time " + time + " is counted on");
                 continue;
             }
-            b.target(new Target(metric, plan, severity, service, d, calendar, note));
-            cx.bound(t);
+            b.target(new Target(metric, plan, severity, service, d, calendar, note), t.pointer);
         }
     }
 
@@ -143,7 +140,7 @@ final class MetricJson {
             for (Metric m : p.metrics().values()) {
                 ObjectNode n = metrics.putObject(m.id());
                 n.put("name", m.name());
-                if (!m.startOn().equals(Set.of(EventType.RECEIVED))) {
+                if (!m.startOn().equals(Metric.DEFAULT_START_ON)) {
                     events(n, "start", m.startOn());
                 }
                 events(n, "restart", m.restartOn());
@@ -164,7 +161,7 @@ final class MetricJson {
                 if (t.service() != null) {
                     n.put("service", t.service());
                 }
-                n.put("time", t.duration() == null ? Names.NONE : t.duration().toString());
+                n.put("time", t.duration() == null ? Target.NONE : t.duration().toString());
                 if (t.calendar() != null) {
                     n.put("calendar", t.calendar());
                 }

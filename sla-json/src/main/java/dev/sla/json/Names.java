@@ -1,21 +1,11 @@
 package dev.sla.json;
 
 import dev.sla.core.Party;
-import java.util.regex.Pattern;
 
-/** Id rules, party kinds, the word for nobody and "did you mean" suggestions. */
+/** Party kinds and "did you mean" suggestions. */
 final class Names {
 
-    /** The value of a cell's {@code performer}, a decision's {@code performer} and a target's {@code time} for nobody or nothing. */
-    static final String NONE = "none";
-
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-
     private Names() {
-    }
-
-    static boolean isId(String s) {
-        return ID.matcher(s).matches();
     }
 
     static Party.Kind partyKind(String text) {

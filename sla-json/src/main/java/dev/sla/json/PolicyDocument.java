@@ -6,11 +6,7 @@ import dev.sla.core.InvalidPolicyException;
 import dev.sla.core.Policy;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A policy document as a whole: its own fields ({@code id}, {@code name},
@@ -18,10 +14,6 @@ import java.util.regex.Pattern;
  * its sections, and the model's validation, whose problems are placed in the document.
  */
 final class PolicyDocument {
-
-    /** How a model problem names another rule or target: by its index among those bound. */
-    private static final Pattern RULE_REFERENCE =
-            Pattern.compile("\\b(classification rule|mode rule|intake rule|target) ([0-9]{1,9})\\b");
 
     /** The members of a policy document. */
     private static final String[] FIELDS = {"$schema", "id", "name", "description", "effectiveFrom", "zone", "vendor",
@@ -92,7 +84,7 @@ final class PolicyDocument {
             root.put("description", p.description());
         }
         p.effectiveFrom().ifPresent(d -> root.put("effectiveFrom", d.toString()));
-        if (!p.zone().equals(ZoneOffset.UTC)) {
+        if (!p.zone().equals(Policy.DEFAULT_ZONE)) {
             root.put("zone", p.zone().getId());
         }
         root.put("vendor", p.vendor());
@@ -105,50 +97,18 @@ final class PolicyDocument {
 
     // ------------------------------------------------------------------ the model's problems in the document
     /**
-     * Records the problems of the model's own validation in the document: each path and
-     * each rule or target a message names is counted among the JSON elements rather than
-     * among those given to the model; a problem on a path that a binding problem already
-     * concerns is left out as a consequence of it.
+     * Records the problems of the model's own validation in the document. The builder was
+     * given the JSON path of every rule and target, so each problem arrives located and
+     * names other elements by their place in the file; a problem on a path that a binding
+     * problem already concerns is left out as a consequence of it.
      */
     private static void placeModelProblems(BindContext cx, InvalidPolicyException ex) {
         List<JsonProblem> earlier = cx.problems();
-        Map<String, List<Integer>> bound = cx.boundIndexes();
         for (Problem p : ex.problems()) {
-            String path = jsonPath(bound, p.path());
-            if (!overlaps(path, earlier)) {
-                cx.problemAt(path, jsonMessage(bound, p.message()));
+            if (!overlaps(p.path(), earlier)) {
+                cx.problemAt(p.path(), p.message());
             }
         }
-    }
-
-    /** The JSON pointer of a model problem's path, whose array indexes count only the elements bound. */
-    private static String jsonPath(Map<String, List<Integer>> bound, String path) {
-        for (Map.Entry<String, List<Integer>> e : bound.entrySet()) {
-            String prefix = e.getKey() + "/";
-            if (path.startsWith(prefix)) {
-                String rest = path.substring(prefix.length());
-                int slash = rest.indexOf('/');
-                String index = slash < 0 ? rest : rest.substring(0, slash);
-                if (!index.isEmpty() && index.chars().allMatch(Character::isDigit) && index.length() < 10
-                        && Integer.parseInt(index) < e.getValue().size()) {
-                    return prefix + e.getValue().get(Integer.parseInt(index)) + (slash < 0 ? "" : rest.substring(slash));
-                }
-            }
-        }
-        return path;
-    }
-
-    /** A model problem's message, with the rules and targets it names counted as in the JSON. */
-    private static String jsonMessage(Map<String, List<Integer>> bound, String message) {
-        Matcher m = RULE_REFERENCE.matcher(message);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String array = m.group(1).equals("classification rule") ? "/severities/rules"
-                    : m.group(1).equals("mode rule") ? "/modes" : m.group(1).equals("intake rule") ? "/intake" : "/targets";
-            String path = jsonPath(bound, array + "/" + m.group(2));
-            m.appendReplacement(sb, m.group(1) + " " + path.substring(array.length() + 1));
-        }
-        return m.appendTail(sb).toString();
     }
 
     /** A model problem on a path that a binding problem already concerns is a consequence of it. */

@@ -56,8 +56,8 @@ final class RuleJson {
                 String name = cx.string(l, "name", true);
                 String description = cx.string(l, "description", false);
                 if (levelId != null) {
-                    b.severity(new SeverityLevel(levelId, name != null ? name : levelId, description == null ? "" : description));
-                    cx.bound(l);
+                    b.severity(new SeverityLevel(levelId, name != null ? name : levelId, description == null ? "" : description),
+                            l.pointer);
                 }
             }
         }
@@ -72,8 +72,7 @@ final class RuleJson {
                 Condition when = condition(cx, r, true);
                 String level = cx.string(r, "level", true);
                 if (when != null && level != null) {
-                    b.classify(new ClassificationRule(when, level));
-                    cx.bound(r);
+                    b.classify(new ClassificationRule(when, level), r.pointer);
                 }
             }
         }
@@ -98,8 +97,7 @@ final class RuleJson {
             String note = cx.string(r, "note", true);
             Mode m = mode == null ? null : cx.attempt(r.get("mode"), "invalid mode", () -> Mode.of(mode));
             if (when != null && m != null && note != null) {
-                b.mode(new ModeRule(when, m, note));
-                cx.bound(r);
+                b.mode(new ModeRule(when, m, note), r.pointer);
             }
         }
     }
@@ -118,8 +116,7 @@ final class RuleJson {
             String reason = cx.string(r, "reason", true);
             String redirect = cx.string(r, "redirect", false);
             if (when != null && reason != null) {
-                b.intake(new IntakeRule(when, reason, redirect));
-                cx.bound(r);
+                b.intake(new IntakeRule(when, reason, redirect), r.pointer);
             }
         }
     }

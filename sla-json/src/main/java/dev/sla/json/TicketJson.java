@@ -34,17 +34,22 @@ import java.util.Set;
 public final class TicketJson {
 
     /** The attributes that have a field of their own. */
-    private static final List<String> FIELDS = List.of("plan", "severity", "impact", "cause", "category", "service",
-            "requester", "channel", "language");
+    private static final List<String> FIELDS = List.copyOf(Ticket.BUILT_IN_ATTRIBUTES);
     /** The member that holds the other attributes. */
     private static final String ATTRIBUTES = "attributes";
     /** The member that holds the timeline. */
     private static final String EVENTS = "events";
     /** Every member of a ticket. */
-    private static final String[] MEMBERS = {"plan", "severity", "impact", "cause", "category", "service",
-        "requester", "channel", "language", ATTRIBUTES, EVENTS};
+    private static final String[] MEMBERS = members();
 
     private TicketJson() {
+    }
+
+    private static String[] members() {
+        List<String> all = new java.util.ArrayList<>(FIELDS);
+        all.add(ATTRIBUTES);
+        all.add(EVENTS);
+        return all.toArray(new String[0]);
     }
 
     /**
