@@ -1,5 +1,6 @@
 package dev.sla.core;
 
+import dev.sla.regulations.RegulationTables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sla.calendar.WeeklyHours;
@@ -58,23 +59,8 @@ class InsalesRegulationTest {
     // ----------------------------------------------------------------- coverage
     static Stream<Arguments> cells() {
         List<Arguments> rows = new ArrayList<>();
-        String[][] paid = {
-            {"platform-consultation", "insales", "full"},
-            {"plan-consultation", "insales", "full"},
-            {"initial-setup", "insales", "full"},
-            {"integration-consultation", "insales", "full"},
-            {"template-consultation", "insales", "full"},
-            {"template-changes", "insales", "full"},
-            {"liquid-consultation", "insales", "full"},
-            {"domain-setup", "insales", "full"},
-            {"system-error-fix", "insales", "full"},
-            {"layout", null, "not-provided"},
-            {"business-questions", "insales", "limited"},
-            {"content-deletion", "insales", "full"},
-            {"ownership-transfer", "insales", "full"},
-            {"third-party-service", "third-party", "full"},
-        };
-        for (String[] r : paid) {
+
+        for (String[] r : RegulationTables.INSALES_PAID) {
             rows.add(Arguments.of(r[0], "standard", r[1], r[2]));
             rows.add(Arguments.of(r[0], "premium", r[1], r[2]));
             boolean social = r[0].equals("system-error-fix");

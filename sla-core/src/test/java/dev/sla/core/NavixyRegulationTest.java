@@ -1,5 +1,6 @@
 package dev.sla.core;
 
+import dev.sla.regulations.RegulationTables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -79,25 +80,8 @@ class NavixyRegulationTest {
     // ----------------------------------------------------------------- coverage
     static Stream<Arguments> cells() {
         List<Arguments> rows = new ArrayList<>();
-        String[][] table = {
-            // service, paas performer, paas mode, on-premise performer, on-premise mode
-            {"feature-consultation", "navixy", "full", "navixy", "full"},
-            {"api-consultation", "navixy", "full", "navixy", "full"},
-            {"device-activation", "navixy", "full", "navixy", "full"},
-            {"device-data-issues", "navixy", "full", "navixy", "full"},
-            {"bulk-device-registration", "navixy", "full", "navixy", "full"},
-            {"custom-logos", "navixy", "full", "partner", "full"},
-            {"sms-gateway", "navixy", "full", "partner", "full"},
-            {"custom-map-layers", "navixy", "full", "partner", "full"},
-            {"custom-web-apps", "navixy", "full", "partner", "full"},
-            {"gis-keys", "navixy", "full", "partner", "full"},
-            {"ssl-certificates", "navixy", "full", "partner", "full"},
-            {"software-configuration", "navixy", "full", "partner", "full"},
-            {"software-updates", "navixy", "automatic", "partner", "full"},
-            {"performance-questions", "navixy", "full", "navixy", "log-analysis"},
-            {"server-administration", null, "not-needed", null, "not-provided"},
-            {"gps-hardware-setup", "device-manufacturer", "full", "device-manufacturer", "full"},
-        };
+        List<String[]> table = new ArrayList<>(RegulationTables.NAVIXY_SERVICES);
+        table.add(RegulationTables.NAVIXY_EN_GPS);
         for (String id : List.of("navixy-ru", "navixy-en")) {
             for (String[] r : table) {
                 if (r[0].equals("gps-hardware-setup") && id.equals("navixy-ru")) {

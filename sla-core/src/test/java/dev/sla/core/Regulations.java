@@ -1,5 +1,6 @@
 package dev.sla.core;
 
+import dev.sla.regulations.RegulationTables;
 import dev.sla.calendar.DayHours;
 import dev.sla.calendar.HolidaySet;
 import dev.sla.calendar.WeeklyHours;
@@ -39,11 +40,7 @@ final class Regulations {
     // Navixy (seeds 000 ru, 001 en)
 
     /** The Navixy services common to both texts, in the order of the regulation's table. */
-    static final List<String> NAVIXY_SERVICES = List.of(
-            "feature-consultation", "api-consultation", "device-activation", "device-data-issues",
-            "bulk-device-registration", "custom-logos", "sms-gateway", "custom-map-layers", "custom-web-apps",
-            "gis-keys", "ssl-certificates", "software-configuration", "software-updates", "performance-questions",
-            "server-administration");
+    static final List<String> NAVIXY_SERVICES = RegulationTables.NAVIXY_SERVICES.stream().map(r -> r[0]).toList();
 
     /** The Russian text: Mon-Fri 08:00-16:00 Moscow time, Russian holidays and transfers, no short days. */
     static Policy navixyRu() {
@@ -177,9 +174,7 @@ final class Regulations {
 
         b.metric(Metric.of("first-response", ru ? "Время реакции" : "Response time", EventType.AGENT_RESPONSE)
                 .restartedBy(EventType.CUSTOMER_MESSAGE));
-        String[][] times = {
-            {"level-1", "PT2H", "PT3H"}, {"level-2", "PT4H", "PT6H"}, {"level-3", "PT6H", "PT8H"}};
-        for (String[] row : times) {
+        for (String[] row : RegulationTables.NAVIXY_RESPONSE_TIMES) {
             b.target(Target.of("first-response", "paas", row[0], Duration.parse(row[1]), "support-hours"));
             b.target(Target.of("first-response", "on-premise", row[0], Duration.parse(row[2]), "support-hours"));
         }
@@ -192,10 +187,7 @@ final class Regulations {
     // InSales (seed 002)
 
     /** The InSales services, in the order of the regulation. */
-    static final List<String> INSALES_SERVICES = List.of(
-            "platform-consultation", "plan-consultation", "initial-setup", "integration-consultation",
-            "template-consultation", "template-changes", "liquid-consultation", "domain-setup", "system-error-fix",
-            "layout", "business-questions", "content-deletion", "ownership-transfer", "third-party-service");
+    static final List<String> INSALES_SERVICES = RegulationTables.INSALES_PAID.stream().map(r -> r[0]).toList();
 
     /** 24/7; 24 hours to react, 3 on Premium; Social covers only system-error fixes. */
     static Policy insales() {
@@ -277,9 +269,7 @@ final class Regulations {
     // eXpress (seed 003)
 
     /** The eXpress statuses, in the order of the regulation. */
-    static final List<String> EXPRESS_STATUSES = List.of(
-            "waiting-for-support", "waiting-for-customer", "checking", "in-progress", "passed-to-development",
-            "analyzing", "filed", "in-active-development", "paused", "waiting-for-release", "resolved", "cancelled");
+    static final List<String> EXPRESS_STATUSES = RegulationTables.EXPRESS_STATUSES;
 
     /** Free client support without SLA, and contract technical support with an example contract. */
     static Policy express() {
@@ -322,10 +312,7 @@ final class Regulations {
         String noSla = "client support tickets have no SLA";
         b.target(Target.none("first-response", "client-support", null, noSla));
         b.target(Target.none("resolution", "client-support", null, noSla));
-        String[][] times = {
-            {"highest", "PT1H", "PT8H"}, {"high", "PT2H", "PT16H"}, {"medium", "PT8H", "PT40H"},
-            {"low", "PT16H", "PT80H"}, {"lowest", "PT40H", null}};
-        for (String[] row : times) {
+        for (String[] row : RegulationTables.EXPRESS_EXAMPLE_TIMES) {
             b.target(Target.of("first-response", "technical-support", row[0], Duration.parse(row[1]), "technical-support"));
             b.target(row[2] == null
                     ? Target.none("resolution", "technical-support", row[0], "the example contract sets no resolution time for Lowest")
@@ -338,14 +325,9 @@ final class Regulations {
     // Trackunit (seed 004)
 
     /** The critical categories, in the order of the regulation. */
-    static final List<String> TRACKUNIT_CRITICAL = List.of(
-            "incident", "platform-unreachable", "outage", "machine-down", "machine-unreachable",
-            "stolen-equipment-recovery", "data-loss", "outbound-api-interrupted");
+    static final List<String> TRACKUNIT_CRITICAL = RegulationTables.TRACKUNIT_CRITICAL;
     /** The non-critical categories, in the order of the regulation. */
-    static final List<String> TRACKUNIT_NON_CRITICAL = List.of(
-            "equipment-activation", "ownership-transfer", "equipment-cancellation", "metadata-change",
-            "single-equipment-issue", "account-settings", "feature-request", "minor-bug", "inbound-api-data-missing",
-            "other");
+    static final List<String> TRACKUNIT_NON_CRITICAL = RegulationTables.TRACKUNIT_NON_CRITICAL;
 
     /** Critical / non-critical by category; the response time of an example contract. */
     static Policy trackunit() {

@@ -1,5 +1,6 @@
 package dev.sla.json;
 
+import dev.sla.regulations.RegulationTables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sla.core.Assignment;
@@ -31,22 +32,7 @@ class InsalesPolicyTest {
     static final Instant SATURDAY_NIGHT = At.msk("2025-11-08T01:30");
 
     /** Service, performer and mode on the paid plans (standard and premium). */
-    static final String[][] PAID = {
-        {"platform-consultation", "insales", "full"},
-        {"plan-consultation", "insales", "full"},
-        {"initial-setup", "insales", "full"},
-        {"integration-consultation", "insales", "full"},
-        {"template-consultation", "insales", "full"},
-        {"template-changes", "insales", "full"},
-        {"liquid-consultation", "insales", "full"},
-        {"domain-setup", "insales", "full"},
-        {"system-error-fix", "insales", "full"},
-        {"layout", null, "not-provided"},
-        {"business-questions", "insales", "limited"},
-        {"content-deletion", "insales", "full"},
-        {"ownership-transfer", "insales", "full"},
-        {"third-party-service", "third-party", "full"},
-    };
+    static final List<String[]> PAID = RegulationTables.INSALES_PAID;
 
     static Stream<Arguments> cells() {
         List<Arguments> rows = new ArrayList<>();
@@ -69,7 +55,7 @@ class InsalesPolicyTest {
 
     @Test
     void theServicesPartiesAndPlans() {
-        assertThat(P.services().keySet()).containsExactlyElementsOf(Stream.of(PAID).map(r -> r[0]).toList());
+        assertThat(P.services().keySet()).containsExactlyElementsOf(PAID.stream().map(r -> r[0]).toList());
         assertThat(P.plans().keySet()).containsExactly("social", "standard", "premium");
         assertThat(P.plans().get("social").name()).isEqualTo("Социальный");
         assertThat(P.plans().get("premium").name()).isEqualTo("Премиум");

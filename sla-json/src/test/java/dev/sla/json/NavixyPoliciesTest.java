@@ -1,5 +1,6 @@
 package dev.sla.json;
 
+import dev.sla.regulations.RegulationTables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sla.calendar.WorkCalendar;
@@ -37,23 +38,7 @@ class NavixyPoliciesTest {
     }
 
     /** The service table: service, PaaS performer and mode, On-premise (and Cloud) performer and mode. */
-    static final String[][] TABLE = {
-        {"feature-consultation", "navixy", "full", "navixy", "full"},
-        {"api-consultation", "navixy", "full", "navixy", "full"},
-        {"device-activation", "navixy", "full", "navixy", "full"},
-        {"device-data-issues", "navixy", "full", "navixy", "full"},
-        {"bulk-device-registration", "navixy", "full", "navixy", "full"},
-        {"custom-logos", "navixy", "full", "partner", "full"},
-        {"sms-gateway", "navixy", "full", "partner", "full"},
-        {"custom-map-layers", "navixy", "full", "partner", "full"},
-        {"custom-web-apps", "navixy", "full", "partner", "full"},
-        {"gis-keys", "navixy", "full", "partner", "full"},
-        {"ssl-certificates", "navixy", "full", "partner", "full"},
-        {"software-configuration", "navixy", "full", "partner", "full"},
-        {"software-updates", "navixy", "automatic", "partner", "full"},
-        {"performance-questions", "navixy", "full", "navixy", "log-analysis"},
-        {"server-administration", null, "not-needed", null, "not-provided"},
-    };
+    static final List<String[]> TABLE = RegulationTables.NAVIXY_SERVICES;
 
     static Stream<Arguments> cells() {
         List<Arguments> rows = new ArrayList<>();
@@ -65,7 +50,9 @@ class NavixyPoliciesTest {
             }
             if (id.equals("navixy-en")) {
                 for (String plan : List.of("paas", "on-premise", "cloud")) {
-                    rows.add(Arguments.of(id, "gps-hardware-setup", plan, "device-manufacturer", "full"));
+                    String[] gps = RegulationTables.NAVIXY_EN_GPS;
+                    rows.add(Arguments.of(id, gps[0], plan, plan.equals("paas") ? gps[1] : gps[3],
+                            plan.equals("paas") ? gps[2] : gps[4]));
                 }
             }
         }
@@ -82,7 +69,7 @@ class NavixyPoliciesTest {
 
     @Test
     void theTablesHaveTheRegulationsRowsAndNoOthers() {
-        List<String> rows = Stream.of(TABLE).map(r -> r[0]).toList();
+        List<String> rows = TABLE.stream().map(r -> r[0]).toList();
         assertThat(RU.services().keySet()).containsExactlyElementsOf(rows);
         List<String> en = new ArrayList<>(rows);
         en.add("gps-hardware-setup");

@@ -1,5 +1,6 @@
 package dev.sla.json;
 
+import dev.sla.regulations.RegulationTables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sla.calendar.WorkCalendar;
@@ -26,11 +27,8 @@ class TrackunitPolicyTest {
 
     static final Policy P = PolicyJson.bundled("trackunit");
 
-    static final List<String> CRITICAL = List.of("incident", "platform-unreachable", "outage", "machine-down",
-            "machine-unreachable", "stolen-equipment-recovery", "data-loss", "outbound-api-interrupted");
-    static final List<String> NON_CRITICAL = List.of("equipment-activation", "ownership-transfer",
-            "equipment-cancellation", "metadata-change", "single-equipment-issue", "account-settings", "feature-request",
-            "minor-bug", "inbound-api-data-missing", "other");
+    static final List<String> CRITICAL = RegulationTables.TRACKUNIT_CRITICAL;
+    static final List<String> NON_CRITICAL = RegulationTables.TRACKUNIT_NON_CRITICAL;
 
     @Test
     void theVocabulary() {
