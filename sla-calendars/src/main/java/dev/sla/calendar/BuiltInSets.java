@@ -52,7 +52,25 @@ final class BuiltInSets {
                 return LOADED.computeIfAbsent(name, p::holidaySet);
             }
         }
-        throw new IllegalArgumentException("Unknown holiday set '" + name + "'; built-in sets: " + String.join(", ", names()));
+        throw new IllegalArgumentException("Unknown holiday set '" + name + "'; built-in sets: " + summary());
+    }
+
+    /**
+     * The built-in sets for a message: those named by one word, then the number of sets of
+     * subdivisions (such as {@code de-by}), which are too many to list.
+     */
+    static String summary() {
+        List<String> plain = new java.util.ArrayList<>();
+        int subdivisions = 0;
+        for (String n : names()) {
+            if (n.indexOf('-') < 0) {
+                plain.add(n);
+            } else {
+                subdivisions++;
+            }
+        }
+        return String.join(", ", plain) + (subdivisions == 0 ? ""
+                : "; and " + subdivisions + " sets of subdivisions named country-region");
     }
 
     private static HolidaySet load(String name) {

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -59,10 +58,12 @@ final class HolidaysCommand implements Callable<Integer> {
             throw CliException.usage("give SET and YEAR, or --list");
         }
         year = yearParameter;
-        if (!HolidaySet.builtInNames().contains(set)) {
-            throw CliException.invalid("Unknown holiday set '" + set + "'; built-in sets: " + knownSets());
+        HolidaySet holidays;
+        try {
+            holidays = HolidaySet.builtIn(set);
+        } catch (IllegalArgumentException ex) {
+            throw CliException.invalid(ex.getMessage() + " (sla holidays --list lists them all)");
         }
-        HolidaySet holidays = HolidaySet.builtIn(set);
         Year y = Year.of(year);
         LocalDateRange coverage = holidays.coverage().orElse(null);
         boolean dated = coverage != null && year >= coverage.getStart().getYear() && year <= coverage.getEndInclusive().getYear();
@@ -116,21 +117,6 @@ final class HolidaysCommand implements Callable<Integer> {
             out.printf("%s %s  %-8s %s%n", r.date(), weekday(r.date()), label(r), r.note());
         }
         return Sla.OK;
-    }
-
-    /** The built-in sets for a message: those of one word, the subdivisions (such as de-by) only counted. */
-    static String knownSets() {
-        List<String> plain = new ArrayList<>();
-        int subdivisions = 0;
-        for (String name : HolidaySet.builtInNames()) {
-            if (name.indexOf('-') < 0) {
-                plain.add(name);
-            } else {
-                subdivisions++;
-            }
-        }
-        return String.join(", ", plain) + (subdivisions == 0 ? ""
-                : "; and " + subdivisions + " subdivisions such as de-by (see sla holidays --list)");
     }
 
     private int list() {

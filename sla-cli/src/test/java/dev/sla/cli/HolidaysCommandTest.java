@@ -91,7 +91,7 @@ class HolidaysCommandTest {
         SlaCommandTest.Run unknown = SlaCommandTest.run("holidays", "xx", "2025");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("Unknown holiday set 'xx'; built-in sets: ad, ae,").contains(" fr, ")
-                .contains(" ru, ").contains("subdivisions such as de-by (see sla holidays --list)")
+                .contains(" ru, ").contains("sets of subdivisions named country-region (sla holidays --list lists them all)")
                 .doesNotContain("de-bw").hasLineCount(1);
         assertThat(SlaCommandTest.run("holidays", "fr").code()).isEqualTo(2);
         assertThat(SlaCommandTest.run("holidays", "--list", "fr").code()).isEqualTo(2);
