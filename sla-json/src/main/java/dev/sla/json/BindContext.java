@@ -67,8 +67,24 @@ final class BindContext {
      */
     static <T> T load(String origin, Path directory, String json, String document, String failure,
             Function<BindContext, T> bind, Function<List<JsonProblem>, ? extends JsonLoadException> fail) {
+        return load(origin, directory, r -> r.read(json), document, failure, bind, fail);
+    }
+
+    /**
+     * Reads a document from a parser positioned on it, or from any other source of a located tree.
+     *
+     * @param origin  the file name or other origin
+     * @param directory  the directory of the file, or null
+     * @param parse  reads the tree with the given reader, returning null when it cannot
+     * @param document  what the document holds, such as {@code ticket}
+     * @param failure  the message when binding gave nothing without saying why
+     * @param bind  binds the tree, returning null when it cannot
+     * @param fail  the exception that lists the problems
+     */
+    static <T> T load(String origin, Path directory, Function<TreeReader, Node> parse, String document, String failure,
+            Function<BindContext, T> bind, Function<List<JsonProblem>, ? extends JsonLoadException> fail) {
         List<JsonProblem> problems = new ArrayList<>();
-        Node root = new TreeReader(origin, problems, document).read(json);
+        Node root = parse.apply(new TreeReader(origin, problems, document));
         T value = root == null ? null : bind.apply(new BindContext(origin, root, problems, directory));
         if (!problems.isEmpty() || value == null) {
             if (problems.isEmpty()) {

@@ -165,7 +165,13 @@ class TicketJsonTest {
     @Test
     void checksItsArguments() {
         assertThatThrownBy(() -> TicketJson.read(null, "{}")).isInstanceOf(NullPointerException.class).hasMessage("origin");
-        assertThatThrownBy(() -> TicketJson.read("t.json", null)).isInstanceOf(NullPointerException.class).hasMessage("json");
+        assertThatThrownBy(() -> TicketJson.read("t.json", (String) null)).isInstanceOf(NullPointerException.class).hasMessage("json");
+        assertThatThrownBy(() -> TicketJson.read("t.json", (java.io.Reader) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("reader");
+        assertThatThrownBy(() -> TicketJson.read("t.json", (com.fasterxml.jackson.databind.JsonNode) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("json");
+        assertThatThrownBy(() -> TicketJson.read((java.nio.file.Path) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("file");
         assertThatThrownBy(() -> TicketJson.write(null)).isInstanceOf(NullPointerException.class).hasMessage("ticket");
     }
 

@@ -32,4 +32,11 @@ class DeadlinesTest {
         assertEquals(Instant.parse("2025-11-12T12:00:00Z"),
                 Deadlines.parisEightHours(Instant.parse("2025-11-10T12:00:00Z")));
     }
+
+    @Test
+    void decisionsAreWrittenByJacksonThroughTheSlaModule() throws Exception {
+        String json = Deadlines.navixyDecisionJson(Instant.parse("2025-10-31T12:00:00Z"));
+
+        org.junit.jupiter.api.Assertions.assertTrue(json.contains("\"due\":\"2025-11-01T09:00:00+03:00\""), json);
+    }
 }

@@ -1,5 +1,7 @@
 package com.example.sla.modular;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sla.calendar.HolidaySet;
 import dev.sla.calendar.WeeklyHours;
 import dev.sla.calendar.WorkCalendar;
@@ -44,6 +46,21 @@ public final class Deadlines {
                 .holidays(HolidaySet.builtIn("fr"))
                 .build();
         return paris.add(received, Duration.ofHours(8));
+    }
+
+    /**
+     * Returns the decision for a level-1 PaaS incident as JSON, written by a Jackson {@code ObjectMapper} that found
+     * sla's Jackson module by itself.
+     *
+     * @param received  when the ticket was received
+     * @return the JSON text
+     * @throws JsonProcessingException never for a decision
+     */
+    public static String navixyDecisionJson(Instant received) throws JsonProcessingException {
+        Policy policy = PolicyJson.bundled("navixy-ru");
+        Ticket ticket = Ticket.builder("paas").severity("level-1").received(received).build();
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        return mapper.writeValueAsString(policy.evaluate(ticket, received));
     }
 
     /**
