@@ -49,12 +49,23 @@ class SlaCommandTest {
 
     @Test
     void helpOfEveryCommandHasAnExample() {
-        for (String command : new String[] {"validate", "example", "deadline", "who", "evaluate", "explain", "calendar", "holidays"}) {
+        for (String command : new String[] {"validate", "example", "deadline", "who", "evaluate", "explain", "calendar", "holidays",
+            "completion"}) {
             Run r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Examples:").contains("sla " + command);
         }
         assertThat(run("--help").out()).contains("deadline").contains("validate").contains("Exit codes");
+    }
+
+    @Test
+    void completionScriptOffersTheCommandsAndTheBundledPolicies() {
+        Run r = run("completion");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("complete -F _complete_sla").contains("deadline").contains("--policy")
+                .contains("navixy-ru").contains("trackunit").contains("bashcompinit");
     }
 
     @Test
