@@ -272,7 +272,7 @@ class SlaCommandTest {
         String ticket = "{\"plan\": \"paas\",\n \"events\": [{\"at\": \"2025-11-03T06:00:00Z\", \"type\": \"recieved\"}]}";
         Run r = runWithInput(ticket, "evaluate", "--policy", "navixy-en", "--ticket", "-");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("<stdin>:2:52: Unknown event type 'recieved'");
+        assertThat(r.err()).contains("<stdin>:2:52: unknown event type 'recieved'; did you mean 'received'?");
         Run order = runWithInput("{\"plan\": \"paas\", \"events\": [{\"at\": \"2025-11-03T06:00:00Z\", \"type\": \"received\"},"
                 + " {\"at\": \"2025-11-03T05:00:00Z\", \"type\": \"agent-response\"}]}",
                 "evaluate", "--policy", "navixy-en", "--ticket", "-");

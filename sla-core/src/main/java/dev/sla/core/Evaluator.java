@@ -195,15 +195,24 @@ final class Evaluator {
         for (Map.Entry<String, Set<String>> e : p.attributes().entrySet()) {
             String v = t.attributes().get(e.getKey());
             if (v != null && !e.getValue().contains(v)) {
-                throw new TicketException("ticket " + e.getKey() + " '" + v + "' is not known to policy '" + p.id()
-                        + "'; known: " + String.join(", ", e.getValue()));
+                throw p.lookup().unknown(e.getKey() + " value", v, e.getValue());
+            }
+        }
+        for (String name : t.attributes().keySet()) {
+            if (!Ticket.BUILT_IN_ATTRIBUTES.contains(name) && !p.attributes().containsKey(name)) {
+                // as the loader says of a condition on an attribute it does not know
+                Set<String> usable = new java.util.TreeSet<>(Ticket.BUILT_IN_ATTRIBUTES);
+                usable.addAll(p.attributes().keySet());
+                throw new TicketException("unknown attribute '" + name + "' in policy '" + p.id() + "'"
+                        + Closest.hint(name, usable) + "; the policy declares no such attribute; known: "
+                        + String.join(", ", usable));
             }
         }
         if (!p.statuses().isEmpty()) {
             for (Event e : t.events()) {
                 if (e.status() != null && !p.statuses().contains(e.status())) {
-                    throw new TicketException("ticket status '" + e.status() + "' at " + e.at() + " is not known to policy '"
-                            + p.id() + "'; known: " + String.join(", ", p.statuses()));
+                    throw new TicketException("unknown status '" + e.status() + "' at " + e.at() + " in policy '" + p.id()
+                            + "'" + Closest.hint(e.status(), p.statuses()) + "; known: " + String.join(", ", p.statuses()));
                 }
             }
         }

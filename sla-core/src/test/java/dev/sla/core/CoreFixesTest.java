@@ -78,7 +78,7 @@ class CoreFixesTest {
             assertThat(EventType.ofId(id).id()).isEqualTo(id);
         }
         assertThatThrownBy(() -> EventType.ofId("opened")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown event type 'opened'; known types: received, customer-message, agent-response, status, resolved");
+                .hasMessage("unknown event type 'opened'; known: received, customer-message, agent-response, status, resolved");
         assertThat(Ticket.BUILT_IN_ATTRIBUTES).containsExactly("plan", "service", "severity", "requester", "channel",
                 "language", "impact", "cause", "category");
         assertThat(Assignment.NOBODY).isEqualTo("none");
