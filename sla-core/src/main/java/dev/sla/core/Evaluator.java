@@ -189,6 +189,12 @@ final class Evaluator {
         if (stated != null && !p.lookup().severityById().containsKey(stated)) {
             throw p.lookup().unknown("severity", stated, p.lookup().severityById().keySet());
         }
+        Instant from = p.effectiveInstant().orElse(null);
+        if (from != null && t.received().isBefore(from)) {
+            throw new TicketException("the ticket was received at " + t.received() + ", before policy '" + p.id()
+                    + "' takes effect on " + p.effectiveFrom().orElseThrow() + " (" + p.zone() + "); judge it by the version"
+                    + " then in force");
+        }
         if (now.isBefore(t.received())) {
             throw new TicketException("evaluation instant " + now + " is before the ticket was received at " + t.received());
         }
