@@ -11,4 +11,6 @@ module dev.sla.json {
     requires net.sf.biweekly;
 
     exports dev.sla.json;
+
+    provides com.fasterxml.jackson.databind.Module with dev.sla.json.SlaModule;
 }

@@ -130,10 +130,31 @@ public final class TimeRange implements Comparable<TimeRange> {
             return nextDay ? overnight(start, end) : of(start, end);
         } catch (DateTimeParseException ex) {
             throw new DateTimeParseException("Time range '" + s + "' has an invalid time: "
-                    + ex.getParsedString(), s, dash, ex);
+                    + ex.getParsedString() + hint(ex.getParsedString()), s, dash, ex);
         } catch (DateTimeException ex) {
             throw new DateTimeParseException("Time range '" + s + "' is invalid: " + ex.getMessage(), s, dash, ex);
         }
+    }
+
+    /** What to write instead of a time that does not parse, after a semicolon. */
+    private static String hint(String time) {
+        if (time.matches("\\d:\\d\\d(:\\d\\d)?")) {
+            return "; write two-digit HH:MM, such as 0" + time;
+        }
+        if (time.matches("\\d{1,2}")) {
+            return "; write hours and minutes as HH:MM, such as " + (time.length() == 1 ? "0" : "") + time + ":00";
+        }
+        if (time.matches("\\d{1,2}[.h]\\d\\d")) {
+            return "; write HH:MM with a colon, such as " + (time.length() == 4 ? "0" : "") + time.replaceAll("[.h]", ":");
+        }
+        if (time.matches("(?s)[A-Za-z].*")) {
+            return "; a ',' separates the ranges of one group of days, a ';' separates groups of days,"
+                    + " such as 'Mon-Fri 09:00-18:00; Sat 10:00-14:00'";
+        }
+        if (time.matches("\\d\\d:\\d\\d(:\\d\\d)?")) {
+            return "; a time of day is 00:00 to 23:59 (24:00 only as an end)";
+        }
+        return "; write HH:MM, such as 09:00";
     }
 
     private static int secondOf(LocalTime time) {

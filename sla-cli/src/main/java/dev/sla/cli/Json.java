@@ -12,9 +12,12 @@ import java.time.format.DateTimeFormatter;
 /** Builds and writes the JSON output of the commands, and formats their instants. */
 final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private Json() {
+    }
+
+    /** The writer, made on first use: an answer printed as text starts faster without it. */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     static ObjectNode object() {
@@ -24,7 +27,7 @@ final class Json {
     /** Writes a JSON node as indented text. */
     static String write(Object node) {
         try {
-            return MAPPER.writeValueAsString(node);
+            return Mapper.MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }

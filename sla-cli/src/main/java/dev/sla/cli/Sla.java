@@ -4,6 +4,10 @@ import dev.sla.SlaException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.DateTimeException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,9 +23,6 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Sla.Version.class,
         description = "Support regulations as policies: who does a task and when it is due.",
-        subcommands = {ValidateCommand.class, ExampleCommand.class, DeadlineCommand.class, WhoCommand.class,
-            EvaluateCommand.class, ExplainCommand.class, CalendarCommand.class, HolidaysCommand.class,
-            CommandLine.HelpCommand.class},
         footer = {"", "A POLICY is a policy file or a bundled policy: %s.",
             "Exit codes: 0 success, 1 invalid input, 2 bad usage.", "", "Examples:",
             "  sla deadline --policy navixy-ru --plan paas --severity level-1 --received 2025-10-31T15:00:00+03:00",
@@ -35,6 +36,13 @@ public final class Sla {
     public static final int INVALID_INPUT = 1;
     /** Exit code of bad usage: an unknown option or an argument that does not parse. */
     public static final int USAGE = 2;
+
+    /**
+     * The subcommands, in the order of the help. Each is added when the command line is made: all of
+     * them, or only the one that the first argument names, so that a question starts without the
+     * reflection over every other command.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     private static final ThreadLocal<InputStream> STDIN = new ThreadLocal<>();
 
@@ -84,6 +92,12 @@ public final class Sla {
         STDIN.set(in);
         Sla sla = new Sla();
         CommandLine cl = new CommandLine(sla);
+        Supplier<Object> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        if (only != null && !args[0].equals("help") && !args[0].equals("completion")) {
+            cl.addSubcommand(args[0], only.get());
+        } else {
+            COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
         String[] footer = cl.getCommandSpec().usageMessage().footer();
         footer[1] = String.format(footer[1], BundledPolicies.list());
         cl.getCommandSpec().usageMessage().footer(footer);
@@ -122,6 +136,21 @@ public final class Sla {
             err.flush();
             STDIN.remove();
         }
+    }
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("validate", ValidateCommand::new);
+        m.put("example", ExampleCommand::new);
+        m.put("deadline", DeadlineCommand::new);
+        m.put("who", WhoCommand::new);
+        m.put("evaluate", EvaluateCommand::new);
+        m.put("explain", ExplainCommand::new);
+        m.put("calendar", CalendarCommand::new);
+        m.put("holidays", HolidaysCommand::new);
+        m.put("completion", CompletionCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(m);
     }
 
     /** The standard input of the command running on this thread. */

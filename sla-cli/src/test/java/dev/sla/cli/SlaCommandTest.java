@@ -49,12 +49,23 @@ class SlaCommandTest {
 
     @Test
     void helpOfEveryCommandHasAnExample() {
-        for (String command : new String[] {"validate", "example", "deadline", "who", "evaluate", "explain", "calendar", "holidays"}) {
+        for (String command : new String[] {"validate", "example", "deadline", "who", "evaluate", "explain", "calendar", "holidays",
+            "completion"}) {
             Run r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Examples:").contains("sla " + command);
         }
         assertThat(run("--help").out()).contains("deadline").contains("validate").contains("Exit codes");
+    }
+
+    @Test
+    void completionScriptOffersTheCommandsAndTheBundledPolicies() {
+        Run r = run("completion");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("complete -F _complete_sla").contains("deadline").contains("--policy")
+                .contains("navixy-ru").contains("trackunit").contains("bashcompinit");
     }
 
     @Test
@@ -261,7 +272,7 @@ class SlaCommandTest {
         String ticket = "{\"plan\": \"paas\",\n \"events\": [{\"at\": \"2025-11-03T06:00:00Z\", \"type\": \"recieved\"}]}";
         Run r = runWithInput(ticket, "evaluate", "--policy", "navixy-en", "--ticket", "-");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("<stdin>:2:52: Unknown event type 'recieved'");
+        assertThat(r.err()).contains("<stdin>:2:52: unknown event type 'recieved'; did you mean 'received'?");
         Run order = runWithInput("{\"plan\": \"paas\", \"events\": [{\"at\": \"2025-11-03T06:00:00Z\", \"type\": \"received\"},"
                 + " {\"at\": \"2025-11-03T05:00:00Z\", \"type\": \"agent-response\"}]}",
                 "evaluate", "--policy", "navixy-en", "--ticket", "-");

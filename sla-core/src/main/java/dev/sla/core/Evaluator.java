@@ -189,21 +189,36 @@ final class Evaluator {
         if (stated != null && !p.lookup().severityById().containsKey(stated)) {
             throw p.lookup().unknown("severity", stated, p.lookup().severityById().keySet());
         }
+        Instant from = p.effectiveInstant().orElse(null);
+        if (from != null && t.received().isBefore(from)) {
+            throw new TicketException("the ticket was received at " + t.received() + ", before policy '" + p.id()
+                    + "' takes effect on " + p.effectiveFrom().orElseThrow() + " (" + p.zone() + "); judge it by the version"
+                    + " then in force");
+        }
         if (now.isBefore(t.received())) {
             throw new TicketException("evaluation instant " + now + " is before the ticket was received at " + t.received());
         }
         for (Map.Entry<String, Set<String>> e : p.attributes().entrySet()) {
             String v = t.attributes().get(e.getKey());
             if (v != null && !e.getValue().contains(v)) {
-                throw new TicketException("ticket " + e.getKey() + " '" + v + "' is not known to policy '" + p.id()
-                        + "'; known: " + String.join(", ", e.getValue()));
+                throw p.lookup().unknown(e.getKey() + " value", v, e.getValue());
+            }
+        }
+        for (String name : t.attributes().keySet()) {
+            if (!Ticket.BUILT_IN_ATTRIBUTES.contains(name) && !p.attributes().containsKey(name)) {
+                // as the loader says of a condition on an attribute it does not know
+                Set<String> usable = new java.util.TreeSet<>(Ticket.BUILT_IN_ATTRIBUTES);
+                usable.addAll(p.attributes().keySet());
+                throw new TicketException("unknown attribute '" + name + "' in policy '" + p.id() + "'"
+                        + Closest.hint(name, usable) + "; the policy declares no such attribute; known: "
+                        + String.join(", ", usable));
             }
         }
         if (!p.statuses().isEmpty()) {
             for (Event e : t.events()) {
                 if (e.status() != null && !p.statuses().contains(e.status())) {
-                    throw new TicketException("ticket status '" + e.status() + "' at " + e.at() + " is not known to policy '"
-                            + p.id() + "'; known: " + String.join(", ", p.statuses()));
+                    throw new TicketException("unknown status '" + e.status() + "' at " + e.at() + " in policy '" + p.id()
+                            + "'" + Closest.hint(e.status(), p.statuses()) + "; known: " + String.join(", ", p.statuses()));
                 }
             }
         }

@@ -54,7 +54,8 @@ public enum EventType {
         Objects.requireNonNull(id, "id");
         int i = IDS.indexOf(id);
         if (i < 0) {
-            throw new IllegalArgumentException("Unknown event type '" + id + "'; known types: " + String.join(", ", IDS));
+            throw new IllegalArgumentException("unknown event type '" + id + "'" + Closest.hint(id, IDS) + "; known: "
+                    + String.join(", ", IDS));
         }
         return values()[i];
     }

@@ -21,6 +21,10 @@ final class Explanation implements Trace {
     private final List<String> lines = new ArrayList<>();
     /** The closed running stretches of each metric's current cycle. */
     private final Map<String, List<Interval>> stretches = new HashMap<>();
+    /** The index of the line that says intake accepted the ticket, or -1. */
+    private int acceptedLine = -1;
+    /** Whether the policy has intake rules, none of which applied. */
+    private boolean acceptedByRules;
 
     /** The lines written so far. */
     List<String> lines() {
@@ -41,12 +45,23 @@ final class Explanation implements Trace {
 
     @Override
     public void accepted(boolean anyRules) {
+        acceptedLine = lines.size();
+        acceptedByRules = anyRules;
         lines.add("intake: accepted" + (anyRules ? ", no intake rule applies" : ""));
     }
 
     @Override
     public void notProvided(String reason) {
-        lines.add("intake: not accepted: " + reason);
+        // the coverage refuses what intake let through: say only that it is not accepted
+        if (acceptedLine >= 0) {
+            if (acceptedByRules) {
+                lines.set(acceptedLine, "intake: no intake rule applies");
+            } else {
+                lines.remove(acceptedLine);
+            }
+            acceptedLine = -1;
+        }
+        lines.add("not accepted: " + reason);
     }
 
     @Override

@@ -305,8 +305,10 @@ public final class Policy {
      * @param now  the instant of evaluation; events after it are not yet known, not null
      * @return the decision, not null
      * @throws TicketException if the ticket names an unknown plan, service, severity or
-     *     status, or its values break the policy's declared attributes, or the instant is
-     *     before the ticket was received, or its deadlines fall outside the range of instants
+     *     status, or an attribute the policy does not declare, or its values break the policy's
+     *     declared attributes, or the instant is before the ticket was received, or the ticket
+     *     was received before this version takes effect ({@link #effectiveInstant()}: judge it
+     *     with {@link PolicyVersions}), or its deadlines fall outside the range of instants
      * @throws dev.sla.calendar.CalendarDataException if a calendar has no data for a date the
      *     clock needs (a strict calendar beyond its holiday data)
      * @throws dev.sla.calendar.NoWorkingTimeException if a calendar has no working time ahead

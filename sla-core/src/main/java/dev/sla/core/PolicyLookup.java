@@ -40,8 +40,8 @@ final class PolicyLookup {
 
     /** The exception for an id the policy does not know, listing the ids it knows. */
     TicketException unknown(String what, String value, Set<String> known) {
-        return new TicketException("unknown " + what + " '" + value + "' in policy '" + content.id() + "'; known: "
-                + String.join(", ", known));
+        return new TicketException("unknown " + what + " '" + value + "' in policy '" + content.id() + "'"
+                + Closest.hint(value, known) + "; known: " + String.join(", ", known));
     }
 
     /** The most specific target of a metric for a plan, severity and service, stated on the plan or an ancestor; null if none. */

@@ -250,7 +250,7 @@ final class PolicyValidator {
     /** The same, at a path made of two parts only when there is a problem to report. */
     private boolean ref(String path, String suffix, String what, String value, Collection<String> ids) {
         return value == null || ids.contains(value)
-                || add(path + suffix, "unknown " + what + " '" + value + "'; " + known(ids));
+                || add(path + suffix, "unknown " + what + " '" + value + "'" + Closest.hint(value, ids) + "; " + known(ids));
     }
 
     // ----------------------------------------------------------------- plans and coverage

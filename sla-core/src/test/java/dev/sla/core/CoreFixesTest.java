@@ -32,7 +32,9 @@ class CoreFixesTest {
         assertThat(d.accepted()).isFalse();
         assertThat(d.reason()).contains("a ticket that names no service is not provided on plan 'basic': name the service");
         assertThat(d.explanation()).contains(
-                "intake: not accepted: a ticket that names no service is not provided on plan 'basic': name the service");
+                "not accepted: a ticket that names no service is not provided on plan 'basic': name the service");
+        // one verdict: intake does not also say that the ticket is accepted
+        assertThat(d.explanation()).noneMatch(line -> line.startsWith("intake:"));
     }
 
     @Test
@@ -78,7 +80,7 @@ class CoreFixesTest {
             assertThat(EventType.ofId(id).id()).isEqualTo(id);
         }
         assertThatThrownBy(() -> EventType.ofId("opened")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown event type 'opened'; known types: received, customer-message, agent-response, status, resolved");
+                .hasMessage("unknown event type 'opened'; known: received, customer-message, agent-response, status, resolved");
         assertThat(Ticket.BUILT_IN_ATTRIBUTES).containsExactly("plan", "service", "severity", "requester", "channel",
                 "language", "impact", "cause", "category");
         assertThat(Assignment.NOBODY).isEqualTo("none");

@@ -52,10 +52,10 @@ class ExplanationTest {
         Ticket t = Ticket.builder("standard").service("layout").received(At.msk("2025-11-10T10:00")).build();
         assertThat(Regulations.insales().evaluate(t, t.received()).explanation()).containsExactly(
                 "policy 'insales' (Регламент работы технической поддержки InSales)",
-                "intake: accepted, no intake rule applies",
+                "intake: no intake rule applies",
                 "coverage: service 'layout' on plan 'standard': none (not-provided): no consultations on layout not "
                         + "directly related to InSales features",
-                "intake: not accepted: service 'layout' is not provided on plan 'standard': no consultations on layout "
+                "not accepted: service 'layout' is not provided on plan 'standard': no consultations on layout "
                         + "not directly related to InSales features",
                 "first-response: not timed: the request is not accepted");
     }

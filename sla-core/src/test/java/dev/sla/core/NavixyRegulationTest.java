@@ -423,7 +423,7 @@ class NavixyRegulationTest {
         Ticket t = Ticket.builder("paas").attribute("impact", "everything").received(At.msk("2025-11-10T10:00")).build();
         assertThatThrownBy(() -> RU.evaluate(t, t.received()))
                 .isInstanceOf(TicketException.class)
-                .hasMessage("ticket impact 'everything' is not known to policy 'navixy-ru'; known: all, several, single");
+                .hasMessage("unknown impact value 'everything' in policy 'navixy-ru'; known: all, several, single");
         assertThat(Set.of("impact", "cause", "requester")).allSatisfy(a -> assertThat(RU.attributes()).containsKey(a));
     }
 }

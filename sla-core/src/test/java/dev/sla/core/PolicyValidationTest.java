@@ -263,7 +263,7 @@ class PolicyValidationTest {
                 p("/metrics/resolution/pause", "unknown status 'limbo'; known: open, hold, done"),
                 p("/metrics/resolution/pause", "unknown status 'wait'; known: open, hold, done"),
                 p("/metrics/resolution/stopStatuses", "unknown status 'closed'; known: open, hold, done"),
-                p("/metrics/resolution/stopStatuses", "unknown status 'gone'; known: open, hold, done"),
+                p("/metrics/resolution/stopStatuses", "unknown status 'gone'; did you mean 'done'?; known: open, hold, done"),
                 p("/metrics/resolution", "event 'received' both starts and stops the clock"));
     }
 

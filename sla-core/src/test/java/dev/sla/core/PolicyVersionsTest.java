@@ -53,6 +53,18 @@ class PolicyVersionsTest {
     }
 
     @Test
+    void aVersionRefusesATicketReceivedBeforeItTakesEffect() {
+        Ticket early = Ticket.builder("basic").received(At.msk("2025-05-31T23:59")).build();
+        assertThatThrownBy(() -> V2.evaluate(early, early.received()))
+                .isInstanceOf(TicketException.class)
+                .hasMessage("the ticket was received at 2025-05-31T20:59:00Z, before policy 'regs' takes effect on"
+                        + " 2025-06-01 (Europe/Moscow); judge it by the version then in force");
+        Ticket onTime = Ticket.builder("basic").received(At.msk("2025-06-01T00:00")).build();
+        assertThat(V2.evaluate(onTime, onTime.received()).accepted()).isTrue();
+        assertThat(PolicyVersions.of(List.of(V1, V2)).evaluate(early, early.received()).policy()).isSameAs(V1);
+    }
+
+    @Test
     void versionInForceAtAnInstant() {
         PolicyVersions versions = PolicyVersions.of(List.of(V1, V2, V0));
         assertThat(versions.inForceAt(At.msk("2000-01-01T00:00"))).isSameAs(V0);

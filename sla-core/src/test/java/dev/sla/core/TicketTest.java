@@ -101,7 +101,7 @@ class TicketTest {
         }
         assertThat(EventType.CUSTOMER_MESSAGE.id()).isEqualTo("customer-message");
         assertThatThrownBy(() -> EventType.ofId("closed")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown event type 'closed'; known types: received, customer-message, agent-response, status, resolved");
+                .hasMessage("unknown event type 'closed'; known: received, customer-message, agent-response, status, resolved");
     }
 
     // ----------------------------------------------------------------- what a policy cannot judge
@@ -158,10 +158,29 @@ class TicketTest {
         Ticket t = Ticket.builder("technical-support").severity("high").received(T0).status(T1, "closed").build();
         assertThatThrownBy(() -> Regulations.express().evaluate(t, T2))
                 .isInstanceOf(TicketException.class)
-                .hasMessage("ticket status 'closed' at 2025-11-10T11:00:00Z is not known to policy 'express'; known: "
+                .hasMessage("unknown status 'closed' at 2025-11-10T11:00:00Z in policy 'express'; known: "
                         + String.join(", ", Regulations.EXPRESS_STATUSES));
         // the timeline is checked whole, even past the evaluation instant
         assertThatThrownBy(() -> Regulations.express().evaluate(t, T0)).isInstanceOf(TicketException.class);
+    }
+
+    @Test
+    void unknownStatusSaysWhichWasMeant() {
+        Ticket t = Ticket.builder("technical-support").severity("high").received(T0).status(T1, "in-progres").build();
+        assertThatThrownBy(() -> Regulations.express().evaluate(t, T2))
+                .isInstanceOf(TicketException.class)
+                .hasMessageStartingWith("unknown status 'in-progres' at 2025-11-10T11:00:00Z in policy 'express';"
+                        + " did you mean 'in-progress'?; known: waiting-for-support");
+    }
+
+    @Test
+    void anAttributeThePolicyDoesNotKnowIsRefusedAsTheLoaderRefusesIt() {
+        Ticket t = Ticket.builder("standard").attribute("categroy", "incident").received(T0).build();
+        assertThatThrownBy(() -> Regulations.trackunit().evaluate(t, T0))
+                .isInstanceOf(TicketException.class)
+                .hasMessage("unknown attribute 'categroy' in policy 'trackunit'; did you mean 'category'?;"
+                        + " the policy declares no such attribute; known: category, cause, channel, impact, language, plan,"
+                        + " requester, service, severity");
     }
 
     @Test
@@ -169,12 +188,12 @@ class TicketTest {
         Ticket t = Ticket.builder("standard").attribute("category", "printer-on-fire").received(T0).build();
         assertThatThrownBy(() -> Regulations.trackunit().evaluate(t, T0))
                 .isInstanceOf(TicketException.class)
-                .hasMessageStartingWith("ticket category 'printer-on-fire' is not known to policy 'trackunit'; known: incident, "
+                .hasMessageStartingWith("unknown category value 'printer-on-fire' in policy 'trackunit'; known: incident, "
                         + "platform-unreachable, outage");
         Ticket channel = Ticket.builder("standard").attribute("channel", "telegram").received(T0).build();
         assertThatThrownBy(() -> Regulations.insales().evaluate(channel, T0))
                 .isInstanceOf(TicketException.class)
-                .hasMessage("ticket channel 'telegram' is not known to policy 'insales'; known: knowledge-base, back-office, "
+                .hasMessage("unknown channel value 'telegram' in policy 'insales'; known: knowledge-base, back-office, "
                         + "email, forum, icq, skype, phone");
     }
 

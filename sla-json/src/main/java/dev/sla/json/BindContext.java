@@ -67,8 +67,24 @@ final class BindContext {
      */
     static <T> T load(String origin, Path directory, String json, String document, String failure,
             Function<BindContext, T> bind, Function<List<JsonProblem>, ? extends JsonLoadException> fail) {
+        return load(origin, directory, r -> r.read(json), document, failure, bind, fail);
+    }
+
+    /**
+     * Reads a document from a parser positioned on it, or from any other source of a located tree.
+     *
+     * @param origin  the file name or other origin
+     * @param directory  the directory of the file, or null
+     * @param parse  reads the tree with the given reader, returning null when it cannot
+     * @param document  what the document holds, such as {@code ticket}
+     * @param failure  the message when binding gave nothing without saying why
+     * @param bind  binds the tree, returning null when it cannot
+     * @param fail  the exception that lists the problems
+     */
+    static <T> T load(String origin, Path directory, Function<TreeReader, Node> parse, String document, String failure,
+            Function<BindContext, T> bind, Function<List<JsonProblem>, ? extends JsonLoadException> fail) {
         List<JsonProblem> problems = new ArrayList<>();
-        Node root = new TreeReader(origin, problems, document).read(json);
+        Node root = parse.apply(new TreeReader(origin, problems, document));
         T value = root == null ? null : bind.apply(new BindContext(origin, root, problems, directory));
         if (!problems.isEmpty() || value == null) {
             if (problems.isEmpty()) {
@@ -224,7 +240,21 @@ final class BindContext {
     }
 
     LocalDate date(Node at, String text) {
-        return attempt(at, "'" + text + "' is not an ISO date such as 2025-01-01", () -> LocalDate.parse(text));
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException ex) {
+            java.util.regex.Matcher m = ISO_DATE.matcher(text);
+            String why = "";
+            if (m.matches()) {
+                int year = Integer.parseInt(m.group(1));
+                int month = Integer.parseInt(m.group(2));
+                why = month < 1 || month > 12 ? ": there is no month " + m.group(2)
+                        : ": " + java.time.YearMonth.of(year, month) + " has " + java.time.YearMonth.of(year, month).lengthOfMonth()
+                                + " days";
+            }
+            problem(at, "'" + text + "' is not an ISO date such as 2025-01-01" + why);
+            return null;
+        }
     }
 
     Duration duration(Node parent, String name, boolean required) {
@@ -232,8 +262,40 @@ final class BindContext {
         if (s == null) {
             return null;
         }
-        return attempt(parent.get(name), "'" + name + "' must be an ISO-8601 duration such as PT8H, not '" + s + "'",
-                () -> Duration.parse(s));
+        return workingTime(parent.get(name), name, s, "");
+    }
+
+    /** A text shaped like an ISO date. */
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+    /** Days and weeks in an ISO-8601 duration, which working time does not have. */
+    private static final java.util.regex.Pattern DAYS =
+            java.util.regex.Pattern.compile("[-+]?P(?:[-+]?\\d+[YMWD])+(?:T.*)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A working time such as {@code PT8H}: hours and minutes only. A day count ({@code P5D}) is
+     * refused rather than taken as 24-hour days, and text that is no duration is named in the
+     * format's words.
+     *
+     * @param at  the node of the value
+     * @param name  the member, for messages
+     * @param text  the text
+     * @param alternatives  what else the member accepts, such as {@code , or 'none'}, or empty
+     */
+    Duration workingTime(Node at, String name, String text, String alternatives) {
+        if (DAYS.matcher(text).matches()) {
+            problem(at, "'" + name + "' " + text + " counts calendar days, which working time does not have:"
+                    + " write the working hours, such as PT40H for five days of 8 working hours"
+                    + " (business days are not a unit of a target)");
+            return null;
+        }
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeException ex) {
+            problem(at, "'" + name + "' must be an ISO-8601 duration of hours and minutes such as PT8H or PT1H30M"
+                    + alternatives + ", not '" + text + "'");
+            return null;
+        }
     }
 
     ZoneId zone(Node at, String zone) {

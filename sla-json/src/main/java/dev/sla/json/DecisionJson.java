@@ -67,7 +67,11 @@ public final class DecisionJson {
 
     /** One metric result, its instants in the zone of its calendar. */
     private static ObjectNode metric(Policy policy, MetricResult m) {
-        ZoneId zone = zoneOf(policy, m.calendar());
+        return metric(m, zoneOf(policy, m.calendar()));
+    }
+
+    /** One metric result, its instants in a zone. */
+    static ObjectNode metric(MetricResult m, ZoneId zone) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("metric", m.metric());
         o.put("target", m.target() == null ? null : m.target().toString());

@@ -7,8 +7,8 @@ import java.util.Objects;
  * JSON path, and what is wrong.
  *
  * @param file  the file name or origin, not null
- * @param line  the line, from 1
- * @param column  the column, from 1
+ * @param line  the line, from 1; 0 when the JSON was given as a tree, without places
+ * @param column  the column, from 1; 0 when the line is
  * @param path  the JSON pointer of the value concerned, such as {@code /targets/3/calendar}, not null
  * @param message  what is wrong and, where possible, what would fix it, not null
  */
@@ -46,12 +46,13 @@ public record JsonProblem(String file, int line, int column, String path, String
     }
 
     /**
-     * Outputs the problem as {@code file:line:column: message (at path)}.
+     * Outputs the problem as {@code file:line:column: message (at path)}, or
+     * {@code file: message (at path)} when it has no line.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + message + (path.isEmpty() ? "" : " (at " + path + ")");
+        return file + (line > 0 ? ":" + line + ":" + column : "") + ": " + message + (path.isEmpty() ? "" : " (at " + path + ")");
     }
 }

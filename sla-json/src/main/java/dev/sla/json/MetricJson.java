@@ -115,8 +115,7 @@ final class MetricJson {
                 b.target(new Target(metric, plan, severity, service, null, null, note), t.pointer);
                 continue;
             }
-            Duration d = cx.attempt(t.get("time"), "'time' must be an ISO-8601 duration such as PT8H, or 'none'",
-                    () -> Duration.parse(time));
+            Duration d = cx.workingTime(t.get("time"), "time", time, ", or 'none'");
             if (d == null) {
                 continue;
             }

@@ -1,15 +1,24 @@
 package dev.sla.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sla.core.Event;
 import dev.sla.core.EventType;
 import dev.sla.core.Ticket;
 import dev.sla.core.TicketException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -68,6 +77,80 @@ public final class TicketJson {
     }
 
     /**
+     * Reads a ticket from a JSON file in UTF-8, with the same checks as {@link #read(String, String)}.
+     *
+     * @param file  the file, not null
+     * @return the ticket, not null
+     * @throws TicketLoadException listing every problem with its place, or saying that the file
+     *     cannot be read
+     * @since 0.1
+     */
+    public static Ticket read(Path file) {
+        Objects.requireNonNull(file, "file");
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException ex) {
+            throw new TicketLoadException(List.of(new JsonProblem(file.toString(), 0, 0, "", "no such file")));
+        } catch (IOException ex) {
+            throw new TicketLoadException(List.of(new JsonProblem(file.toString(), 0, 0, "",
+                    "cannot read the file: " + ex.getClass().getSimpleName()
+                            .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)
+                            .replace(" exception", ""))));
+        }
+        return read(file.toString(), text);
+    }
+
+    /**
+     * Reads a ticket from a stream of JSON characters, with the same checks as
+     * {@link #read(String, String)}. The reader is read to the end of the ticket and closed.
+     *
+     * @param origin  the file name or other origin, used in problems, not null
+     * @param reader  the JSON text, not null
+     * @return the ticket, not null
+     * @throws TicketLoadException listing every problem with its place
+     * @since 0.1
+     */
+    public static Ticket read(String origin, Reader reader) {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(reader, "reader");
+        return BindContext.load(origin, null, r -> r.read(reader), "ticket", "the ticket could not be read",
+                TicketJson::bind, TicketLoadException::new);
+    }
+
+    /**
+     * Reads a ticket from a JSON tree, with the same checks as {@link #read(String, String)}. A
+     * tree has no lines: each problem is located by its JSON path only.
+     *
+     * @param origin  the file name or other origin, used in problems, not null
+     * @param json  the JSON tree, not null
+     * @return the ticket, not null
+     * @throws TicketLoadException listing every problem with its path
+     * @since 0.1
+     */
+    public static Ticket read(String origin, JsonNode json) {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(json, "json");
+        return BindContext.load(origin, null, r -> r.read(json.traverse(), true), "ticket",
+                "the ticket could not be read", TicketJson::bind, TicketLoadException::new);
+    }
+
+    /**
+     * Reads the ticket at a parser's current token, located in the parser's input; the parser
+     * is left on the ticket's last token.
+     */
+    static Ticket readAt(String origin, JsonParser parser) {
+        return BindContext.load(origin, null, r -> r.read(parser, false), "ticket",
+                "the ticket could not be read", TicketJson::bind, TicketLoadException::new);
+    }
+
+    /** Reads the event at a parser's current token, with the checks of an event in a ticket. */
+    static Event readEventAt(String origin, JsonParser parser) {
+        return BindContext.load(origin, null, r -> r.read(parser, false), "event", "the event could not be read",
+                cx -> event(cx, cx.root()), TicketLoadException::new);
+    }
+
+    /**
      * Writes a ticket as JSON text that {@link #read(String, String)} reads back into a ticket
      * with the same attributes and events: the plan, service, severity and the other
      * attributes that have a field of their own as fields, every other attribute under
@@ -80,6 +163,11 @@ public final class TicketJson {
      */
     public static String write(Ticket ticket) {
         Objects.requireNonNull(ticket, "ticket");
+        return JsonText.print(toJson(ticket));
+    }
+
+    /** A ticket as the JSON object {@link #write(Ticket)} prints. */
+    static ObjectNode toJson(Ticket ticket) {
         ObjectNode root = JsonText.object();
         ObjectNode others = JsonText.object();
         for (String field : FIELDS) {
@@ -97,14 +185,20 @@ public final class TicketJson {
         JsonText.putIfAny(root, ATTRIBUTES, others);
         ArrayNode events = root.putArray(EVENTS);
         for (Event e : ticket.events()) {
-            ObjectNode n = events.addObject();
-            n.put("at", e.at().toString());
-            n.put("type", e.type().id());
-            if (e.status() != null) {
-                n.put("status", e.status());
-            }
+            events.add(toJson(e));
         }
-        return JsonText.print(root);
+        return root;
+    }
+
+    /** An event as in a ticket: {@code at} in UTC, {@code type}, and {@code status} for a status event. */
+    static ObjectNode toJson(Event e) {
+        ObjectNode n = JsonText.object();
+        n.put("at", e.at().toString());
+        n.put("type", e.type().id());
+        if (e.status() != null) {
+            n.put("status", e.status());
+        }
+        return n;
     }
 
     private static Ticket bind(BindContext cx) {

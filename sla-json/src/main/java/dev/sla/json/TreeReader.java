@@ -67,13 +67,47 @@ final class TreeReader {
             return null;
         }
         try (p) {
-            JsonToken t = p.nextToken();
+            return read(p, true);
+        } catch (IOException ex) {
+            problems.add(new JsonProblem(file, 1, 1, "", "cannot read: " + ex.getMessage()));
+            return null;
+        }
+    }
+
+    /** The root node of a document read from a stream of characters, or null (the problem is recorded). */
+    Node read(java.io.Reader reader) {
+        JsonParser p;
+        try {
+            p = FACTORY.createParser(reader);
+        } catch (IOException ex) {
+            problems.add(new JsonProblem(file, 1, 1, "", "cannot read: " + ex.getMessage()));
+            return null;
+        }
+        try (p) {
+            return read(p, true);
+        } catch (IOException ex) {
+            problems.add(new JsonProblem(file, 1, 1, "", "cannot read: " + ex.getMessage()));
+            return null;
+        }
+    }
+
+    /**
+     * The value at the parser's current token (or its next one, if it has none yet), or null
+     * if it cannot be read (the problem is recorded); places are those the parser reports,
+     * none (line 0) for a parser over a tree.
+     *
+     * @param p  the parser
+     * @param whole  true if the value must be the whole input
+     */
+    Node read(JsonParser p, boolean whole) {
+        try {
+            JsonToken t = p.currentToken() != null ? p.currentToken() : p.nextToken();
             if (t == null) {
                 problems.add(new JsonProblem(file, 1, 1, "", "the file is empty; a " + document + " is a JSON object"));
                 return null;
             }
             Node root = value(p, "", 0);
-            if (root != null && p.nextToken() != null) {
+            if (whole && root != null && p.nextToken() != null) {
                 JsonLocation l = p.currentTokenLocation();
                 problems.add(new JsonProblem(file, l.getLineNr(), l.getColumnNr(), "",
                         "unexpected content after the end of the " + document + " object"));
@@ -108,8 +142,8 @@ final class TreeReader {
 
     private Node value(JsonParser p, String pointer, int depth) throws IOException {
         JsonLocation l = p.currentTokenLocation();
-        int line = l.getLineNr();
-        int column = l.getColumnNr();
+        int line = Math.max(0, l.getLineNr());
+        int column = line == 0 ? 0 : Math.max(0, l.getColumnNr());
         JsonToken t = p.currentToken();
         if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth >= MAX_DEPTH) {
             problems.add(new JsonProblem(file, line, column, pointer, "nesting deeper than " + MAX_DEPTH + " levels"));
@@ -121,10 +155,11 @@ final class TreeReader {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     JsonLocation kl = p.currentTokenLocation();
+                    int keyLine = Math.max(0, kl.getLineNr());
                     p.nextToken();
                     Node child = value(p, Node.child(pointer, name), depth + 1);
                     if (members.containsKey(name)) {
-                        problems.add(new JsonProblem(file, kl.getLineNr(), kl.getColumnNr(), Node.child(pointer, name),
+                        problems.add(new JsonProblem(file, keyLine, keyLine == 0 ? 0 : kl.getColumnNr(), Node.child(pointer, name),
                                 "duplicate key '" + name + "'; it is also on line " + members.get(name).line));
                     } else {
                         members.put(name, child);

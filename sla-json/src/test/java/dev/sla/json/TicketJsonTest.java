@@ -99,7 +99,7 @@ class TicketJsonTest {
                         "t.json:1:29: an event needs 'type': received, customer-message, agent-response, status or resolved"
                                 + " (at /events/0)")),
                 Arguments.of("{\"plan\": \"paas\", \"events\": [{\"at\": \"2025-11-20T12:30:00Z\", \"type\": \"opened\"}]}", List.of(
-                        "t.json:1:68: Unknown event type 'opened'; known types: received, customer-message, agent-response,"
+                        "t.json:1:68: unknown event type 'opened'; known: received, customer-message, agent-response,"
                                 + " status, resolved (at /events/0/type)")),
                 Arguments.of("{\"plan\": \"paas\", \"events\": [" + RECEIVED + ", {\"at\": \"2025-11-20T13:00:00Z\", \"type\": \"status\"}]}",
                         List.of("t.json:1:86: a status event needs 'status', the new status (at /events/1)")),
@@ -134,7 +134,7 @@ class TicketJsonTest {
                 "1:1: missing required field 'plan'",
                 "1:12: 'impact' must be a string, not a number",
                 "1:26: an event needs 'at', an ISO-8601 instant such as 2026-11-20T15:30:00+03:00",
-                "1:35: Unknown event type 'opened'; known types: received, customer-message, agent-response, status, resolved",
+                "1:35: unknown event type 'opened'; known: received, customer-message, agent-response, status, resolved",
                 "1:46: an event must be an object with 'at' and 'type'");
     }
 
@@ -165,7 +165,13 @@ class TicketJsonTest {
     @Test
     void checksItsArguments() {
         assertThatThrownBy(() -> TicketJson.read(null, "{}")).isInstanceOf(NullPointerException.class).hasMessage("origin");
-        assertThatThrownBy(() -> TicketJson.read("t.json", null)).isInstanceOf(NullPointerException.class).hasMessage("json");
+        assertThatThrownBy(() -> TicketJson.read("t.json", (String) null)).isInstanceOf(NullPointerException.class).hasMessage("json");
+        assertThatThrownBy(() -> TicketJson.read("t.json", (java.io.Reader) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("reader");
+        assertThatThrownBy(() -> TicketJson.read("t.json", (com.fasterxml.jackson.databind.JsonNode) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("json");
+        assertThatThrownBy(() -> TicketJson.read((java.nio.file.Path) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("file");
         assertThatThrownBy(() -> TicketJson.write(null)).isInstanceOf(NullPointerException.class).hasMessage("ticket");
     }
 
