@@ -5,6 +5,7 @@ import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
 import dev.sla.core.Ticket;
+import dev.sla.json.DecisionJson;
 import java.time.Instant;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
@@ -71,7 +72,7 @@ final class ExplainCommand extends PolicyCommand {
                         + (w.escalateTo() == null ? "" : "; escalate to " + w.escalateTo()));
             }
         }
-        out().println(d.nextChange().map(t -> "Next change: " + Json.instant(t, policy.zone())
+        out().println(d.nextChange().map(t -> "Next change: " + Json.instant(t, DecisionJson.nextChangeZone(d))
                 + ", unless a new event comes first.").orElse("Next change: none until a new event arrives."));
         out().println();
         out().println("Why:");

@@ -26,7 +26,7 @@ import java.util.Objects;
  * {@code paused}), {@code warnings} (each with {@code threshold}, {@code at},
  * {@code reached}, {@code escalateTo}) and {@code nextChangeAt}) and {@code explanation}.
  * Instants are ISO-8601 offset date-times in the zone of the metric's calendar (the
- * decision's {@code nextChangeAt} in the zone of the policy), durations ISO-8601;
+ * decision's {@code nextChangeAt} in the zone of the metric that changes then), durations ISO-8601;
  * {@code nextChangeAt} is null when nothing changes until a new event arrives.
  *
  * <p>This class is stateless and thread-safe.
@@ -60,7 +60,7 @@ public final class DecisionJson {
         n.put("mode", decision.mode().id());
         n.put("note", decision.assignment().note());
         n.put("severity", decision.severity().orElse(null));
-        n.put("nextChangeAt", instant(decision.nextChange().orElse(null), p.zone()));
+        n.put("nextChangeAt", instant(decision.nextChange().orElse(null), nextChangeZone(decision)));
         ArrayNode metrics = n.putArray("metrics");
         for (MetricResult m : decision.metrics()) {
             metrics.add(metric(p, m));
@@ -119,6 +119,23 @@ public final class DecisionJson {
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    /**
+     * Returns the zone of the metric whose answer changes first, the zone a decision's next
+     * change is written in.
+     *
+     * @param decision  the decision, not null
+     * @return the zone, not null
+     */
+    public static ZoneId nextChangeZone(Decision decision) {
+        Objects.requireNonNull(decision, "decision");
+        for (MetricResult m : decision.metrics()) {
+            if (m.nextChange() != null && decision.nextChange().filter(m.nextChange()::equals).isPresent()) {
+                return zoneOf(decision.policy(), m.calendar());
+            }
+        }
+        return zoneOf(decision.policy(), null);
     }
 
     /** An instant as an ISO-8601 offset date-time in a zone; null for null. */

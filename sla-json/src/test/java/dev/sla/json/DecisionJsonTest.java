@@ -84,8 +84,7 @@ class DecisionJsonTest {
         assertThat(m.get("warnings")).isEmpty();
         // a running clock is breached the first instant after its due instant
         assertThat(m.get("nextChangeAt").asText()).isEqualTo("2025-11-17T14:00:00.000000001+01:00");
-        assertThat(n.get("nextChangeAt").asText()).isEqualTo(
-                d.nextChange().orElseThrow().atZone(d.policy().zone()).toOffsetDateTime().toString());
+        assertThat(n.get("nextChangeAt").asText()).isEqualTo("2025-11-17T14:00:00.000000001+01:00");
     }
 
     @Test
