@@ -5,6 +5,7 @@ import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
 import dev.sla.core.Ticket;
+import dev.sla.json.DecisionJson;
 import java.time.Instant;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
@@ -57,7 +58,22 @@ final class ExplainCommand extends PolicyCommand {
                     + (m.due() == null ? " - " + m.reason() : ", due " + Json.instant(m.due(), zone)
                     + ", target " + m.target() + ", elapsed " + m.elapsed() + ", remaining " + m.remaining()
                     + ", paused " + m.paused()));
+            if (m.cycles().size() > 1) {
+                for (int i = 0; i < m.cycles().size(); i++) {
+                    MetricResult.Cycle c = m.cycles().get(i);
+                    out().println("  cycle " + (i + 1) + ": from " + Json.instant(c.start(), zone)
+                            + (c.stop() == null ? ", going on" : " to " + Json.instant(c.stop(), zone)) + ": "
+                            + c.state().id() + ", due " + Json.instant(c.due(), zone) + ", elapsed " + c.elapsed());
+                }
+            }
+            for (MetricResult.Warning w : m.warnings()) {
+                out().println("  warning at " + w.threshold() + ": " + (w.at() == null ? "not reached before the stop"
+                        : (w.reached() ? "reached at " : "ahead, at ") + Json.instant(w.at(), zone))
+                        + (w.escalateTo() == null ? "" : "; escalate to " + w.escalateTo()));
+            }
         }
+        out().println(d.nextChange().map(t -> "Next change: " + Json.instant(t, DecisionJson.nextChangeZone(d))
+                + ", unless a new event comes first.").orElse("Next change: none until a new event arrives."));
         out().println();
         out().println("Why:");
         for (String line : d.explanation()) {

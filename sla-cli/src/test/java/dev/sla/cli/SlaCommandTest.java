@@ -255,6 +255,27 @@ class SlaCommandTest {
         assertThat(m.get("state").asText()).isEqualTo("breached");
         assertThat(m.get("elapsed").asText()).isEqualTo("PT5H");
         assertThat(n.get("explanation").toString()).contains("restarted at 2025-11-03T12:00:00Z by customer-message");
+        // the answered first cycle is kept beside the breached second one; nothing changes until a new event
+        assertThat(m.get("cycles")).hasSize(2);
+        assertThat(m.get("cycles").get(0).get("state").asText()).isEqualTo("met");
+        assertThat(m.get("cycles").get(0).get("stop").asText()).isEqualTo("2025-11-03T07:00:00Z");
+        assertThat(m.get("cycles").get(1).get("stop").isNull()).isTrue();
+        assertThat(m.get("nextChangeAt").isNull()).isTrue();
+        assertThat(n.get("nextChangeAt").isNull()).isTrue();
+    }
+
+    @Test
+    void explainTellsCyclesChangesAndTheNextChange() {
+        String ticket = "{\"plan\": \"technical-support\", \"severity\": \"medium\", \"events\": ["
+                + "{\"at\": \"2025-11-10T10:00:00+03:00\", \"type\": \"received\"},"
+                + "{\"at\": \"2025-11-10T10:30:00+03:00\", \"type\": \"change\", \"attribute\": \"severity\","
+                + " \"value\": \"highest\"}]}";
+        Run r = runWithInput(ticket, "explain", "--policy", "express", "--ticket", "-", "--at", "2025-11-10T10:45:00+03:00");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Severity: highest")
+                .contains("first-response: running, due 2025-11-10T11:00:00+03:00, target PT1H, elapsed PT45M")
+                .contains("the severity is 'highest', so the target is PT1H")
+                .contains("Next change: 2025-11-10T11:00:00.000000001+03:00, unless a new event comes first.");
     }
 
     @Test

@@ -24,9 +24,11 @@ public final class Decision {
     private final Assignment assignment;
     private final String severity;
     private final List<MetricResult> metrics;
+    private final Instant nextChange;
 
     Decision(Policy policy, Ticket ticket, Instant now, boolean accepted, String reason, String redirect,
-            Assignment assignment, String severity, List<MetricResult> metrics) {
+            Assignment assignment, String severity, List<MetricResult> metrics, Instant nextChange) {
+        this.nextChange = nextChange;
         this.policy = policy;
         this.ticket = ticket;
         this.now = now;
@@ -126,6 +128,21 @@ public final class Decision {
      */
     public List<MetricResult> metrics() {
         return metrics;
+    }
+
+    /**
+     * Gets the next instant at which this decision changes if no new event arrives: the
+     * earliest instant after the instant of evaluation at which a metric's state, a warning
+     * or a due instant changes. Evaluating the same ticket at any instant from the instant
+     * of evaluation up to (not including) it gives the same states, warnings and due
+     * instants of clocks that run; at it, something differs. A breach begins the first
+     * instant after the due instant, one nanosecond later. The due instant of a paused clock
+     * ("if resumed now") moves while it stays paused and is not counted.
+     *
+     * @return the instant, empty if nothing changes until a new event arrives
+     */
+    public Optional<Instant> nextChange() {
+        return Optional.ofNullable(nextChange);
     }
 
     /**

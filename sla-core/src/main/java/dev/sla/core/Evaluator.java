@@ -44,7 +44,7 @@ final class Evaluator {
     }
 
     private static Decision judge(Policy p, Ticket t, Instant now, Trace trace) {
-        Map<String, String> attrs = t.attributes();
+        Map<String, String> attrs = t.attributesAt(now);
         String plan = t.plan();
         String service = attrs.get(Ticket.SERVICE);
         Resolved<Assignment> stated = p.lookup().cell(plan, service);
@@ -57,8 +57,16 @@ final class Evaluator {
         if (intake.accepted() && cell.mode().equals(Mode.NOT_PROVIDED)) {
             intake = notProvided(service, plan, cell, trace);
         }
-        List<MetricResult> results = metrics(p, t, now, intake, cell, severity.id(), trace);
-        return new Decision(p, t, now, intake.accepted(), intake.reason(), intake.redirect(), cell, severity.id(), results);
+        List<MetricResult> results = metrics(p, t, now, intake, cell, severity.id(), attrs, trace);
+        Instant next = null;
+        for (MetricResult r : results) {
+            if (r.nextChange() != null && (next == null || r.nextChange().isBefore(next))) {
+                next = r.nextChange();
+            }
+        }
+        trace.nextChange(next);
+        return new Decision(p, t, now, intake.accepted(), intake.reason(), intake.redirect(), cell, severity.id(), results,
+                next);
     }
 
     /** Stage 1: the first intake rule that holds rejects the ticket. */
@@ -139,9 +147,13 @@ final class Evaluator {
         return result;
     }
 
-    /** Stage 5: each metric's clock, or why the metric is not timed or has no target. */
+    /**
+     * Stage 5: each metric's clock, or why the metric is not timed or has no target. The
+     * ticket's values at the instant of evaluation decide both; a ticket whose values
+     * changed counts each metric against the target in force at each instant.
+     */
     static List<MetricResult> metrics(Policy p, Ticket t, Instant now, Intake intake, Assignment cell, String severity,
-            Trace trace) {
+            Map<String, String> attrs, Trace trace) {
         String untimed = untimed(p, intake, cell);
         List<MetricResult> results = new ArrayList<>(p.metrics().size());
         for (Metric m : p.metrics().values()) {
@@ -151,7 +163,7 @@ final class Evaluator {
                 continue;
             }
             String plan = t.plan();
-            String service = t.attributes().get(Ticket.SERVICE);
+            String service = attrs.get(Ticket.SERVICE);
             Target target = p.lookup().targetOf(m.id(), plan, severity, service);
             if (target == null || target.isNone()) {
                 String why = target == null ? "no target for plan '" + plan + "'" + (severity == null ? "" : ", severity '"
@@ -160,10 +172,52 @@ final class Evaluator {
                 results.add(none(m.id(), why));
                 continue;
             }
+            if (t.hasChanges()) {
+                results.add(changing(p, t, m, now, trace));
+                continue;
+            }
             trace.target(m.id(), target);
             results.add(new MetricClock(m, target, p.calendars().get(target.calendar())).run(t.events(), now, trace));
         }
         return List.copyOf(results);
+    }
+
+    /**
+     * The clock of a metric of a ticket whose values change: the target at receipt, then the
+     * target each change gives. Until the ticket first has a target for the metric, the clock
+     * counts against the first one it gets; a change that leaves it no target keeps the one
+     * in force.
+     */
+    private static MetricResult changing(Policy p, Ticket t, Metric m, Instant now, Trace trace) {
+        Target first = null;
+        Target last = null;
+        List<MetricClock.Retarget> retargets = new ArrayList<>();
+        List<Event> events = t.events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e.at().isAfter(now)) {
+                break;
+            }
+            boolean lastAtInstant = i + 1 == events.size() || !events.get(i + 1).at().equals(e.at())
+                    || events.get(i + 1).type() != EventType.CHANGE;
+            if (i > 0 && (e.type() != EventType.CHANGE || !lastAtInstant)) {
+                continue;
+            }
+            Map<String, String> attrs = t.attributesAt(e.at());
+            String level = severity(p, attrs, Trace.NONE).id();
+            Target target = p.lookup().targetOf(m.id(), t.plan(), level, attrs.get(Ticket.SERVICE));
+            if (target == null || target.isNone() || target.equals(last)) {
+                continue;
+            }
+            if (first == null) {
+                first = target;
+            } else {
+                retargets.add(new MetricClock.Retarget(e.at(), target, p.calendars().get(target.calendar())));
+            }
+            last = target;
+        }
+        trace.target(m.id(), first);
+        return new MetricClock(m, first, p.calendars().get(first.calendar()), retargets).run(events, now, trace);
     }
 
     /** Why no metric is timed for this ticket, or null if they are. */
@@ -214,6 +268,11 @@ final class Evaluator {
                         + String.join(", ", usable));
             }
         }
+        for (Event e : t.events()) {
+            if (e.type() == EventType.CHANGE) {
+                checkChange(p, e);
+            }
+        }
         if (!p.statuses().isEmpty()) {
             for (Event e : t.events()) {
                 if (e.status() != null && !p.statuses().contains(e.status())) {
@@ -221,6 +280,19 @@ final class Evaluator {
                             + "'" + Closest.hint(e.status(), p.statuses()) + "; known: " + String.join(", ", p.statuses()));
                 }
             }
+        }
+    }
+
+    /** Checks the new value of a change event against the policy. */
+    private static void checkChange(Policy p, Event e) {
+        if (e.attribute().equals(Ticket.SEVERITY) && !p.lookup().severityById().containsKey(e.value())) {
+            throw new TicketException("change at " + e.at() + ": " + p.lookup().unknown("severity", e.value(),
+                    p.lookup().severityById().keySet()).getMessage());
+        }
+        Set<String> known = p.attributes().get(e.attribute());
+        if (known != null && !known.contains(e.value())) {
+            throw new TicketException("change at " + e.at() + ": ticket " + e.attribute() + " '" + e.value()
+                    + "' is not known to policy '" + p.id() + "'; known: " + String.join(", ", known));
         }
     }
 }

@@ -6,13 +6,19 @@ import java.util.Objects;
 /**
  * One event of a ticket's timeline.
  *
+ * <p>A {@link EventType#STATUS} event names the new status; a {@link EventType#CHANGE}
+ * event names the attribute that changed and its new value (the severity, the cause found
+ * at the initial check, a priority raised); no other event names either.
+ *
  * @param at  when it happened, not null
  * @param type  what happened, not null
  * @param status  the new status, for a {@link EventType#STATUS} event only; otherwise null
+ * @param attribute  the attribute that changed, for a {@link EventType#CHANGE} event only; otherwise null
+ * @param value  the attribute's new value, for a {@link EventType#CHANGE} event only; otherwise null
  *
  * @since 0.1
  */
-public record Event(Instant at, EventType type, String status) {
+public record Event(Instant at, EventType type, String status, String attribute, String value) {
 
     /**
      * Checks the fields.
@@ -20,6 +26,8 @@ public record Event(Instant at, EventType type, String status) {
      * @param at  the instant, not null
      * @param type  the type, not null
      * @param status  the status, required for and only for a status event
+     * @param attribute  the attribute, required for and only for a change event
+     * @param value  the new value, required for and only for a change event
      */
     public Event {
         Objects.requireNonNull(at, "at");
@@ -29,13 +37,37 @@ public record Event(Instant at, EventType type, String status) {
                     ? "A status event at " + at + " must name the status"
                     : "Only a status event names a status, not " + type.id() + " at " + at);
         }
+        if ((type == EventType.CHANGE) != (attribute != null && value != null)) {
+            throw new IllegalArgumentException(type == EventType.CHANGE
+                    ? "A change event at " + at + " must name the attribute and its new value"
+                    : "Only a change event names an attribute and a value, not " + type.id() + " at " + at);
+        }
+        if (type != EventType.CHANGE && (attribute != null || value != null)) {
+            throw new IllegalArgumentException("Only a change event names an attribute and a value, not "
+                    + type.id() + " at " + at);
+        }
+        if (type == EventType.CHANGE && attribute.equals(Ticket.PLAN)) {
+            throw new IllegalArgumentException("A change event at " + at + " cannot change the plan; the plan is the contract"
+                    + " the ticket is judged by");
+        }
+    }
+
+    /**
+     * Obtains an event that names neither a status nor a change.
+     *
+     * @param at  the instant, not null
+     * @param type  the type, not null
+     * @param status  the status, required for and only for a status event
+     */
+    public Event(Instant at, EventType type, String status) {
+        this(at, type, status, null, null);
     }
 
     /**
      * Obtains an event of a type that names no status.
      *
      * @param at  the instant, not null
-     * @param type  the type, not {@link EventType#STATUS}, not null
+     * @param type  the type, not {@link EventType#STATUS} nor {@link EventType#CHANGE}, not null
      * @return the event, not null
      */
     public static Event of(Instant at, EventType type) {
@@ -54,12 +86,27 @@ public record Event(Instant at, EventType type, String status) {
     }
 
     /**
-     * Outputs the event, such as {@code 2025-11-20T12:00:00Z status waiting-for-customer}.
+     * Obtains a change of an attribute, such as the severity raised to {@code level-1}.
+     *
+     * @param at  the instant, not null
+     * @param attribute  the attribute, such as {@code severity}, not {@code plan}, not null
+     * @param value  the new value, not null
+     * @return the event, not null
+     */
+    public static Event change(Instant at, String attribute, String value) {
+        return new Event(at, EventType.CHANGE, null, Objects.requireNonNull(attribute, "attribute"),
+                Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * Outputs the event, such as {@code 2025-11-20T12:00:00Z status waiting-for-customer}
+     * or {@code 2025-11-20T12:00:00Z change severity=level-1}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return at + " " + type.id() + (status == null ? "" : " " + status);
+        return at + " " + type.id() + (status == null ? "" : " " + status)
+                + (attribute == null ? "" : " " + attribute + "=" + value);
     }
 }

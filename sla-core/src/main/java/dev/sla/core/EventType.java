@@ -8,7 +8,14 @@ import java.util.Objects;
 /**
  * What happened to a ticket at an instant of its timeline. Each type has an id, used in
  * policies and tickets: {@code received}, {@code customer-message}, {@code agent-response},
- * {@code status}, {@code resolved}.
+ * {@code status}, {@code resolved}, {@code change}.
+ *
+ * <p><b>Events at one instant</b> are taken in a fixed order, whatever order a timeline
+ * lists them in: {@code received}, {@code change}, {@code status}, {@code agent-response},
+ * {@code resolved}, then {@code customer-message} ({@link #orderAtOneInstant()}). So the
+ * ticket's values and status are those of that instant before any clock moves; an answer
+ * given at the instant of a customer's message does not answer that message, whose clock
+ * keeps running (a pending question is never hidden by a coincidence of timestamps).
  *
  * @since 0.1
  */
@@ -22,7 +29,16 @@ public enum EventType {
     /** The ticket's status changed; the event names the new status. */
     STATUS,
     /** The ticket was resolved. */
-    RESOLVED;
+    RESOLVED,
+    /**
+     * An attribute of the ticket changed (its severity, its cause, its priority); the event
+     * names the attribute and the new value. From that instant the policy answers with the
+     * new values; a running clock keeps its elapsed time and takes the new target.
+     */
+    CHANGE;
+
+    /** The rank of each type at one instant, by ordinal. */
+    private static final int[] RANK = {0, 5, 3, 2, 4, 1};
 
     private static final List<String> IDS;
 
@@ -32,6 +48,17 @@ public enum EventType {
             ids.add(t.id());
         }
         IDS = List.copyOf(ids);
+    }
+
+    /**
+     * Gets the rank of this type among events at one instant: {@code received} 0,
+     * {@code change} 1, {@code status} 2, {@code agent-response} 3, {@code resolved} 4,
+     * {@code customer-message} 5. A ticket's timeline lists events at one instant by this rank.
+     *
+     * @return the rank, from 0
+     */
+    public int orderAtOneInstant() {
+        return RANK[ordinal()];
     }
 
     /**

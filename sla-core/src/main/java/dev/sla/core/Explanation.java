@@ -125,6 +125,28 @@ final class Explanation implements Trace {
     }
 
     @Override
+    public void cycle(String metric, int number, MetricResult.Cycle c) {
+        lines.add(metric + ": cycle " + number + " from " + c.start() + " to " + c.stop() + ": " + c.state().id()
+                + (c.state() == MetricState.NOT_APPLICABLE ? " (superseded by the restart, before its due instant)" : "")
+                + ", due " + c.due() + "; elapsed " + c.elapsed() + ", paused " + c.paused());
+    }
+
+    @Override
+    public void retarget(String metric, Target t, Event e, java.time.Duration elapsed) {
+        lines.add(metric + ": from " + e.at() + " the " + e.attribute() + " is '" + e.value() + "', so the target is "
+                + t.duration() + " on calendar '" + t.calendar() + "'"
+                + (t.severity() == null ? "" : " (severity '" + t.severity() + "')")
+                + "; the clock keeps the " + elapsed + " it ran and counts against the new target");
+    }
+
+    @Override
+    public void nextChange(Instant at) {
+        if (at != null) {
+            lines.add("next change: " + at + " if no new event arrives before");
+        }
+    }
+
+    @Override
     public void notStarted(String metric, String why) {
         lines.add(metric + ": " + why);
     }
@@ -142,6 +164,13 @@ final class Explanation implements Trace {
                 + (stopped ? "the stop" : "now") + ": " + (periods.isEmpty() ? "none" : periods));
         lines.add(metric + ": due " + r.due() + (r.state() == MetricState.PAUSED ? " if resumed now" : "") + "; "
                 + r.state().id() + "; elapsed " + r.elapsed() + ", remaining " + r.remaining() + ", paused " + r.paused());
+        for (MetricResult.Warning w : r.warnings()) {
+            lines.add(metric + ": warning at " + w.threshold() + (w.threshold().before() == null ? " of the target"
+                    : " before the due instant") + ": " + (w.at() == null ? "not reached before the stop"
+                    : (w.reached() ? "reached at " : r.state() == MetricState.PAUSED ? "at " + w.at() + " if resumed now"
+                    : "ahead, at ") + (r.state() == MetricState.PAUSED && !w.reached() ? "" : w.at()))
+                    + (w.escalateTo() == null ? "" : "; escalate to '" + w.escalateTo() + "'"));
+        }
         for (String w : calendar.warnings(r.start(), r.due())) {
             lines.add(metric + ": warning: " + w);
         }

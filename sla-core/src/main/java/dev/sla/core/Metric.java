@@ -1,5 +1,6 @@
 package dev.sla.core;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -9,22 +10,41 @@ import java.util.Set;
  * <p>The clock starts at the first event of a {@code startOn} type (by default the
  * received event). An event of a {@code restartOn} type starts it afresh from that event,
  * even after it stopped (Navixy: the response time counts from the customer's last
- * message), unless the ticket's status is one of {@code stopStatuses} (a resolved ticket
- * reopens through a status change). While the ticket's status is one of {@code pauseStatuses} the clock does not
- * run. An event of a {@code stopOn} type, or a status among {@code stopStatuses}, stops it.
+ * message): the earlier cycle is kept in the result's cycles. While the ticket's status is
+ * one of {@code pauseStatuses} the clock does not run.
+ *
+ * <p>A clock stops in one of two ways, each stated by the policy. An event of a
+ * {@code stopOn} type, or a status among {@code stopStatuses}, <em>fulfils</em> the
+ * metric: the cycle is met, or breached if its due instant passed before the stop. An event
+ * of a {@code voidOn} type, or a status among {@code voidStatuses}, <em>voids</em> it
+ * (eXpress: a request cancelled): the cycle is not applicable, or breached if its due
+ * instant passed before the stop — a breach stays a breach.
+ *
+ * <p>One rule holds back starts: while the ticket's status is one of {@code stopStatuses}
+ * or {@code voidStatuses}, no event starts or restarts the clock, the first start included;
+ * a resolved ticket reopens through a status change. A clock stopped while paused is met
+ * (or not applicable) if the time it ran before the pause did not reach the target; its due
+ * instant is the one it would have had if it had resumed at the stop.
+ *
+ * <p>{@code warnings} are the thresholds at which agents are warned before a breach, each
+ * optionally naming whom to escalate to; once one is reached a running clock is at risk.
  *
  * @param id  the id, such as {@code first-response}, not null
  * @param name  the name in words, not null
  * @param startOn  the event types that start the clock, not empty, not null
  * @param restartOn  the event types that restart it, not null
- * @param stopOn  the event types that stop it, not null
+ * @param stopOn  the event types that stop it and fulfil the metric, not null
  * @param pauseStatuses  the statuses during which it is paused, not null
- * @param stopStatuses  the statuses that stop it, not null
+ * @param stopStatuses  the statuses that stop it and fulfil the metric, not null
+ * @param voidOn  the event types that stop it and void the metric, not null
+ * @param voidStatuses  the statuses that stop it and void the metric, not null
+ * @param warnings  the warning thresholds, in order, not null
  *
  * @since 0.1
  */
 public record Metric(String id, String name, Set<EventType> startOn, Set<EventType> restartOn,
-        Set<EventType> stopOn, Set<String> pauseStatuses, Set<String> stopStatuses) {
+        Set<EventType> stopOn, Set<String> pauseStatuses, Set<String> stopStatuses, Set<EventType> voidOn,
+        Set<String> voidStatuses, List<Threshold> warnings) {
 
     /** The event types that start a clock when a metric names none: the ticket's receipt. */
     public static final Set<EventType> DEFAULT_START_ON = Set.of(EventType.RECEIVED);
@@ -39,22 +59,46 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      * @param stopOn  the stop types, not null
      * @param pauseStatuses  the pause statuses, not null
      * @param stopStatuses  the stop statuses, not null
+     * @param voidOn  the void types, not null
+     * @param voidStatuses  the void statuses, not null
+     * @param warnings  the warning thresholds, not null
      */
     public Metric {
         Ids.check(id, "metric id");
         Objects.requireNonNull(name, "name");
         startOn = Set.copyOf(Objects.requireNonNull(startOn, "startOn"));
-        Objects.requireNonNull(restartOn, "restartOn");
-        Objects.requireNonNull(stopOn, "stopOn");
-        Objects.requireNonNull(pauseStatuses, "pauseStatuses");
-        Objects.requireNonNull(stopStatuses, "stopStatuses");
-        restartOn = Set.copyOf(restartOn);
-        stopOn = Set.copyOf(stopOn);
-        pauseStatuses = Set.copyOf(pauseStatuses);
-        stopStatuses = Set.copyOf(stopStatuses);
+        restartOn = Set.copyOf(Objects.requireNonNull(restartOn, "restartOn"));
+        stopOn = Set.copyOf(Objects.requireNonNull(stopOn, "stopOn"));
+        pauseStatuses = Set.copyOf(Objects.requireNonNull(pauseStatuses, "pauseStatuses"));
+        stopStatuses = Set.copyOf(Objects.requireNonNull(stopStatuses, "stopStatuses"));
+        voidOn = Set.copyOf(Objects.requireNonNull(voidOn, "voidOn"));
+        voidStatuses = Set.copyOf(Objects.requireNonNull(voidStatuses, "voidStatuses"));
+        warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
         if (startOn.isEmpty()) {
             throw new IllegalArgumentException("Metric '" + id + "' must start on at least one event type");
         }
+        for (Set<EventType> types : List.of(startOn, restartOn, stopOn, voidOn)) {
+            if (types.contains(EventType.CHANGE)) {
+                throw new IllegalArgumentException("Metric '" + id + "': a change event changes the target, it does"
+                        + " not move the clock");
+            }
+        }
+    }
+
+    /**
+     * Obtains a metric that fulfils on its stops and has no void rules nor warnings.
+     *
+     * @param id  the id, not null
+     * @param name  the name, not null
+     * @param startOn  the start types, not empty, not null
+     * @param restartOn  the restart types, not null
+     * @param stopOn  the stop types, not null
+     * @param pauseStatuses  the pause statuses, not null
+     * @param stopStatuses  the stop statuses, not null
+     */
+    public Metric(String id, String name, Set<EventType> startOn, Set<EventType> restartOn,
+            Set<EventType> stopOn, Set<String> pauseStatuses, Set<String> stopStatuses) {
+        this(id, name, startOn, restartOn, stopOn, pauseStatuses, stopStatuses, Set.of(), Set.of(), List.of());
     }
 
     /**
@@ -76,7 +120,8 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      * @return the copy, not null
      */
     public Metric restartedBy(EventType... types) {
-        return new Metric(id, name, startOn, Set.of(Objects.requireNonNull(types, "types")), stopOn, pauseStatuses, stopStatuses);
+        return new Metric(id, name, startOn, Set.of(Objects.requireNonNull(types, "types")), stopOn, pauseStatuses,
+                stopStatuses, voidOn, voidStatuses, warnings);
     }
 
     /**
@@ -86,16 +131,61 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      * @return the copy, not null
      */
     public Metric pausedIn(String... statuses) {
-        return new Metric(id, name, startOn, restartOn, stopOn, Set.of(Objects.requireNonNull(statuses, "statuses")), stopStatuses);
+        return new Metric(id, name, startOn, restartOn, stopOn, Set.of(Objects.requireNonNull(statuses, "statuses")),
+                stopStatuses, voidOn, voidStatuses, warnings);
     }
 
     /**
-     * Returns a copy stopped when the ticket reaches one of the given statuses.
+     * Returns a copy stopped, and fulfilled, when the ticket reaches one of the given statuses.
      *
      * @param statuses  the statuses, not null
      * @return the copy, not null
      */
     public Metric stoppedIn(String... statuses) {
-        return new Metric(id, name, startOn, restartOn, stopOn, pauseStatuses, Set.of(Objects.requireNonNull(statuses, "statuses")));
+        return new Metric(id, name, startOn, restartOn, stopOn, pauseStatuses,
+                Set.of(Objects.requireNonNull(statuses, "statuses")), voidOn, voidStatuses, warnings);
+    }
+
+    /**
+     * Returns a copy voided by the given event types.
+     *
+     * @param types  the types, not null
+     * @return the copy, not null
+     */
+    public Metric voidedBy(EventType... types) {
+        return new Metric(id, name, startOn, restartOn, stopOn, pauseStatuses, stopStatuses,
+                Set.of(Objects.requireNonNull(types, "types")), voidStatuses, warnings);
+    }
+
+    /**
+     * Returns a copy voided when the ticket reaches one of the given statuses.
+     *
+     * @param statuses  the statuses, not null
+     * @return the copy, not null
+     */
+    public Metric voidedIn(String... statuses) {
+        return new Metric(id, name, startOn, restartOn, stopOn, pauseStatuses, stopStatuses, voidOn,
+                Set.of(Objects.requireNonNull(statuses, "statuses")), warnings);
+    }
+
+    /**
+     * Returns a copy with the given warning thresholds.
+     *
+     * @param thresholds  the thresholds, in order, not null
+     * @return the copy, not null
+     */
+    public Metric warnedAt(Threshold... thresholds) {
+        return new Metric(id, name, startOn, restartOn, stopOn, pauseStatuses, stopStatuses, voidOn, voidStatuses,
+                List.of(Objects.requireNonNull(thresholds, "thresholds")));
+    }
+
+    /**
+     * Checks if a status stops the clock, fulfilling or voiding the metric.
+     *
+     * @param status  the status, may be null
+     * @return true if it is among the stop or void statuses
+     */
+    public boolean stopsIn(String status) {
+        return status != null && (stopStatuses.contains(status) || voidStatuses.contains(status));
     }
 }

@@ -3,28 +3,52 @@ package dev.sla.core;
 import dev.sla.calendar.WorkCalendar;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SLA clock of one metric against one target: which events start, restart, pause,
- * resume and stop it, how much working time of the target's calendar it ran, and when the
- * target is (or was) reached.
+ * The SLA clock of one metric against its target: which events start, restart, pause,
+ * resume, stop and void it, how much working time of the target's calendar it ran in each
+ * cycle, when the target and each warning threshold are (or were) reached, and the next
+ * instant at which its answer changes.
  *
  * <p>A run reads a ticket's timeline up to the instant of evaluation. Each start or
- * restart opens a cycle; within a cycle the clock runs in stretches (from a start or a
- * resume to a pause or a stop, or to now), each told to the trace, which keeps them as
- * {@link org.threeten.extra.Interval}s only if it explains them. The due instant is
- * the one at which the running stretches reach the target: found inside a closed stretch,
- * or counted from the last resume (running), from the stop (stopped) or from now (paused).
+ * restart opens a cycle; a restart closes the one before, which is kept. Within a cycle the
+ * clock runs in stretches (from a start or a resume to a pause or a stop, or to now), each
+ * told to the trace, which keeps them as {@link org.threeten.extra.Interval}s only if it
+ * explains them. The due instant is the one at which the running stretches reach the
+ * target: found inside a closed stretch, or counted from the last resume (running), from
+ * the stop (stopped) or from now (paused). Warning thresholds are found the same way.
+ *
+ * <p>A change of the ticket's values may give the metric another target (and calendar)
+ * from its instant on ({@link Retarget}): a running or paused cycle keeps its elapsed and
+ * paused time and is judged against the new target; a stopped cycle keeps its answer; the
+ * next cycle counts against the new target.
  *
  * <p>This class is immutable and thread-safe.
  */
 final class MetricClock {
 
+    /**
+     * The target a metric has from an instant on, after a change of the ticket's values.
+     *
+     * @param at  the instant of the change
+     * @param target  the new target, with a duration
+     * @param calendar  the calendar the new target is counted on
+     */
+    record Retarget(Instant at, Target target, WorkCalendar calendar) {
+    }
+
+    /** A closed running stretch of a cycle, kept when thresholds or retargets need it. */
+    private record Stretch(Instant from, Duration before, Duration length, WorkCalendar calendar) {
+    }
+
     private final Metric metric;
-    private final Duration target;
-    private final String calendarId;
-    private final WorkCalendar calendar;
+    private final Target first;
+    private final WorkCalendar firstCalendar;
+    private final List<Retarget> retargets;
+    /** True if closed stretches are kept, to find thresholds and retargeted due instants. */
+    private final boolean keepStretches;
 
     /**
      * Obtains the clock of a metric against a target with a duration.
@@ -34,31 +58,48 @@ final class MetricClock {
      * @param calendar  the calendar the target is counted on, not null
      */
     MetricClock(Metric metric, Target target, WorkCalendar calendar) {
-        this.metric = metric;
-        this.target = target.duration();
-        this.calendarId = target.calendar();
-        this.calendar = calendar;
+        this(metric, target, calendar, List.of());
     }
 
     /**
-     * The current cycle of the clock, from its start or last restart; mutable while the
-     * timeline is read, and begun afresh by each restart.
+     * Obtains the clock of a metric against a target that changes with the ticket's values.
+     *
+     * @param metric  the metric, not null
+     * @param target  the target at the start, with a duration, not null
+     * @param calendar  the calendar the target is counted on, not null
+     * @param retargets  the later targets, in time order, not null
      */
-    private final class Cycle {
-        /** The start of the cycle, null until the clock starts. */
+    MetricClock(Metric metric, Target target, WorkCalendar calendar, List<Retarget> retargets) {
+        this.metric = metric;
+        this.first = target;
+        this.firstCalendar = calendar;
+        this.retargets = retargets;
+        this.keepStretches = !metric.warnings().isEmpty() || !retargets.isEmpty();
+    }
+
+    /** One run over a timeline: the target in force, the closed cycles and the current one. */
+    private final class Run {
+        private final Trace trace;
+        Duration target = first.duration();
+        String calendarId = first.calendar();
+        WorkCalendar calendar = firstCalendar;
+        /** The closed cycles, null until one closes. */
+        List<MetricResult.Cycle> closed;
+        /** The start of the current cycle, null until the clock starts. */
         Instant start;
-        /** While running, since when; while paused or stopped, since when it paused or stopped. */
+        /** While running, since when; while paused, since when it paused. */
         Instant since;
         boolean running;
-        boolean stopped;
+        /** The current cycle once it stopped, or null while it goes on. */
+        MetricResult.Cycle stopped;
         Duration elapsed = Duration.ZERO;
         Duration paused = Duration.ZERO;
         /** The instant the target was reached inside a closed stretch, or null. */
         Instant reached;
-        /** Told each running stretch as it closes. */
-        private final Trace trace;
+        /** The closed stretches of the current cycle, when kept. */
+        final List<Stretch> stretches = keepStretches ? new ArrayList<>() : null;
 
-        Cycle(Trace trace) {
+        Run(Trace trace) {
             this.trace = trace;
         }
 
@@ -66,14 +107,29 @@ final class MetricClock {
             return start != null;
         }
 
-        void begin(Instant at, boolean pausedAtStart) {
+        void begin(Event e, boolean pausedAtStart) {
+            Instant at = e.at();
+            boolean restart = started();
+            if (restart) {
+                MetricResult.Cycle last = stopped != null ? stopped
+                        : close(at, MetricState.NOT_APPLICABLE);
+                if (closed == null) {
+                    closed = new ArrayList<>();
+                }
+                closed.add(last);
+                trace.cycle(metric.id(), closed.size(), last);
+            }
+            trace.clock(metric.id(), restart ? "restarted" : "started", e);
             start = at;
             since = at;
             running = !pausedAtStart;
-            stopped = false;
+            stopped = null;
             elapsed = Duration.ZERO;
             paused = Duration.ZERO;
             reached = null;
+            if (stretches != null) {
+                stretches.clear();
+            }
         }
 
         void pause(Instant at) {
@@ -88,15 +144,41 @@ final class MetricClock {
             since = at;
         }
 
-        void stop(Instant at) {
+        /** Ends the cycle at an instant: met, not applicable when voided, breached if past due. */
+        void stop(Instant at, boolean voids) {
+            stopped = close(at, voids ? MetricState.NOT_APPLICABLE : MetricState.MET);
+        }
+
+        /** Closes the running or paused cycle at an instant, in a state unless it is breached. */
+        private MetricResult.Cycle close(Instant at, MetricState inTime) {
             if (running) {
                 closeStretch(at);
             } else {
                 paused = paused.plus(calendar.between(since, at));
             }
             running = false;
-            stopped = true;
             since = at;
+            Instant due = reached != null ? reached : calendar.add(at, target.minus(elapsed));
+            return new MetricResult.Cycle(start, at, due, at.isAfter(due) ? MetricState.BREACHED : inTime, elapsed, paused);
+        }
+
+        /** Takes a new target from an instant on, keeping the elapsed and paused time. */
+        void retarget(Retarget r, Event e) {
+            if (started() && stopped == null) {
+                if (running) {
+                    closeStretch(e.at());
+                } else {
+                    paused = paused.plus(calendar.between(since, e.at()));
+                }
+                since = e.at();
+            }
+            target = r.target().duration();
+            calendarId = r.target().calendar();
+            calendar = r.calendar();
+            if (started() && stopped == null) {
+                reached = elapsed.compareTo(target) >= 0 ? inStretches(target) : null;
+            }
+            trace.retarget(metric.id(), r.target(), e, elapsed);
         }
 
         /** Ends a running stretch, noting the instant the target was reached inside it. */
@@ -106,7 +188,20 @@ final class MetricClock {
             if (reached == null && elapsed.plus(d).compareTo(target) >= 0) {
                 reached = calendar.add(since, target.minus(elapsed));
             }
+            if (stretches != null) {
+                stretches.add(new Stretch(since, elapsed, d, calendar));
+            }
             elapsed = elapsed.plus(d);
+        }
+
+        /** The instant the closed stretches reach an elapsed time, or null if they do not. */
+        Instant inStretches(Duration level) {
+            for (Stretch s : stretches) {
+                if (s.before().plus(s.length()).compareTo(level) >= 0) {
+                    return s.calendar().add(s.from(), level.minus(s.before()));
+                }
+            }
+            return null;
         }
     }
 
@@ -119,8 +214,9 @@ final class MetricClock {
      * @return the metric's result, not null
      */
     MetricResult run(List<Event> events, Instant now, Trace trace) {
-        Cycle cycle = new Cycle(trace);
+        Run run = new Run(trace);
         String status = null;
+        int nextRetarget = 0;
         for (Event e : events) {
             if (e.at().isAfter(now)) {
                 break;
@@ -128,35 +224,37 @@ final class MetricClock {
             EventType type = e.type();
             if (type == EventType.STATUS) {
                 status = e.status();
-            }
-            if (!cycle.started() ? metric.startOn().contains(type)
-                    : metric.restartOn().contains(type) && !inStopStatus(status)) {
-                trace.clock(metric.id(), cycle.started() ? "restarted" : "started", e);
-                cycle.begin(e.at(), status != null && metric.pauseStatuses().contains(status));
-            } else if (!cycle.started() || cycle.stopped) {
+            } else if (type == EventType.CHANGE) {
+                while (nextRetarget < retargets.size() && !retargets.get(nextRetarget).at().isAfter(e.at())) {
+                    run.retarget(retargets.get(nextRetarget++), e);
+                }
                 continue;
-            } else if (type == EventType.STATUS && inStopStatus(status) || metric.stopOn().contains(type)) {
-                cycle.stop(e.at());
+            }
+            if ((run.started() ? metric.restartOn() : metric.startOn()).contains(type) && !metric.stopsIn(status)) {
+                run.begin(e, status != null && metric.pauseStatuses().contains(status));
+            } else if (!run.started() || run.stopped != null) {
+                continue;
+            } else if (metric.voidOn().contains(type) || type == EventType.STATUS && metric.voidStatuses().contains(status)) {
+                run.stop(e.at(), true);
+                trace.clock(metric.id(), "voided", e);
+            } else if (metric.stopOn().contains(type) || type == EventType.STATUS && metric.stopStatuses().contains(status)) {
+                run.stop(e.at(), false);
                 trace.clock(metric.id(), "stopped", e);
             } else if (type == EventType.STATUS) {
                 boolean pause = metric.pauseStatuses().contains(status);
-                if (pause && cycle.running) {
-                    cycle.pause(e.at());
+                if (pause && run.running) {
+                    run.pause(e.at());
                     trace.clock(metric.id(), "paused", e);
-                } else if (!pause && !cycle.running) {
-                    cycle.resume(e.at());
+                } else if (!pause && !run.running) {
+                    run.resume(e.at());
                     trace.clock(metric.id(), "resumed", e);
                 }
             }
         }
-        return cycle.started() ? read(cycle, now, trace) : notStarted(trace);
+        return run.started() ? read(run, now, trace) : notStarted(run, trace);
     }
 
-    private boolean inStopStatus(String status) {
-        return status != null && metric.stopStatuses().contains(status);
-    }
-
-    private MetricResult notStarted(Trace trace) {
+    private MetricResult notStarted(Run run, Trace trace) {
         StringBuilder waits = new StringBuilder("not started: waits for ");
         String or = "";
         for (EventType type : EventType.values()) {
@@ -167,18 +265,21 @@ final class MetricClock {
         }
         String why = waits.toString();
         trace.notStarted(metric.id(), why);
-        return new MetricResult(metric.id(), MetricState.NONE, target, calendarId, null, null,
-                Duration.ZERO, target, Duration.ZERO, why);
+        return new MetricResult(metric.id(), MetricState.NONE, run.target, run.calendarId, null, null,
+                Duration.ZERO, run.target, Duration.ZERO, why);
     }
 
-    private MetricResult read(Cycle c, Instant now, Trace trace) {
+    private MetricResult read(Run c, Instant now, Trace trace) {
+        Duration target = c.target;
+        WorkCalendar calendar = c.calendar;
         Duration elapsedNow = c.elapsed;
         Duration pausedNow = c.paused;
         Instant due;
         MetricState state;
-        if (c.stopped) {
-            due = c.reached != null ? c.reached : calendar.add(c.since, target.minus(c.elapsed));
-            state = c.since.isAfter(due) ? MetricState.BREACHED : MetricState.MET;
+        boolean running = c.stopped == null && c.running;
+        if (c.stopped != null) {
+            due = c.stopped.due();
+            state = c.stopped.state();
         } else if (c.running) {
             elapsedNow = c.elapsed.plus(calendar.between(c.since, now));
             due = c.reached != null ? c.reached : calendar.add(c.since, target.minus(c.elapsed));
@@ -188,13 +289,42 @@ final class MetricClock {
             due = c.reached != null ? c.reached : calendar.add(now, target.minus(c.elapsed));
             state = c.reached != null && now.isAfter(c.reached) ? MetricState.BREACHED : MetricState.PAUSED;
         }
+        Instant next = running && state == MetricState.RUNNING ? due.plusNanos(1) : null;
+        List<MetricResult.Warning> warnings = List.of();
+        if (!metric.warnings().isEmpty()) {
+            List<MetricResult.Warning> ws = new ArrayList<>(metric.warnings().size());
+            for (Threshold th : metric.warnings()) {
+                Duration level = th.reachedAfter(target);
+                Instant at = level.isZero() ? c.start : c.inStretches(level);
+                if (at == null && c.stopped == null) {
+                    at = calendar.add(running ? c.since : now, level.minus(c.elapsed));
+                }
+                boolean reached = at != null && !at.isAfter(now);
+                if (reached && state == MetricState.RUNNING) {
+                    state = MetricState.AT_RISK;
+                } else if (!reached && next != null && at != null && at.isBefore(next)) {
+                    next = at;
+                }
+                ws.add(new MetricResult.Warning(th, at, reached, th.escalateTo()));
+            }
+            warnings = ws;
+        }
         Duration remaining = target.minus(elapsedNow);
         if (remaining.isNegative()) {
             remaining = Duration.ZERO;
         }
-        MetricResult result = new MetricResult(metric.id(), state, target, calendarId, c.start, due, elapsedNow,
-                remaining, pausedNow, null);
-        trace.reading(calendar, c.running ? c.since : null, now, c.stopped, result);
+        MetricResult.Cycle last = c.stopped != null ? c.stopped
+                : new MetricResult.Cycle(c.start, null, due, state, elapsedNow, pausedNow);
+        List<MetricResult.Cycle> cycles;
+        if (c.closed == null) {
+            cycles = List.of(last);
+        } else {
+            c.closed.add(last);
+            cycles = c.closed;
+        }
+        MetricResult result = new MetricResult(metric.id(), state, target, c.calendarId, c.start, due, elapsedNow,
+                remaining, pausedNow, null, cycles, warnings, next);
+        trace.reading(calendar, running ? c.since : null, now, c.stopped != null, result);
         return result;
     }
 }

@@ -72,6 +72,13 @@ final class PolicyValidator {
     private static final List<Rule<MetricStatus>> STOP_RULES = List.of(
             new Rule<>("a stop status is declared", (v, s) -> !v.d.statuses.isEmpty()
                     ? v.ref("/metrics/" + s.metric().id() + "/stopStatuses", "status", s.status(), v.d.statuses) : true));
+    private static final List<Rule<MetricStatus>> VOID_RULES = List.of(
+            new Rule<>("a status fulfils or voids a metric, not both", (v, s) -> !s.metric().stopStatuses().contains(s.status())
+                    || v.add("/metrics/" + s.metric().id(), "status '" + s.status() + "' both fulfils and voids the metric")),
+            new Rule<>("a status pauses or voids the clock, not both", (v, s) -> !s.metric().pauseStatuses().contains(s.status())
+                    || v.add("/metrics/" + s.metric().id(), "status '" + s.status() + "' both pauses and voids the clock")),
+            new Rule<>("a void status is declared", (v, s) -> !v.d.statuses.isEmpty()
+                    ? v.ref("/metrics/" + s.metric().id() + "/voidStatuses", "status", s.status(), v.d.statuses) : true));
     /** The rules of what a target names; if one fails, completeness is not checked. */
     private static final List<Rule<Item<Target>>> TARGET_REFERENCE_RULES = List.of(
             new Rule<>("a target names a declared metric",
@@ -198,10 +205,21 @@ final class PolicyValidator {
             for (String s : new TreeSet<>(m.stopStatuses())) {
                 ok &= apply(STOP_RULES, new MetricStatus(m, s));
             }
+            for (String s : new TreeSet<>(m.voidStatuses())) {
+                ok &= apply(VOID_RULES, new MetricStatus(m, s));
+            }
             for (EventType t : EventType.values()) {
                 if (m.stopOn().contains(t) && m.startOn().contains(t)) {
                     ok = add("/metrics/" + m.id(), "event '" + t.id() + "' both starts and stops the clock");
                 }
+                if (m.voidOn().contains(t) && (m.startOn().contains(t) || m.stopOn().contains(t))) {
+                    ok = add("/metrics/" + m.id(), "event '" + t.id() + "' both voids the metric and "
+                            + (m.stopOn().contains(t) ? "fulfils it" : "starts the clock"));
+                }
+            }
+            for (int i = 0; i < m.warnings().size(); i++) {
+                ok &= ref("/metrics/" + m.id() + "/warnings/" + i + "/escalateTo", "party",
+                        m.warnings().get(i).escalateTo(), d.parties.keySet());
             }
         }
         return ok;
@@ -442,7 +460,7 @@ final class PolicyValidator {
     static List<String> ruleNames() {
         List<String> names = new ArrayList<>();
         for (List<? extends Rule<?>> table : List.of(POLICY_RULES, PLAN_RULES, CLASSIFICATION_RULES, MODE_RULE_RULES, INTAKE_RULE_RULES,
-                PAUSE_RULES, STOP_RULES, TARGET_REFERENCE_RULES, TARGET_RULES)) {
+                PAUSE_RULES, STOP_RULES, VOID_RULES, TARGET_REFERENCE_RULES, TARGET_RULES)) {
             table.forEach(r -> names.add(r.name()));
         }
         return names;

@@ -3,6 +3,7 @@ package dev.sla.core;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,11 @@ import java.util.Set;
  *
  * <p>The attributes are plain strings by name; {@code plan}, {@code service} and
  * {@code severity} have accessors of their own. The timeline starts with a
- * {@link EventType#RECEIVED} event and is in time order.
+ * {@link EventType#RECEIVED} event and is in time order; events at one instant are listed
+ * in the order of {@link EventType#orderAtOneInstant()}, whatever order they were added in.
+ * {@link EventType#CHANGE} events change attributes over the ticket's life:
+ * {@link #attributes()} are the values at receipt, {@link #attributesAt(Instant)} those in
+ * force at an instant.
  *
  * <p>This class is immutable and thread-safe. Build it with {@link #builder(String)}.
  * Two tickets are equal when they have the same attributes and the same timeline.
@@ -43,9 +48,17 @@ public final class Ticket {
     private final Map<String, String> attributes;
     private final List<Event> events;
 
+    /** True if the timeline has a change event. */
+    private final boolean changes;
+
     private Ticket(Map<String, String> attributes, List<Event> events) {
         this.attributes = attributes;
         this.events = events;
+        boolean any = false;
+        for (Event e : events) {
+            any |= e.type() == EventType.CHANGE;
+        }
+        this.changes = any;
     }
 
     /**
@@ -97,12 +110,45 @@ public final class Ticket {
     }
 
     /**
-     * Gets all attributes, including plan, service and severity.
+     * Gets all attributes at receipt, including plan, service and severity.
      *
      * @return the attributes by name, unmodifiable, not null
      */
     public Map<String, String> attributes() {
         return attributes;
+    }
+
+    /**
+     * Gets the attributes in force at an instant: those at receipt, changed by every
+     * {@link EventType#CHANGE} event at or before the instant.
+     *
+     * @param instant  the instant, not null
+     * @return the attributes by name, unmodifiable, not null
+     */
+    public Map<String, String> attributesAt(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        if (!changes) {
+            return attributes;
+        }
+        Map<String, String> at = new LinkedHashMap<>(attributes);
+        for (Event e : events) {
+            if (e.at().isAfter(instant)) {
+                break;
+            }
+            if (e.type() == EventType.CHANGE) {
+                at.put(e.attribute(), e.value());
+            }
+        }
+        return Collections.unmodifiableMap(at);
+    }
+
+    /**
+     * Checks if the timeline changes an attribute.
+     *
+     * @return true if it has a {@link EventType#CHANGE} event
+     */
+    public boolean hasChanges() {
+        return changes;
     }
 
     /**
@@ -280,8 +326,10 @@ public final class Ticket {
                     throw new TicketException("event " + (i + 1) + " (" + e + ") receives the ticket a second time");
                 }
             }
+            List<Event> ordered = new ArrayList<>(events);
+            ordered.sort(Comparator.comparing(Event::at).thenComparingInt(e -> e.type().orderAtOneInstant()));
             return new Ticket(Collections.unmodifiableMap(new LinkedHashMap<>(attributes)),
-                    List.copyOf(events));
+                    List.copyOf(ordered));
         }
     }
 }

@@ -62,8 +62,26 @@ interface Trace {
     default void target(String metric, Target target) {
     }
 
-    /** An event moved a metric's clock: {@code what} is started, restarted, stopped, paused or resumed. */
+    /**
+     * An event moved a metric's clock: {@code what} is started, restarted, stopped, voided,
+     * paused or resumed.
+     */
     default void clock(String metric, String what, Event event) {
+    }
+
+    /** A restart closed a cycle of a metric's clock, numbered from 1. */
+    default void cycle(String metric, int number, MetricResult.Cycle cycle) {
+    }
+
+    /**
+     * A change of the ticket's values gave a metric another target from the event on; the
+     * clock keeps the elapsed time it had.
+     */
+    default void retarget(String metric, Target target, Event event, java.time.Duration elapsed) {
+    }
+
+    /** The next instant at which the decision changes without a new event, or null if none. */
+    default void nextChange(Instant at) {
     }
 
     /** A metric's clock has not started, and what it waits for. */

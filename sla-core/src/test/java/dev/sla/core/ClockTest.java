@@ -200,18 +200,23 @@ class ClockTest {
             Decision d = EXPRESS.evaluate(t, msk("2025-11-30T10:00"));
             check(d.metric("first-response").orElseThrow(), MetricState.BREACHED,
                     "2025-11-10T10:00", "2025-11-10T11:00", h(2), h(0), h(0));
-            check(d.metric("resolution").orElseThrow(), MetricState.MET,
+            // a cancellation voids the metric it stops in time; a breach before it stays a breach
+            check(d.metric("resolution").orElseThrow(), MetricState.NOT_APPLICABLE,
                     "2025-11-10T10:00", "2025-11-10T18:00", h(2), h(6), h(0));
         }
 
         @Test
-        void resolvedEventStopsResolutionOnly() {
+        void resolvedEventFulfilsResolutionAndFirstResponse() {
+            // a request resolved without an earlier answer has been answered: the policy says so per metric
             Ticket t = express("high", "2025-11-10T10:00").event(msk("2025-11-10T12:00"), EventType.RESOLVED).build();
             Decision d = EXPRESS.evaluate(t, msk("2025-11-10T13:00"));
             check(d.metric("resolution").orElseThrow(), MetricState.MET,
                     "2025-11-10T10:00", "2025-11-11T17:00", h(2), h(14), h(0));
-            check(d.metric("first-response").orElseThrow(), MetricState.BREACHED,
-                    "2025-11-10T10:00", "2025-11-10T12:00", h(3), h(0), h(0));
+            check(d.metric("first-response").orElseThrow(), MetricState.MET,
+                    "2025-11-10T10:00", "2025-11-10T12:00", h(2), h(0), h(0));
+            Ticket late = express("high", "2025-11-10T10:00").event(msk("2025-11-10T12:30"), EventType.RESOLVED).build();
+            check(EXPRESS.evaluate(late, msk("2025-11-10T13:00")).metric("first-response").orElseThrow(),
+                    MetricState.BREACHED, "2025-11-10T10:00", "2025-11-10T12:00", h(2.5), h(0), h(0));
         }
 
         @Test
@@ -226,9 +231,16 @@ class ClockTest {
 
         @Test
         void stopWhilePausedCountsThePauseUpToTheStop() {
+            // cancelled while waiting for the customer: not applicable, not met
             Ticket t = express("high", "2025-11-10T10:00").status(msk("2025-11-10T10:30"), "waiting-for-customer")
                     .status(msk("2025-11-10T12:00"), "cancelled").build();
-            check(first(EXPRESS, t, msk("2025-11-11T12:00")), MetricState.MET,
+            check(first(EXPRESS, t, msk("2025-11-11T12:00")), MetricState.NOT_APPLICABLE,
+                    "2025-11-10T10:00", "2025-11-10T13:30", h(0.5), h(1.5), h(1.5));
+            // resolved while waiting: met, since the time it ran before the pause did not reach the target;
+            // due as if it had resumed at the stop
+            Ticket resolved = express("high", "2025-11-10T10:00").status(msk("2025-11-10T10:30"), "waiting-for-customer")
+                    .status(msk("2025-11-10T12:00"), "resolved").build();
+            check(first(EXPRESS, resolved, msk("2025-11-11T12:00")), MetricState.MET,
                     "2025-11-10T10:00", "2025-11-10T13:30", h(0.5), h(1.5), h(1.5));
         }
 

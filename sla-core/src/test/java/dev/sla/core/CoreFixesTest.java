@@ -75,12 +75,13 @@ class CoreFixesTest {
 
     @Test
     void oneVocabulary() {
-        assertThat(EventType.ids()).containsExactly("received", "customer-message", "agent-response", "status", "resolved");
+        assertThat(EventType.ids()).containsExactly("received", "customer-message", "agent-response", "status", "resolved",
+                "change");
         for (String id : EventType.ids()) {
             assertThat(EventType.ofId(id).id()).isEqualTo(id);
         }
         assertThatThrownBy(() -> EventType.ofId("opened")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown event type 'opened'; known: received, customer-message, agent-response, status, resolved");
+                .hasMessage("unknown event type 'opened'; known: received, customer-message, agent-response, status, resolved, change");
         assertThat(Ticket.BUILT_IN_ATTRIBUTES).containsExactly("plan", "service", "severity", "requester", "channel",
                 "language", "impact", "cause", "category");
         assertThat(Assignment.NOBODY).isEqualTo("none");

@@ -25,6 +25,9 @@ class ExplanationTest {
                         + "обеспечением: только консультационная поддержка",
                 "first-response: target PT3H on calendar 'support-hours' (plan 'on-premise', severity 'level-1')",
                 "first-response: started at 2025-10-31T12:00:00Z by received",
+                // the first cycle is kept: superseded by the customer's message before its due instant
+                "first-response: cycle 1 from 2025-10-31T12:00:00Z to 2025-10-31T12:30:00Z: not-applicable (superseded"
+                        + " by the restart, before its due instant), due 2025-11-01T07:00:00Z; elapsed PT30M, paused PT0S",
                 "first-response: restarted at 2025-10-31T12:30:00Z by customer-message",
                 "first-response: stopped at 2025-11-01T06:00:00Z by agent-response",
                 // Friday 15:30-16:00 and the working Saturday 08:00-09:00, Moscow time
@@ -84,7 +87,9 @@ class ExplanationTest {
                 "resolution: resumed at 2025-11-10T11:00:00Z by status 'in-progress'",
                 "resolution: periods counted on calendar 'technical-support' from the start to now: "
                         + "2025-11-10T07:00:00Z/2025-11-10T07:30:00Z, 2025-11-10T11:00:00Z/2025-11-10T11:30:00Z",
-                "resolution: due 2025-11-12T08:30:00Z; running; elapsed PT1H, remaining PT15H, paused PT3H30M");
+                "resolution: due 2025-11-12T08:30:00Z; running; elapsed PT1H, remaining PT15H, paused PT3H30M",
+                // first response is breached the first instant after its due instant
+                "next change: 2025-11-10T12:30:00.000000001Z if no new event arrives before");
         assertThat(d.toString()).isEqualTo("accepted express (full) high [first-response running due 2025-11-10T12:30:00Z]"
                 + " [resolution running due 2025-11-12T08:30:00Z]");
     }

@@ -37,14 +37,17 @@ class ExpressRegulationTest {
 
     // ----------------------------------------------------------------- clock rules
     @ParameterizedTest
-    @CsvSource({"first-response, AGENT_RESPONSE", "resolution, RESOLVED"})
-    void clockRules(String metric, EventType stop) {
+    @CsvSource({"first-response, AGENT_RESPONSE, RESOLVED", "resolution, RESOLVED, RESOLVED"})
+    void clockRules(String metric, EventType stop, EventType alsoStop) {
         Metric m = P.metrics().get(metric);
         assertThat(m.startOn()).containsExactly(EventType.RECEIVED);
         assertThat(m.restartOn()).isEmpty();
-        assertThat(m.stopOn()).containsExactly(stop);
+        assertThat(m.stopOn()).containsExactlyInAnyOrder(java.util.stream.Stream.of(stop, alsoStop).distinct()
+                .toArray(EventType[]::new));
         assertThat(m.pauseStatuses()).containsExactlyInAnyOrder("waiting-for-customer", "paused");
-        assertThat(m.stopStatuses()).containsExactlyInAnyOrder("resolved", "cancelled");
+        assertThat(m.stopStatuses()).containsExactly("resolved");
+        assertThat(m.voidStatuses()).containsExactly("cancelled");
+        assertThat(m.voidOn()).isEmpty();
     }
 
     // ----------------------------------------------------------------- targets

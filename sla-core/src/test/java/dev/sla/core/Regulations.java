@@ -305,10 +305,11 @@ final class Regulations {
                 .severity(new SeverityLevel("low", "Low", "повторяется редко или некритичная проблема"))
                 .severity(new SeverityLevel("lowest", "Lowest", "повторяется редко или некритичная проблема"))
                 .statuses(EXPRESS_STATUSES.toArray(new String[0]))
-                .metric(Metric.of("first-response", "Первый ответ", EventType.AGENT_RESPONSE)
-                        .pausedIn("waiting-for-customer", "paused").stoppedIn("resolved", "cancelled"))
+                // a request resolved without an earlier answer has been answered; a cancelled one voids both
+                .metric(Metric.of("first-response", "Первый ответ", EventType.AGENT_RESPONSE, EventType.RESOLVED)
+                        .pausedIn("waiting-for-customer", "paused").stoppedIn("resolved").voidedIn("cancelled"))
                 .metric(Metric.of("resolution", "Решение", EventType.RESOLVED)
-                        .pausedIn("waiting-for-customer", "paused").stoppedIn("resolved", "cancelled"));
+                        .pausedIn("waiting-for-customer", "paused").stoppedIn("resolved").voidedIn("cancelled"));
         String noSla = "client support tickets have no SLA";
         b.target(Target.none("first-response", "client-support", null, noSla));
         b.target(Target.none("resolution", "client-support", null, noSla));

@@ -19,10 +19,15 @@ import java.util.Objects;
 /**
  * Writes decisions as JSON: {@code accepted}, {@code reason}, {@code redirect},
  * {@code performer} (a party id or {@code none}), {@code mode}, {@code note},
- * {@code severity}, {@code metrics} (each with {@code metric}, {@code target},
- * {@code calendar}, {@code start}, {@code due}, {@code state}, {@code elapsed},
- * {@code remaining}, {@code paused}, {@code reason}) and {@code explanation}. Instants
- * are ISO-8601 offset date-times in the zone of the metric's calendar, durations ISO-8601.
+ * {@code severity}, {@code nextChangeAt}, {@code metrics} (each with {@code metric},
+ * {@code target}, {@code calendar}, {@code start}, {@code due}, {@code state},
+ * {@code elapsed}, {@code remaining}, {@code paused}, {@code reason}, {@code cycles} (each
+ * with {@code start}, {@code stop}, {@code due}, {@code state}, {@code elapsed},
+ * {@code paused}), {@code warnings} (each with {@code threshold}, {@code at},
+ * {@code reached}, {@code escalateTo}) and {@code nextChangeAt}) and {@code explanation}.
+ * Instants are ISO-8601 offset date-times in the zone of the metric's calendar (the
+ * decision's {@code nextChangeAt} in the zone of the metric that changes then), durations ISO-8601;
+ * {@code nextChangeAt} is null when nothing changes until a new event arrives.
  *
  * <p>This class is stateless and thread-safe.
  *
@@ -55,6 +60,7 @@ public final class DecisionJson {
         n.put("mode", decision.mode().id());
         n.put("note", decision.assignment().note());
         n.put("severity", decision.severity().orElse(null));
+        n.put("nextChangeAt", instant(decision.nextChange().orElse(null), nextChangeZone(decision)));
         ArrayNode metrics = n.putArray("metrics");
         for (MetricResult m : decision.metrics()) {
             metrics.add(metric(p, m));
@@ -83,6 +89,25 @@ public final class DecisionJson {
         o.put("remaining", duration(m.remaining()));
         o.put("paused", duration(m.paused()));
         o.put("reason", m.reason());
+        ArrayNode cycles = o.putArray("cycles");
+        for (MetricResult.Cycle c : m.cycles()) {
+            ObjectNode cn = cycles.addObject();
+            cn.put("start", instant(c.start(), zone));
+            cn.put("stop", instant(c.stop(), zone));
+            cn.put("due", instant(c.due(), zone));
+            cn.put("state", c.state().id());
+            cn.put("elapsed", duration(c.elapsed()));
+            cn.put("paused", duration(c.paused()));
+        }
+        ArrayNode warnings = o.putArray("warnings");
+        for (MetricResult.Warning w : m.warnings()) {
+            ObjectNode wn = warnings.addObject();
+            wn.put("threshold", w.threshold().toString());
+            wn.put("at", instant(w.at(), zone));
+            wn.put("reached", w.reached());
+            wn.put("escalateTo", w.escalateTo());
+        }
+        o.put("nextChangeAt", instant(m.nextChange(), zone));
         return o;
     }
 
@@ -98,6 +123,23 @@ public final class DecisionJson {
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    /**
+     * Returns the zone of the metric whose answer changes first, the zone a decision's next
+     * change is written in.
+     *
+     * @param decision  the decision, not null
+     * @return the zone, not null
+     */
+    public static ZoneId nextChangeZone(Decision decision) {
+        Objects.requireNonNull(decision, "decision");
+        for (MetricResult m : decision.metrics()) {
+            if (m.nextChange() != null && decision.nextChange().filter(m.nextChange()::equals).isPresent()) {
+                return zoneOf(decision.policy(), m.calendar());
+            }
+        }
+        return zoneOf(decision.policy(), null);
     }
 
     /** An instant as an ISO-8601 offset date-time in a zone; null for null. */

@@ -6,7 +6,9 @@ import dev.sla.core.EventType;
 import dev.sla.core.Metric;
 import dev.sla.core.Policy;
 import dev.sla.core.Target;
+import dev.sla.core.Threshold;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +17,10 @@ import java.util.Set;
  * The sections {@code metrics} (with their clock rules) and {@code targets}: how they are
  * read and written.
  *
- * <p>A metric starts on {@code received} unless it says otherwise. A target's time is an
+ * <p>A metric starts on {@code received} unless it says otherwise. Its {@code stop} events
+ * and {@code stopStatuses} fulfil it; its {@code void} events and {@code voidStatuses} void
+ * it (not applicable). Its {@code warnings} are thresholds, each
+ * {@code {"threshold": "75%" or "PT1H", "escalateTo": party}}. A target's time is an
  * ISO-8601 duration counted on a calendar, or {@code none}, which takes no calendar.
  */
 final class MetricJson {
@@ -35,7 +40,7 @@ final class MetricJson {
     private static void metrics(BindContext cx, Policy.Builder b, Node metrics) {
         cx.entities(metrics, "metric", "an object", null, metricId -> b.metric(Metric.of(metricId, metricId)),
                 (metricId, n) -> {
-            cx.known(n, "name", "start", "restart", "stop", "pause", "stopStatuses");
+            cx.known(n, "name", "start", "restart", "stop", "pause", "stopStatuses", "void", "voidStatuses", "warnings");
             String name = cx.string(n, "name", true);
             Set<EventType> start = events(cx, n, "start");
             if (n.get("start") == null) {
@@ -45,10 +50,14 @@ final class MetricJson {
             Set<EventType> stop = events(cx, n, "stop");
             List<String> pause = cx.strings(n, "pause");
             List<String> stopStatuses = cx.strings(n, "stopStatuses");
-            if (name != null && start != null && restart != null && stop != null) {
+            Set<EventType> voids = events(cx, n, "void");
+            List<String> voidStatuses = cx.strings(n, "voidStatuses");
+            List<Threshold> warnings = warnings(cx, n);
+            if (name != null && start != null && restart != null && stop != null && voids != null && warnings != null) {
                 Set<EventType> s = start;
                 Metric m = cx.attempt(n, "metric '" + metricId + "'",
-                        () -> new Metric(metricId, name, s, restart, stop, Set.copyOf(pause), Set.copyOf(stopStatuses)));
+                        () -> new Metric(metricId, name, s, restart, stop, Set.copyOf(pause), Set.copyOf(stopStatuses),
+                                voids, Set.copyOf(voidStatuses), warnings));
                 if (m != null) {
                     b.metric(m);
                     return;
@@ -56,6 +65,33 @@ final class MetricJson {
             }
             b.metric(Metric.of(metricId, name != null ? name : metricId));
         });
+    }
+
+    /** The warning thresholds of a metric, or null if one is wrong. */
+    private static List<Threshold> warnings(BindContext cx, Node metric) {
+        Node n = cx.array(metric, "warnings");
+        List<Threshold> out = new ArrayList<>();
+        if (n == null) {
+            return metric.get("warnings") == null ? out : null;
+        }
+        boolean ok = true;
+        for (Node w : n.elements) {
+            if (!w.isObject()) {
+                cx.problem(w, "a warning must be an object with 'threshold' (such as 75% or PT1H) and optionally 'escalateTo'");
+                ok = false;
+                continue;
+            }
+            cx.known(w, "threshold", "escalateTo");
+            String text = cx.string(w, "threshold", true);
+            String to = cx.string(w, "escalateTo", false);
+            Threshold t = text == null ? null : cx.attempt(w.get("threshold"), "'threshold'", () -> Threshold.parse(text));
+            if (t == null) {
+                ok = false;
+                continue;
+            }
+            out.add(to == null ? t : t.escalatingTo(to));
+        }
+        return ok ? out : null;
     }
 
     private static Set<EventType> events(BindContext cx, Node parent, String name) {
@@ -146,6 +182,18 @@ final class MetricJson {
                 events(n, "stop", m.stopOn());
                 JsonText.strings(n, "pause", m.pauseStatuses());
                 JsonText.strings(n, "stopStatuses", m.stopStatuses());
+                events(n, "void", m.voidOn());
+                JsonText.strings(n, "voidStatuses", m.voidStatuses());
+                if (!m.warnings().isEmpty()) {
+                    ArrayNode ws = n.putArray("warnings");
+                    for (Threshold t : m.warnings()) {
+                        ObjectNode w = ws.addObject();
+                        w.put("threshold", t.toString());
+                        if (t.escalateTo() != null) {
+                            w.put("escalateTo", t.escalateTo());
+                        }
+                    }
+                }
             }
         }
         if (!p.targets().isEmpty()) {

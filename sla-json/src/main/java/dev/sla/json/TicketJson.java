@@ -30,11 +30,15 @@ import java.util.Set;
  *  "service": "api-consultation", "requester": "partner", "channel": "email", "language": "en",
  *  "attributes": {"custom": "value"},
  *  "events": [{"at": "2025-11-20T15:30:00+03:00", "type": "received"},
- *             {"at": "2025-11-20T16:00:00+03:00", "type": "status", "status": "in-progress"}]}
+ *             {"at": "2025-11-20T16:00:00+03:00", "type": "status", "status": "in-progress"},
+ *             {"at": "2025-11-20T17:00:00+03:00", "type": "change", "attribute": "severity", "value": "level-1"}]}
  * </pre>
  * Only {@code plan} and {@code events} are required; instants are ISO-8601 with an offset
  * or {@code Z}; event types are {@code received}, {@code customer-message},
- * {@code agent-response}, {@code status} and {@code resolved}.
+ * {@code agent-response}, {@code status}, {@code resolved} and {@code change}. A status
+ * event names the new {@code status}; a change event the {@code attribute} that changed
+ * (any but {@code plan}) and its new {@code value}. Events at one instant may be listed in
+ * any order: they are taken in the order of {@link EventType#orderAtOneInstant()}.
  *
  * <p>This class is stateless and thread-safe.
  *
@@ -190,13 +194,20 @@ public final class TicketJson {
         return root;
     }
 
-    /** An event as in a ticket: {@code at} in UTC, {@code type}, and {@code status} for a status event. */
+    /**
+     * An event as in a ticket: {@code at} in UTC, {@code type}, {@code status} for a status event, and
+     * {@code attribute} and {@code value} for a change.
+     */
     static ObjectNode toJson(Event e) {
         ObjectNode n = JsonText.object();
         n.put("at", e.at().toString());
         n.put("type", e.type().id());
         if (e.status() != null) {
             n.put("status", e.status());
+        }
+        if (e.attribute() != null) {
+            n.put("attribute", e.attribute());
+            n.put("value", e.value());
         }
         return n;
     }
@@ -278,8 +289,9 @@ public final class TicketJson {
             return null;
         }
         for (String key : e.members.keySet()) {
-            if (!Set.of("at", "type", "status").contains(key)) {
-                cx.problem(e.get(key), "unknown field '" + key + "' of an event; events have at, type and status");
+            if (!Set.of("at", "type", "status", "attribute", "value").contains(key)) {
+                cx.problem(e.get(key), "unknown field '" + key + "' of an event; events have at, type, status,"
+                        + " attribute and value");
             }
         }
         Node at = e.get("at");
@@ -297,7 +309,8 @@ public final class TicketJson {
             }
         }
         if (type == null || !type.isString()) {
-            cx.problem(type == null ? e : type, "an event needs 'type': received, customer-message, agent-response, status or resolved");
+            cx.problem(type == null ? e : type, "an event needs 'type': received, customer-message, agent-response, status, resolved"
+                    + " or change");
         } else {
             try {
                 t = EventType.ofId(type.text);
@@ -313,9 +326,33 @@ public final class TicketJson {
             cx.problem(status, "only a status event has 'status'");
             return null;
         }
+        Node attribute = e.get("attribute");
+        Node value = e.get("value");
+        if (t == EventType.CHANGE) {
+            boolean ok = true;
+            for (String key : new String[] {"attribute", "value"}) {
+                Node n = e.get(key);
+                if (n == null || !n.isString()) {
+                    cx.problem(n == null ? e : n, "a change event needs '" + key + "', " + (key.equals("attribute")
+                            ? "the attribute that changed, such as severity" : "the attribute's new value"));
+                    ok = false;
+                }
+            }
+            if (ok && attribute.text.equals(Ticket.PLAN)) {
+                cx.problem(attribute, "a change event cannot change the plan; the plan is the contract the ticket is judged by");
+                ok = false;
+            }
+            if (!ok) {
+                return null;
+            }
+        } else if (t != null && (attribute != null || value != null)) {
+            cx.problem(attribute != null ? attribute : value, "only a change event has 'attribute' and 'value'");
+            return null;
+        }
         if (instant == null || t == null) {
             return null;
         }
-        return new Event(instant, t, t == EventType.STATUS ? status.text : null);
+        return t == EventType.CHANGE ? Event.change(instant, attribute.text, value.text)
+                : new Event(instant, t, t == EventType.STATUS ? status.text : null);
     }
 }

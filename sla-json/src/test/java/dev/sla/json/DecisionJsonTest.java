@@ -50,7 +50,7 @@ class DecisionJsonTest {
         ObjectNode n = DecisionJson.toJson(d, false);
 
         assertThat(names(n)).containsExactly("policy", "version", "accepted", "reason", "redirect", "performer", "mode",
-                "note", "severity", "metrics");
+                "note", "severity", "nextChangeAt", "metrics");
         assertThat(n.get("policy").asText()).isEqualTo("acme");
         assertThat(n.get("version").isNull()).isTrue();
         assertThat(n.get("accepted").asBoolean()).isTrue();
@@ -63,7 +63,7 @@ class DecisionJsonTest {
         assertThat(n.get("metrics")).hasSize(1);
         JsonNode m = n.get("metrics").get(0);
         assertThat(names(m)).containsExactly("metric", "target", "calendar", "start", "due", "state", "elapsed",
-                "remaining", "paused", "reason");
+                "remaining", "paused", "reason", "cycles", "warnings", "nextChangeAt");
         assertThat(m.get("metric").asText()).isEqualTo("first-response");
         assertThat(m.get("target").asText()).isEqualTo("PT4H");
         assertThat(m.get("calendar").asText()).isEqualTo("office");
@@ -74,6 +74,17 @@ class DecisionJsonTest {
         assertThat(m.get("remaining").asText()).isEqualTo("PT3H");
         assertThat(m.get("paused").asText()).isEqualTo("PT0S");
         assertThat(m.get("reason").isNull()).isEqualTo(d.metrics().get(0).reason() == null);
+        assertThat(m.get("cycles")).hasSize(1);
+        JsonNode c = m.get("cycles").get(0);
+        assertThat(names(c)).containsExactly("start", "stop", "due", "state", "elapsed", "paused");
+        assertThat(c.get("start").asText()).isEqualTo("2025-11-17T10:00:00+01:00");
+        assertThat(c.get("stop").isNull()).isTrue();
+        assertThat(c.get("due").asText()).isEqualTo("2025-11-17T14:00:00+01:00");
+        assertThat(c.get("elapsed").asText()).isEqualTo("PT1H");
+        assertThat(m.get("warnings")).isEmpty();
+        // a running clock is breached the first instant after its due instant
+        assertThat(m.get("nextChangeAt").asText()).isEqualTo("2025-11-17T14:00:00.000000001+01:00");
+        assertThat(n.get("nextChangeAt").asText()).isEqualTo("2025-11-17T14:00:00.000000001+01:00");
     }
 
     @Test

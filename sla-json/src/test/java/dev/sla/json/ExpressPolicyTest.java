@@ -162,13 +162,13 @@ class ExpressPolicyTest {
         assertThat(d.metrics()).allSatisfy(m -> assertThat(m.state()).isEqualTo(MetricState.RUNNING));
     }
 
-    @ParameterizedTest(name = "{0} stops both clocks")
-    @CsvSource({"resolved", "cancelled"})
-    void resolvedAndCancelledStopBothClocks(String status) {
+    @ParameterizedTest(name = "{0} stops both clocks: {1}")
+    @CsvSource({"resolved, MET", "cancelled, NOT_APPLICABLE"})
+    void resolvedAndCancelledStopBothClocks(String status, MetricState state) {
         Ticket t = Ticket.builder("technical-support").severity("highest").received(MONDAY)
                 .status(At.msk("2025-11-10T10:45"), status).build();
         Decision d = P.evaluate(t, At.msk("2025-11-12T10:00"));
-        assertThat(d.metrics()).allSatisfy(m -> assertThat(m.state()).isEqualTo(MetricState.MET));
+        assertThat(d.metrics()).allSatisfy(m -> assertThat(m.state()).isEqualTo(state));
     }
 
     @Test

@@ -19,6 +19,7 @@ import dev.sla.core.Policy;
 import dev.sla.core.Service;
 import dev.sla.core.SeverityLevel;
 import dev.sla.core.Target;
+import dev.sla.core.Threshold;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -432,8 +433,17 @@ final class GeneratedPolicy {
             java.util.Collections.shuffle(shuffled, random);
             int cut = random.nextInt(shuffled.size() + 1);
             Set<String> pause = Set.copyOf(shuffled.subList(0, cut));
-            Set<String> stopStatuses = random.nextBoolean() ? Set.of() : Set.copyOf(shuffled.subList(cut, shuffled.size()));
-            b.metric(new Metric(metric, text(), start, restart, stop, pause, stopStatuses));
+            boolean voids = random.nextBoolean();
+            int voidCut = voids ? cut + random.nextInt(shuffled.size() - cut + 1) : cut;
+            Set<String> voidStatuses = Set.copyOf(shuffled.subList(cut, voidCut));
+            Set<String> stopStatuses = random.nextBoolean() ? Set.of() : Set.copyOf(shuffled.subList(voidCut, shuffled.size()));
+            Set<EventType> voidOn = voids && !stop.contains(EventType.RESOLVED) ? Set.of(EventType.RESOLVED) : Set.of();
+            List<Threshold> warnings = new ArrayList<>();
+            for (int w = random.nextInt(3); w > 0; w--) {
+                warnings.add(random.nextBoolean() ? Threshold.ofShare(1 + random.nextInt(100))
+                        : Threshold.before(Duration.ofMinutes(1 + random.nextInt(600))));
+            }
+            b.metric(new Metric(metric, text(), start, restart, stop, pause, stopStatuses, voidOn, voidStatuses, warnings));
             List<String> perLevel = levels.isEmpty() ? java.util.Collections.singletonList(null) : levels;
             for (String plan : plans) {
                 if (random.nextInt(4) == 0) {
