@@ -131,7 +131,7 @@ class SlaModuleTest {
                 () -> MAPPER.readValue("\"runing\"", MetricState.class));
 
         assertThat(ex.getOriginalMessage()).isEqualTo(
-                "unknown metric state 'runing'; the states are running, paused, met, breached, none");
+                "unknown metric state 'runing'; the states are running, at-risk, paused, met, breached, not-applicable, none");
         assertThat(ex.getValue()).isEqualTo("runing");
     }
 
