@@ -26,8 +26,10 @@ import org.threeten.extra.LocalDateRange;
  * holidays that recur every year.
  *
  * <p>A set with dated rules covers the years it declares (or, if it declares none, the
- * years from its first to its last dated rule); a calendar that uses it says so when an
- * answer reaches past them. A set with only recurring holidays covers all years.
+ * years from its first to its last dated rule); a strict calendar refuses dates past them.
+ * A calendar's warnings say that the data ends only for a set that declares its years: one
+ * that declares none holds one-off dates, which no other year lacks. A set with only
+ * recurring holidays covers all years.
  *
  * <p>Sets come from three places: {@link #builtIn(String)} (such as {@code ru}, the
  * Russian production calendar), {@link #builder(String)}, and {@link #parse(CharSequence)}
