@@ -68,7 +68,8 @@ class TicketJsonTest {
                 Arguments.of("[]", List.of("t.json:1:1: a ticket must be a JSON object, not an array")),
                 Arguments.of("", List.of("t.json:1:1: the file is empty; a ticket is a JSON object")),
                 Arguments.of("{\"plan\": \"paas\", \"events\": [" + RECEIVED + "]", List.of(
-                        "t.json:1:85: malformed JSON: Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 1)")),
+                        "t.json:1:85: malformed JSON: the text ends before the object that starts at line 1, column 1 is closed;"
+                                + " add the missing '}'")),
                 Arguments.of("{\"plan\": \"paas\", \"sevrity\": \"x\", \"events\": [" + RECEIVED + "]}", List.of(
                         "t.json:1:29: unknown field 'sevrity'; did you mean 'severity'? (at /sevrity)")),
                 Arguments.of("{\"plan\": \"paas\", \"region\": \"eu\", \"events\": [" + RECEIVED + "]}", List.of(
