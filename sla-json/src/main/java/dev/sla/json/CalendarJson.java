@@ -315,8 +315,13 @@ final class CalendarJson {
                 continue;
             }
             HolidaySet set = userSets.get(setName);
-            if (set == null && HolidaySet.builtInNames().contains(setName)) {
-                set = HolidaySet.builtIn(setName);
+            if (set == null) {
+                try {
+                    // the library's own sets are found without asking every provider for its names
+                    set = HolidaySet.builtIn(setName);
+                } catch (IllegalArgumentException ex) {
+                    set = null;
+                }
             }
             if (set == null) {
                 if (declared != null && declared.isObject() && declared.members.containsKey(setName)) {
