@@ -58,8 +58,7 @@ import org.threeten.extra.LocalDateRange;
  *
  * <h2>Holiday data that runs out</h2>
  * Holiday sets cover a range of years. Past that range (or before it) a calendar follows
- * its weekly hours and recurring holidays, and {@link #warnings(Instant, Instant)} says so
- * for the sets that declare their years;
+ * its weekly hours and recurring holidays, and {@link #warnings(Instant, Instant)} says so;
  * a calendar built {@link Builder#strict(boolean) strict} throws
  * {@link CalendarDataException} instead. Supported dates are the years 1900 to 2199.
  *
@@ -419,10 +418,7 @@ public final class WorkCalendar {
     /**
      * Describes what a caller should know about answers between two instants: the years
      * that the holiday data does not cover (where only the weekly hours and recurring
-     * holidays apply) and years whose data is provisional. Only a set that declares the
-     * years it covers ({@link HolidaySet#yearSources()}) and has no rules for other years
-     * can run out: a set that declares none holds one-off dates, and a year without them is
-     * not missing anything.
+     * holidays apply; only for sets that declare their years) and provisional years.
      *
      * @param from  the start of the range, not null
      * @param to  the end of the range, not null
