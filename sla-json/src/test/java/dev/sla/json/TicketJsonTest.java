@@ -164,6 +164,24 @@ class TicketJsonTest {
     }
 
     @Test
+    void readAgainstAPolicyLocatesWhatThePolicyDoesNotKnow() {
+        String json = "{\"plan\": \"technical-support\", \"severity\": \"hig\",\n"
+                + " \"attributes\": {\"regoin\": \"eu\"},\n"
+                + " \"events\": [{\"at\": \"2025-11-10T10:00:00Z\", \"type\": \"received\"},\n"
+                + "  {\"at\": \"2025-11-10T11:00:00Z\", \"type\": \"status\", \"status\": \"in-progres\"}]}";
+
+        TicketLoadException ex = catchThrowableOfType(TicketLoadException.class,
+                () -> TicketJson.read("t.json", json, PolicyJson.bundled("express")));
+
+        assertThat(ex.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.path()).containsExactly(
+                "1:43 /severity", "2:27 /attributes/regoin", "4:62 /events/1/status");
+        assertThat(ex.problems().get(0).message()).startsWith("unknown severity 'hig' in policy 'express'; did you mean 'high'?");
+        assertThat(ex.problems().get(2).message()).contains("did you mean 'in-progress'?");
+        assertThat(TicketJson.read("t.json", json.replace("hig", "high").replace("in-progres", "in-progress")
+                .replace("{\"regoin\": \"eu\"}", "{}"), PolicyJson.bundled("express")).severity()).hasValue("high");
+    }
+
+    @Test
     void checksItsArguments() {
         assertThatThrownBy(() -> TicketJson.read(null, "{}")).isInstanceOf(NullPointerException.class).hasMessage("origin");
         assertThatThrownBy(() -> TicketJson.read("t.json", (String) null)).isInstanceOf(NullPointerException.class).hasMessage("json");
