@@ -26,10 +26,11 @@ final class CoverageWarnings {
      */
     static List<String> between(WorkCalendar cal, Instant from, Instant to) {
         String name = cal.name();
-        // past the dated data of a set with year rules, those rules apply and say so themselves
+        // past the dated data of a set with year rules, those rules apply and say so themselves;
+        // a set that declares no years holds one-off dates, and no other year lacks any of its data
         List<HolidaySet> withoutRules = new ArrayList<>();
         for (HolidaySet set : cal.holidaySets()) {
-            if (set.yearRules().isEmpty()) {
+            if (set.yearRules().isEmpty() && !set.yearSources().isEmpty()) {
                 withoutRules.add(set);
             }
         }

@@ -25,9 +25,9 @@ import org.threeten.extra.LocalDateRange;
  * days that work and shortened days, for the dates of the years it covers, plus
  * holidays that recur every year.
  *
- * <p>A set with dated rules covers the years it declares (or, if it declares none, the
- * years from its first to its last dated rule); a calendar that uses it says so when an
- * answer reaches past them. A set with only recurring holidays covers all years.
+ * <p>A set with dated rules covers the years it declares (else those of its dated rules);
+ * a calendar warns past them only if the set declares its years (else its dates are one-off
+ * ones, which no other year lacks). A set with only recurring holidays covers all years.
  *
  * <p>Sets come from three places: {@link #builtIn(String)} (such as {@code ru}, the
  * Russian production calendar), {@link #builder(String)}, and {@link #parse(CharSequence)}

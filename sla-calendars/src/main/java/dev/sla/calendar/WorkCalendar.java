@@ -418,7 +418,7 @@ public final class WorkCalendar {
     /**
      * Describes what a caller should know about answers between two instants: the years
      * that the holiday data does not cover (where only the weekly hours and recurring
-     * holidays apply) and years whose data is provisional.
+     * holidays apply; only for sets that declare their years) and provisional years.
      *
      * @param from  the start of the range, not null
      * @param to  the end of the range, not null

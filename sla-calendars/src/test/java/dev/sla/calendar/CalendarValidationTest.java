@@ -217,6 +217,20 @@ class CalendarValidationTest {
     }
 
     @Test
+    void aSetOfOneOffDatesDoesNotMakeLaterAnswersWarn() {
+        HolidaySet party = HolidaySet.parse("set company\nholiday 2025-12-24 Company party\n");
+        WorkCalendar cal = office().holidays(party).build();
+        assertThat(cal.day(LocalDate.of(2025, 12, 24)).reason()).isEqualTo("holiday 'Company party' (set 'company')");
+        assertThat(cal.warnings(msk("2026-03-01T00:00"), msk("2027-02-01T00:00"))).isEmpty();
+        assertThat(cal.warnings(msk("2024-03-01T00:00"), msk("2026-02-01T00:00"))).isEmpty();
+        // declared years say how far the data goes: past them it may be missing
+        HolidaySet declared = HolidaySet.parse("set company\nyear 2025 source staff handbook\nholiday 2025-12-24 Company party\n");
+        assertThat(office().holidays(declared).build().warnings(msk("2026-03-01T00:00"), msk("2026-04-01T00:00")))
+                .containsExactly("calendar 'office': holiday data ends 2025-12-31; from 2026-01-01 only the weekly hours and"
+                        + " recurring holidays apply");
+    }
+
+    @Test
     void pastTheDecreesTheRussianCalendarFollowsTheLabourCodeAndSaysSo() {
         WorkCalendar cal = office().holidays(HolidaySet.builtIn("ru")).build();
         // 2028-01-03 is a Monday: a holiday by article 112 of the Labour Code, with no decree yet for 2028

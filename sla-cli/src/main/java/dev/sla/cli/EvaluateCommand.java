@@ -36,12 +36,12 @@ final class EvaluateCommand extends PolicyCommand {
     @Override
     public Integer call() {
         Policy policy = policy();
-        Decision d = policy.evaluate(ticket(spec, ticketArg), at == null ? Instant.now() : at);
+        Decision d = policy.evaluate(ticket(spec, ticketArg, policy), at == null ? Instant.now() : at);
         out().println(DecisionJson.write(d));
         return Sla.OK;
     }
 
-    static Ticket ticket(picocli.CommandLine.Model.CommandSpec spec, String arg) {
+    static Ticket ticket(picocli.CommandLine.Model.CommandSpec spec, String arg, Policy policy) {
         String text;
         String origin = arg.equals("-") ? "<stdin>" : arg;
         try {
@@ -52,7 +52,7 @@ final class EvaluateCommand extends PolicyCommand {
                     + (ex instanceof java.nio.file.NoSuchFileException ? "no such file" : ex.getMessage()));
         }
         try {
-            return TicketJson.read(origin, text);
+            return TicketJson.read(origin, text, policy);
         } catch (JsonLoadException ex) {
             throw Inputs.problems(ex, spec.commandLine().getErr());
         }

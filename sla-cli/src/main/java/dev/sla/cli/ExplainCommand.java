@@ -40,7 +40,7 @@ final class ExplainCommand extends PolicyCommand {
             if (question.plan != null || question.received != null) {
                 throw CliException.usage("give either --ticket or --plan and --received, not both");
             }
-            ticket = EvaluateCommand.ticket(spec, ticketArg);
+            ticket = EvaluateCommand.ticket(spec, ticketArg, policy);
             now = at == null ? Instant.now() : at;
         } else {
             ticket = question.ticket(policy);

@@ -289,6 +289,19 @@ class SlaCommandTest {
     }
 
     @Test
+    void aTicketThePolicyDoesNotKnowIsInvalidInputWithItsPlace() {
+        String ticket = "{\"plan\": \"cloud\", \"impact\": \"severall\",\n"
+                + " \"events\": [{\"at\": \"2025-11-03T06:00:00Z\", \"type\": \"received\"}]}";
+        Run r = runWithInput(ticket, "evaluate", "--policy", "navixy-en", "--ticket", "-");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("<stdin>:1:29: unknown impact value 'severall' in policy 'navixy-en';"
+                + " did you mean 'several'?");
+        Run explain = runWithInput(ticket, "explain", "--policy", "navixy-en", "--ticket", "-");
+        assertThat(explain.code()).isEqualTo(1);
+        assertThat(explain.err()).contains("<stdin>:1:29: unknown impact value 'severall'");
+    }
+
+    @Test
     void aBadTicketIsInvalidInputWithItsPlace() {
         String ticket = "{\"plan\": \"paas\",\n \"events\": [{\"at\": \"2025-11-03T06:00:00Z\", \"type\": \"recieved\"}]}";
         Run r = runWithInput(ticket, "evaluate", "--policy", "navixy-en", "--ticket", "-");

@@ -237,48 +237,18 @@ final class Evaluator {
                 Duration.ZERO, Duration.ZERO, Duration.ZERO, reason);
     }
 
-    /** Checks the ticket's stated severity, instant, attribute values and statuses against the policy. */
+    /** Checks the ticket against the policy ({@link TicketCheck}) and the instant of evaluation against the ticket. */
     private static void checkTicket(Policy p, Ticket t, Instant now) {
-        String stated = t.attributes().get(Ticket.SEVERITY);
-        if (stated != null && !p.lookup().severityById().containsKey(stated)) {
-            throw p.lookup().unknown("severity", stated, p.lookup().severityById().keySet());
-        }
-        Instant from = p.effectiveInstant().orElse(null);
-        if (from != null && t.received().isBefore(from)) {
-            throw new TicketException("the ticket was received at " + t.received() + ", before policy '" + p.id()
-                    + "' takes effect on " + p.effectiveFrom().orElseThrow() + " (" + p.zone() + "); judge it by the version"
-                    + " then in force");
+        List<dev.sla.Problem> found = TicketCheck.problems(p, t);
+        if (!found.isEmpty()) {
+            throw new TicketException(found.get(0).message());
         }
         if (now.isBefore(t.received())) {
             throw new TicketException("evaluation instant " + now + " is before the ticket was received at " + t.received());
         }
-        for (Map.Entry<String, Set<String>> e : p.attributes().entrySet()) {
-            String v = t.attributes().get(e.getKey());
-            if (v != null && !e.getValue().contains(v)) {
-                throw p.lookup().unknown(e.getKey() + " value", v, e.getValue());
-            }
-        }
-        for (String name : t.attributes().keySet()) {
-            if (!Ticket.BUILT_IN_ATTRIBUTES.contains(name) && !p.attributes().containsKey(name)) {
-                // as the loader says of a condition on an attribute it does not know
-                Set<String> usable = new java.util.TreeSet<>(Ticket.BUILT_IN_ATTRIBUTES);
-                usable.addAll(p.attributes().keySet());
-                throw new TicketException("unknown attribute '" + name + "' in policy '" + p.id() + "'"
-                        + Closest.hint(name, usable) + "; the policy declares no such attribute; known: "
-                        + String.join(", ", usable));
-            }
-        }
         for (Event e : t.events()) {
             if (e.type() == EventType.CHANGE) {
                 checkChange(p, e);
-            }
-        }
-        if (!p.statuses().isEmpty()) {
-            for (Event e : t.events()) {
-                if (e.status() != null && !p.statuses().contains(e.status())) {
-                    throw new TicketException("unknown status '" + e.status() + "' at " + e.at() + " in policy '" + p.id()
-                            + "'" + Closest.hint(e.status(), p.statuses()) + "; known: " + String.join(", ", p.statuses()));
-                }
             }
         }
     }

@@ -41,7 +41,9 @@ public final class CalendarIcs {
     }
 
     /**
-     * Obtains a holiday set from the text of an iCalendar file.
+     * Obtains a holiday set from the text of an iCalendar file. The set declares the years from
+     * its first dated event to its last, with the origin as their source, so that a calendar
+     * using it warns when an answer reaches past them.
      *
      * @param name  the name of the set, not null
      * @param origin  the file name or other origin, used in problems, not null
@@ -54,7 +56,7 @@ public final class CalendarIcs {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(text, "text");
         HolidaySet.Builder b = HolidaySet.builder(name);
-        List<IcsHolidayReader.Located> found = IcsHolidayReader.read(text, b);
+        List<IcsHolidayReader.Located> found = IcsHolidayReader.read(text, b, origin);
         if (!found.isEmpty()) {
             List<Problem> problems = new ArrayList<>();
             found.forEach(p -> problems.add(new Problem("", origin + ":" + p.line() + ": " + p.message())));

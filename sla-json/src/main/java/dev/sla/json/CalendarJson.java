@@ -133,7 +133,7 @@ final class CalendarJson {
             }
             String ics = cx.string(n, "ics", false);
             if (ics != null) {
-                IcsSetFile.read(cx, n.get("ics"), ics, sb);
+                IcsSetFile.read(cx, n.get("ics"), ics, sb, n.get("years") == null);
             }
             if (cx.problemCount() == before) {
                 try {
@@ -216,7 +216,11 @@ final class CalendarJson {
                 return;
             }
             cx.known(v, "by", "note");
-            Duration by = cx.duration(v, "by", true);
+            Duration stated = cx.duration(v, "by", true);
+            if (stated != null && (stated.isZero() || stated.isNegative())) {
+                cx.problem(v.get("by"), "'by' must be a positive duration such as PT1H, not " + stated);
+            }
+            Duration by = stated != null && !stated.isZero() && !stated.isNegative() ? stated : null;
             String note = cx.string(v, "note", true);
             if (d != null && by != null && note != null) {
                 cx.attempt(v, "short day " + h.getKey(), () -> {
@@ -311,8 +315,13 @@ final class CalendarJson {
                 continue;
             }
             HolidaySet set = userSets.get(setName);
-            if (set == null && HolidaySet.builtInNames().contains(setName)) {
-                set = HolidaySet.builtIn(setName);
+            if (set == null) {
+                try {
+                    // the library's own sets are found without asking every provider for its names
+                    set = HolidaySet.builtIn(setName);
+                } catch (IllegalArgumentException ex) {
+                    set = null;
+                }
             }
             if (set == null) {
                 if (declared != null && declared.isObject() && declared.members.containsKey(setName)) {

@@ -65,12 +65,22 @@ final class IcsHolidayReader {
      *
      * @param text  the iCalendar text
      * @param into  the builder that takes the holidays, days off and recurring holidays
+     * @param yearsSource  if not null, the years from the first dated event to the last are
+     *     declared with this source: a calendar exported year by year covers those years, and
+     *     past them its data may be missing
      * @return the problems, each with its line, empty if the days off were added
      */
-    static List<Located> read(String text, HolidaySet.Builder into) {
+    static List<Located> read(String text, HolidaySet.Builder into, String yearsSource) {
         IcsHolidayReader r = new IcsHolidayReader();
         r.parse(text);
         if (r.problems.isEmpty()) {
+            if (yearsSource != null && !r.dated.isEmpty()) {
+                int first = ((TreeMap<LocalDate, DayRule>) r.dated).firstKey().getYear();
+                int last = ((TreeMap<LocalDate, DayRule>) r.dated).lastKey().getYear();
+                for (int y = first; y <= last; y++) {
+                    into.year(y, yearsSource, false);
+                }
+            }
             r.dated.values().forEach(d -> {
                 if (d.kind() == DayRule.Kind.DAY_OFF) {
                     into.dayOff(d.date(), d.note());

@@ -30,8 +30,10 @@ final class IcsSetFile {
      * @param at  the {@code ics} member, where problems are recorded
      * @param name  the file name as written
      * @param into  the set's builder
+     * @param declareYears  true if the set declares no years of its own: the years the file's
+     *     events span are then declared, with the file as their source
      */
-    static void read(BindContext cx, Node at, String name, HolidaySet.Builder into) {
+    static void read(BindContext cx, Node at, String name, HolidaySet.Builder into, boolean declareYears) {
         Path relative;
         try {
             relative = Path.of(name);
@@ -84,7 +86,7 @@ final class IcsSetFile {
                     : ex.getMessage()));
             return;
         }
-        for (IcsHolidayReader.Located p : IcsHolidayReader.read(text, into)) {
+        for (IcsHolidayReader.Located p : IcsHolidayReader.read(text, into, declareYears ? name : null)) {
             cx.problem(at, name + ":" + p.line() + ": " + p.message());
         }
     }

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sla.Problem;
 import dev.sla.core.Event;
 import dev.sla.core.EventType;
+import dev.sla.core.Policy;
 import dev.sla.core.Ticket;
+import dev.sla.core.TicketCheck;
 import dev.sla.core.TicketException;
 import java.io.IOException;
 import java.io.Reader;
@@ -78,6 +81,37 @@ public final class TicketJson {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(json, "json");
         return BindContext.load(origin, json, "ticket", "the ticket could not be read", TicketJson::bind, TicketLoadException::new);
+    }
+
+    /**
+     * Reads a ticket from JSON text and checks it against a policy, each problem located in the
+     * text: besides the checks of {@link #read(String, String)}, those of
+     * {@link TicketCheck#problems(Policy, Ticket)} (an unknown plan, service, severity,
+     * attribute, attribute value or status, each with "did you mean"; a ticket received before
+     * the policy takes effect).
+     *
+     * @param origin  the file name or other origin, used in problems, not null
+     * @param json  the JSON text, not null
+     * @param policy  the policy that will judge the ticket, not null
+     * @return the ticket, not null
+     * @throws TicketLoadException listing every problem with its place
+     * @since 0.1
+     */
+    public static Ticket read(String origin, String json, Policy policy) {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(policy, "policy");
+        return BindContext.load(origin, json, "ticket", "the ticket could not be read", cx -> {
+            Ticket t = bind(cx);
+            if (t != null) {
+                for (Problem p : TicketCheck.problems(policy, t)) {
+                    String name = p.path().substring(1);
+                    boolean attribute = !p.path().startsWith("/events/") && !FIELDS.contains(name);
+                    cx.problemAt(attribute ? Node.child("/" + ATTRIBUTES, name) : p.path(), p.message());
+                }
+            }
+            return cx.problemCount() == 0 ? t : null;
+        }, TicketLoadException::new);
     }
 
     /**

@@ -130,7 +130,7 @@ final class TreeReader {
             if (nl > 0) {
                 msg = msg.substring(0, nl);
             }
-            msg = SOURCE.matcher(msg).replaceAll("line $1, column $2");
+            msg = JsonSyntax.plain(SOURCE.matcher(msg).replaceAll("line $1, column $2"));
             problems.add(new JsonProblem(file, l == null ? 1 : Math.max(1, l.getLineNr()),
                     l == null ? 1 : Math.max(1, l.getColumnNr()), "", "malformed JSON: " + msg));
             return null;

@@ -68,7 +68,8 @@ class TicketJsonTest {
                 Arguments.of("[]", List.of("t.json:1:1: a ticket must be a JSON object, not an array")),
                 Arguments.of("", List.of("t.json:1:1: the file is empty; a ticket is a JSON object")),
                 Arguments.of("{\"plan\": \"paas\", \"events\": [" + RECEIVED + "]", List.of(
-                        "t.json:1:85: malformed JSON: Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 1)")),
+                        "t.json:1:85: malformed JSON: the text ends before the object that starts at line 1, column 1 is closed;"
+                                + " add the missing '}'")),
                 Arguments.of("{\"plan\": \"paas\", \"sevrity\": \"x\", \"events\": [" + RECEIVED + "]}", List.of(
                         "t.json:1:29: unknown field 'sevrity'; did you mean 'severity'? (at /sevrity)")),
                 Arguments.of("{\"plan\": \"paas\", \"region\": \"eu\", \"events\": [" + RECEIVED + "]}", List.of(
@@ -161,6 +162,24 @@ class TicketJsonTest {
 
         assertThatThrownBy(() -> TicketJson.write(t)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a ticket attribute cannot be named 'events': the ticket format keeps that name for its own member");
+    }
+
+    @Test
+    void readAgainstAPolicyLocatesWhatThePolicyDoesNotKnow() {
+        String json = "{\"plan\": \"technical-support\", \"severity\": \"hig\",\n"
+                + " \"attributes\": {\"regoin\": \"eu\"},\n"
+                + " \"events\": [{\"at\": \"2025-11-10T10:00:00Z\", \"type\": \"received\"},\n"
+                + "  {\"at\": \"2025-11-10T11:00:00Z\", \"type\": \"status\", \"status\": \"in-progres\"}]}";
+
+        TicketLoadException ex = catchThrowableOfType(TicketLoadException.class,
+                () -> TicketJson.read("t.json", json, PolicyJson.bundled("express")));
+
+        assertThat(ex.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.path()).containsExactly(
+                "1:43 /severity", "2:27 /attributes/regoin", "4:62 /events/1/status");
+        assertThat(ex.problems().get(0).message()).startsWith("unknown severity 'hig' in policy 'express'; did you mean 'high'?");
+        assertThat(ex.problems().get(2).message()).contains("did you mean 'in-progress'?");
+        assertThat(TicketJson.read("t.json", json.replace("hig", "high").replace("in-progres", "in-progress")
+                .replace("{\"regoin\": \"eu\"}", "{}"), PolicyJson.bundled("express")).severity()).hasValue("high");
     }
 
     @Test
