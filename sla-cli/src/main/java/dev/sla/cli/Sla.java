@@ -20,13 +20,14 @@ import picocli.CommandLine.Option;
         versionProvider = Sla.Version.class,
         description = "Support regulations as policies: who does a task and when it is due.",
         subcommands = {ValidateCommand.class, ExampleCommand.class, DeadlineCommand.class, WhoCommand.class,
-            EvaluateCommand.class, ExplainCommand.class, CalendarCommand.class, HolidaysCommand.class,
+            EvaluateCommand.class, ReportCommand.class, ExplainCommand.class, CalendarCommand.class, HolidaysCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "A POLICY is a policy file or a bundled policy: %s.",
             "Exit codes: 0 success, 1 invalid input, 2 bad usage.", "", "Examples:",
             "  sla deadline --policy navixy-ru --plan paas --severity level-1 --received 2025-10-31T15:00:00+03:00",
             "  sla who --policy navixy-en --plan cloud --service custom-logos",
-            "  sla validate my-policy.json", "  sla holidays ru 2025"})
+            "  sla validate my-policy.json", "  sla holidays ru 2025",
+            "  sla report --policy navixy-ru --tickets tickets.jsonl --out decisions.jsonl"})
 public final class Sla {
 
     /** Exit code of success. */

@@ -1,0 +1,154 @@
+package dev.sla.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.sla.calendar.WorkCalendar;
+import dev.sla.core.Decision;
+import dev.sla.core.MetricResult;
+import dev.sla.core.Policy;
+import dev.sla.json.DecisionJson;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Writes a decision on one line with Jackson's streaming generator: the members of
+ * {@link DecisionJson#toJson(Decision, boolean)} without the explanation, in the same order
+ * and with the same values, after the ticket's {@code id}.
+ *
+ * <p>This class is mutable and not thread-safe: one per thread, for one policy.
+ */
+final class DecisionLines {
+
+    private final Policy policy;
+    private final ZoneId fallbackZone;
+    private final Map<String, ZoneId> zones = new HashMap<>();
+    private final String version;
+    private final char[] buffer = new char[32];
+
+    DecisionLines(Policy policy) {
+        this.policy = policy;
+        this.fallbackZone = policy.calendars().isEmpty() ? ZoneOffset.UTC
+                : policy.calendars().values().iterator().next().zone();
+        policy.calendars().forEach((id, c) -> zones.put(id, c.zone()));
+        this.version = policy.effectiveFrom().map(Object::toString).orElse(null);
+    }
+
+    /** Writes a decision as one JSON object, not followed by a line end. */
+    void write(JsonGenerator g, String id, Decision d) throws IOException {
+        Policy p = d.policy();
+        g.writeStartObject();
+        g.writeStringField("id", id);
+        g.writeStringField("policy", p.id());
+        g.writeStringField("version", p == policy ? version : p.effectiveFrom().map(Object::toString).orElse(null));
+        g.writeBooleanField("accepted", d.accepted());
+        g.writeStringField("reason", d.reason().orElse(null));
+        g.writeStringField("redirect", d.redirect().orElse(null));
+        g.writeStringField("performer", d.performer().orElse("none"));
+        g.writeStringField("mode", d.mode().id());
+        g.writeStringField("note", d.assignment().note());
+        g.writeStringField("severity", d.severity().orElse(null));
+        g.writeArrayFieldStart("metrics");
+        for (MetricResult m : d.metrics()) {
+            ZoneId zone = zone(p, m.calendar());
+            g.writeStartObject();
+            g.writeStringField("metric", m.metric());
+            g.writeStringField("target", m.target() == null ? null : m.target().toString());
+            g.writeStringField("calendar", m.calendar());
+            instant(g, "start", m.start(), zone);
+            instant(g, "due", m.due(), zone);
+            g.writeStringField("state", m.state().id());
+            g.writeStringField("elapsed", duration(m.elapsed()));
+            g.writeStringField("remaining", duration(m.remaining()));
+            g.writeStringField("paused", duration(m.paused()));
+            g.writeStringField("reason", m.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private ZoneId zone(Policy p, String calendar) {
+        if (p != policy) {
+            WorkCalendar c = calendar == null ? null : p.calendars().get(calendar);
+            return c != null ? c.zone() : p.calendars().isEmpty() ? ZoneOffset.UTC
+                    : p.calendars().values().iterator().next().zone();
+        }
+        ZoneId z = calendar == null ? null : zones.get(calendar);
+        return z != null ? z : fallbackZone;
+    }
+
+    private static String duration(Duration d) {
+        return d.isZero() ? "PT0S" : d.toString();
+    }
+
+    /** Writes an instant as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} does in a zone; null for null. */
+    private void instant(JsonGenerator g, String name, Instant instant, ZoneId zone) throws IOException {
+        g.writeFieldName(name);
+        if (instant == null) {
+            g.writeNull();
+            return;
+        }
+        int n = format(instant, zone, buffer);
+        if (n < 0) {
+            g.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone)));
+        } else {
+            g.writeString(buffer, 0, n);
+        }
+    }
+
+    /**
+     * Formats an instant of a year 1000 to 9999 with whole seconds, in an offset of whole
+     * minutes, into {@code out}; the number of characters, or -1 for any other instant.
+     */
+    static int format(Instant instant, ZoneId zone, char[] out) {
+        if (instant.getNano() != 0) {
+            return -1;
+        }
+        ZoneOffset offset = zone.getRules().getOffset(instant);
+        int total = offset.getTotalSeconds();
+        if (total % 60 != 0) {
+            return -1;
+        }
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, offset);
+        int year = t.getYear();
+        if (year < 1000 || year > 9999) {
+            return -1;
+        }
+        int i = 0;
+        i = digits(out, i, year, 4);
+        out[i++] = '-';
+        i = digits(out, i, t.getMonthValue(), 2);
+        out[i++] = '-';
+        i = digits(out, i, t.getDayOfMonth(), 2);
+        out[i++] = 'T';
+        i = digits(out, i, t.getHour(), 2);
+        out[i++] = ':';
+        i = digits(out, i, t.getMinute(), 2);
+        out[i++] = ':';
+        i = digits(out, i, t.getSecond(), 2);
+        if (total == 0) {
+            out[i++] = 'Z';
+        } else {
+            out[i++] = total < 0 ? '-' : '+';
+            int abs = Math.abs(total) / 60;
+            i = digits(out, i, abs / 60, 2);
+            out[i++] = ':';
+            i = digits(out, i, abs % 60, 2);
+        }
+        return i;
+    }
+
+    private static int digits(char[] out, int at, int value, int width) {
+        for (int k = width - 1; k >= 0; k--) {
+            out[at + k] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+        return at + width;
+    }
+}
