@@ -1,6 +1,7 @@
 package dev.sla.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.sla.calendar.WorkCalendar;
 import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
@@ -25,6 +26,27 @@ import java.util.Map;
  */
 final class DecisionLines {
 
+    private static final SerializedString ACCEPTED = new SerializedString("accepted");
+    private static final SerializedString CALENDAR = new SerializedString("calendar");
+    private static final SerializedString DUE = new SerializedString("due");
+    private static final SerializedString ELAPSED = new SerializedString("elapsed");
+    private static final SerializedString ID = new SerializedString("id");
+    private static final SerializedString METRIC = new SerializedString("metric");
+    private static final SerializedString METRICS = new SerializedString("metrics");
+    private static final SerializedString MODE = new SerializedString("mode");
+    private static final SerializedString NOTE = new SerializedString("note");
+    private static final SerializedString PAUSED = new SerializedString("paused");
+    private static final SerializedString PERFORMER = new SerializedString("performer");
+    private static final SerializedString POLICY = new SerializedString("policy");
+    private static final SerializedString REASON = new SerializedString("reason");
+    private static final SerializedString REDIRECT = new SerializedString("redirect");
+    private static final SerializedString REMAINING = new SerializedString("remaining");
+    private static final SerializedString SEVERITY = new SerializedString("severity");
+    private static final SerializedString START = new SerializedString("start");
+    private static final SerializedString STATE = new SerializedString("state");
+    private static final SerializedString TARGET = new SerializedString("target");
+    private static final SerializedString VERSION = new SerializedString("version");
+
     private final Policy policy;
     private final ZoneId fallbackZone;
     private final Map<String, ZoneId> zones = new HashMap<>();
@@ -43,30 +65,49 @@ final class DecisionLines {
     void write(JsonGenerator g, String id, Decision d) throws IOException {
         Policy p = d.policy();
         g.writeStartObject();
-        g.writeStringField("id", id);
-        g.writeStringField("policy", p.id());
-        g.writeStringField("version", p == policy ? version : p.effectiveFrom().map(Object::toString).orElse(null));
-        g.writeBooleanField("accepted", d.accepted());
-        g.writeStringField("reason", d.reason().orElse(null));
-        g.writeStringField("redirect", d.redirect().orElse(null));
-        g.writeStringField("performer", d.performer().orElse("none"));
-        g.writeStringField("mode", d.mode().id());
-        g.writeStringField("note", d.assignment().note());
-        g.writeStringField("severity", d.severity().orElse(null));
-        g.writeArrayFieldStart("metrics");
+        g.writeFieldName(ID);
+        g.writeString(id);
+        g.writeFieldName(POLICY);
+        g.writeString(p.id());
+        g.writeFieldName(VERSION);
+        g.writeString(p == policy ? version : p.effectiveFrom().map(Object::toString).orElse(null));
+        g.writeFieldName(ACCEPTED);
+        g.writeBoolean(d.accepted());
+        g.writeFieldName(REASON);
+        g.writeString(d.reason().orElse(null));
+        g.writeFieldName(REDIRECT);
+        g.writeString(d.redirect().orElse(null));
+        g.writeFieldName(PERFORMER);
+        g.writeString(d.performer().orElse("none"));
+        g.writeFieldName(MODE);
+        g.writeString(d.mode().id());
+        g.writeFieldName(NOTE);
+        g.writeString(d.assignment().note());
+        g.writeFieldName(SEVERITY);
+        g.writeString(d.severity().orElse(null));
+        g.writeFieldName(METRICS);
+        g.writeStartArray();
         for (MetricResult m : d.metrics()) {
             ZoneId zone = zone(p, m.calendar());
             g.writeStartObject();
-            g.writeStringField("metric", m.metric());
-            g.writeStringField("target", m.target() == null ? null : m.target().toString());
-            g.writeStringField("calendar", m.calendar());
-            instant(g, "start", m.start(), zone);
-            instant(g, "due", m.due(), zone);
-            g.writeStringField("state", m.state().id());
-            g.writeStringField("elapsed", duration(m.elapsed()));
-            g.writeStringField("remaining", duration(m.remaining()));
-            g.writeStringField("paused", duration(m.paused()));
-            g.writeStringField("reason", m.reason());
+            g.writeFieldName(METRIC);
+            g.writeString(m.metric());
+            g.writeFieldName(TARGET);
+            g.writeString(m.target() == null ? null : m.target().toString());
+            g.writeFieldName(CALENDAR);
+            g.writeString(m.calendar());
+            instant(g, START, m.start(), zone);
+            instant(g, DUE, m.due(), zone);
+            g.writeFieldName(STATE);
+            g.writeString(m.state().id());
+            g.writeFieldName(ELAPSED);
+            g.writeString(duration(m.elapsed()));
+            g.writeFieldName(REMAINING);
+            g.writeString(duration(m.remaining()));
+            g.writeFieldName(PAUSED);
+            g.writeString(duration(m.paused()));
+            g.writeFieldName(REASON);
+            g.writeString(m.reason());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -88,7 +129,7 @@ final class DecisionLines {
     }
 
     /** Writes an instant as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} does in a zone; null for null. */
-    private void instant(JsonGenerator g, String name, Instant instant, ZoneId zone) throws IOException {
+    private void instant(JsonGenerator g, SerializedString name, Instant instant, ZoneId zone) throws IOException {
         g.writeFieldName(name);
         if (instant == null) {
             g.writeNull();

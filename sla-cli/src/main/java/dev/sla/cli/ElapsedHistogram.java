@@ -1,9 +1,6 @@
 package dev.sla.cli;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Counts durations in buckets, to answer percentiles in memory that does not grow with the
@@ -17,20 +14,42 @@ final class ElapsedHistogram {
     private static final int EXACT = 2048;
     private static final int SUB = 1024;
 
-    private final Map<Integer, long[]> buckets = new HashMap<>();
+    /** The counts: the exact seconds below 2,048 first, then 1,024 buckets per power of two, made when needed. */
+    private final long[][] segments = new long[64][];
     private long count;
 
     /** Adds a duration, counted in whole seconds. */
     void add(Duration d) {
-        long s = Math.max(0, d.getSeconds());
-        buckets.computeIfAbsent(index(s), k -> new long[1])[0]++;
+        int i = index(Math.max(0, d.getSeconds()));
+        segment(i)[offset(i)]++;
         count++;
     }
 
     /** Adds every duration of another histogram. */
     void addAll(ElapsedHistogram other) {
-        other.buckets.forEach((k, v) -> buckets.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+        for (int s = 0; s < segments.length; s++) {
+            long[] theirs = other.segments[s];
+            if (theirs != null) {
+                long[] mine = segments[s] != null ? segments[s] : (segments[s] = new long[theirs.length]);
+                for (int k = 0; k < theirs.length; k++) {
+                    mine[k] += theirs[k];
+                }
+            }
+        }
         count += other.count;
+    }
+
+    private long[] segment(int index) {
+        int s = index < EXACT ? 0 : (index - EXACT) / SUB + 1;
+        long[] seg = segments[s];
+        if (seg == null) {
+            seg = segments[s] = new long[s == 0 ? EXACT : SUB];
+        }
+        return seg;
+    }
+
+    private static int offset(int index) {
+        return index < EXACT ? index : (index - EXACT) % SUB;
     }
 
     long count() {
@@ -46,16 +65,26 @@ final class ElapsedHistogram {
             return null;
         }
         long rank = Math.max(1, (long) Math.ceil(p * count));
-        int[] keys = buckets.keySet().stream().mapToInt(Integer::intValue).toArray();
-        Arrays.sort(keys);
         long seen = 0;
-        for (int k : keys) {
-            seen += buckets.get(k)[0];
-            if (seen >= rank) {
-                return Duration.ofSeconds(lowest(k));
+        int last = 0;
+        for (int s = 0; s < segments.length; s++) {
+            long[] seg = segments[s];
+            if (seg == null) {
+                continue;
+            }
+            for (int k = 0; k < seg.length; k++) {
+                if (seg[k] == 0) {
+                    continue;
+                }
+                int index = s == 0 ? k : EXACT + (s - 1) * SUB + k;
+                seen += seg[k];
+                last = index;
+                if (seen >= rank) {
+                    return Duration.ofSeconds(lowest(index));
+                }
             }
         }
-        return Duration.ofSeconds(lowest(keys[keys.length - 1]));
+        return Duration.ofSeconds(lowest(last));
     }
 
     /** The bucket of a number of seconds. */

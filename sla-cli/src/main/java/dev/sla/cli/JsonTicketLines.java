@@ -15,6 +15,7 @@ import dev.sla.json.JsonLoadException;
 import dev.sla.json.JsonProblem;
 import dev.sla.json.TicketJson;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,10 +42,23 @@ final class JsonTicketLines {
     private JsonTicketLines() {
     }
 
+    /** Reads the ticket on one line of input, UTF-8 bytes. */
+    static TicketLine read(long line, byte[] utf8) {
+        try {
+            TicketLine fast = fast(line, FACTORY.createParser(utf8));
+            if (fast != null) {
+                return fast;
+            }
+        } catch (IOException | RuntimeException ex) {
+            // the careful reader says what is wrong
+        }
+        return careful(line, new String(utf8, StandardCharsets.UTF_8));
+    }
+
     /** Reads the ticket on one line of input. */
     static TicketLine read(long line, String text) {
         try {
-            TicketLine fast = fast(line, text);
+            TicketLine fast = fast(line, FACTORY.createParser(text));
             if (fast != null) {
                 return fast;
             }
@@ -55,8 +69,8 @@ final class JsonTicketLines {
     }
 
     /** The ticket of a plain, valid line; null when the line needs the careful reader. */
-    private static TicketLine fast(long line, String text) throws IOException {
-        try (JsonParser p = FACTORY.createParser(text)) {
+    private static TicketLine fast(long line, JsonParser parser) throws IOException {
+        try (JsonParser p = parser) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }

@@ -6,10 +6,13 @@ import dev.sla.core.Event;
 import dev.sla.core.Policy;
 import dev.sla.core.Ticket;
 import dev.sla.core.TicketGenerator;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -106,8 +109,10 @@ final class ReportCommand extends PolicyCommand {
         Instant now = at == null ? Instant.now() : at;
         long size = ticketsArg.equals("-") ? -1 : size(Path.of(ticketsArg));
         ReportSummary summary;
-        try (BufferedReader in = reader(); Writer out = writer()) {
-            TicketSource source = fmt.equals("csv") ? TicketSource.csv(in) : TicketSource.jsonLines(in);
+        try (InputStream in = input(); OutputStream out = output()) {
+            TicketSource source = fmt.equals("csv")
+                    ? TicketSource.csv(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16))
+                    : TicketSource.jsonLines(in);
             Progress progress = new Progress(err(), System.console() != null, size, source);
             summary = new ReportRun(policy, now, threads).run(source, out, progress::update);
             progress.done();
@@ -139,11 +144,40 @@ final class ReportCommand extends PolicyCommand {
         }
     }
 
-    private BufferedReader reader() throws IOException {
-        if (ticketsArg.equals("-")) {
-            return new BufferedReader(new InputStreamReader(Sla.stdin(), StandardCharsets.UTF_8), 1 << 16);
+    private InputStream input() throws IOException {
+        return ticketsArg.equals("-") ? Sla.stdin() : Files.newInputStream(Path.of(ticketsArg));
+    }
+
+    /**
+     * The output of the decisions: the file of --out, or standard output (flushed, not
+     * closed), written in whole lines of UTF-8.
+     */
+    private OutputStream output() throws IOException {
+        if (outPath != null) {
+            return new BufferedOutputStream(Files.newOutputStream(outPath), 1 << 16);
         }
-        return Files.newBufferedReader(Path.of(ticketsArg), StandardCharsets.UTF_8);
+        PrintWriter out = out();
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new UnsupportedOperationException("whole lines only");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                out.write(new String(b, off, len, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void flush() {
+                out.flush();
+            }
+
+            @Override
+            public void close() {
+                out.flush();
+            }
+        };
     }
 
     /** The output: the file of --out, or standard output (flushed, not closed). */

@@ -1,14 +1,15 @@
 package dev.sla.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sla.SlaException;
 import dev.sla.core.Decision;
 import dev.sla.core.Policy;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -60,13 +61,13 @@ final class ReportRun {
      * @param progress  called after each batch written with the tickets done so far
      * @return the summary of the run
      */
-    ReportSummary run(TicketSource source, Writer out, Runnable progress) {
+    ReportSummary run(TicketSource source, OutputStream out, Runnable progress) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "sla-report");
             t.setDaemon(true);
             return t;
         });
-        ArrayDeque<Future<String>> inFlight = new ArrayDeque<>();
+        ArrayDeque<Future<byte[]>> inFlight = new ArrayDeque<>();
         int limit = threads * 3;
         try {
             while (true) {
@@ -97,7 +98,7 @@ final class ReportRun {
         return total;
     }
 
-    private static String take(ArrayDeque<Future<String>> inFlight) {
+    private static byte[] take(ArrayDeque<Future<byte[]>> inFlight) {
         try {
             return inFlight.poll().get();
         } catch (InterruptedException ex) {
@@ -112,11 +113,11 @@ final class ReportRun {
     }
 
     /** Reads and evaluates a batch; its output lines. */
-    private String evaluate(List<Supplier<TicketLine>> batch) throws IOException {
+    private byte[] evaluate(List<Supplier<TicketLine>> batch) throws IOException {
         ReportSummary s = summary.get();
         DecisionLines lines = writer.get();
-        StringWriter text = new StringWriter(batch.size() * 800);
-        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream(batch.size() * 800);
+        try (JsonGenerator g = FACTORY.createGenerator(text, JsonEncoding.UTF8)) {
             g.setRootValueSeparator(null);
             for (Supplier<TicketLine> item : batch) {
                 TicketLine t = item.get();
@@ -139,7 +140,7 @@ final class ReportRun {
                 g.writeRaw('\n');
             }
         }
-        return text.toString();
+        return text.toByteArray();
     }
 
     /** Writes the error record of a line that is not a valid ticket. */

@@ -32,6 +32,8 @@ final class ReportSummary {
     static final List<String> STATES = List.of("met", "breached", "running", "paused", "not-applicable", "none");
 
     private final Map<Key, Group> groups = new HashMap<>();
+    /** The groups by plan, then severity ("" for none), then metric: the path of {@link #add}. */
+    private final Map<String, Map<String, Map<String, Group>>> byPlan = new HashMap<>();
     private long tickets;
     private long rejected;
     private long errors;
@@ -43,6 +45,9 @@ final class ReportSummary {
     /** The counts of one group. */
     static final class Group {
         long count;
+        /** The two commonest states, counted apart from the others. */
+        long met;
+        long breached;
         final Map<String, Long> states = new LinkedHashMap<>();
         final ElapsedHistogram elapsed = new ElapsedHistogram();
 
@@ -50,7 +55,26 @@ final class ReportSummary {
             STATES.forEach(s -> states.put(s, 0L));
         }
 
+        void count(String state) {
+            switch (state) {
+                case "met":
+                    met++;
+                    break;
+                case "breached":
+                    breached++;
+                    break;
+                default:
+                    states.merge(state, 1L, Long::sum);
+            }
+        }
+
         long state(String id) {
+            if (id.equals("met")) {
+                return met + states.getOrDefault(id, 0L);
+            }
+            if (id.equals("breached")) {
+                return breached + states.getOrDefault(id, 0L);
+            }
             return states.getOrDefault(id, 0L);
         }
 
@@ -68,15 +92,25 @@ final class ReportSummary {
             rejected++;
         }
         String severity = d.severity().orElse(null);
+        Map<String, Group> byMetric = byPlan.computeIfAbsent(plan, k -> new HashMap<>())
+                .computeIfAbsent(severity == null ? "" : severity, k -> new HashMap<>());
         for (MetricResult m : d.metrics()) {
-            Group g = groups.computeIfAbsent(new Key(plan, severity, m.metric()), k -> new Group());
+            Group g = byMetric.get(m.metric());
+            if (g == null) {
+                g = group(new Key(plan, severity, m.metric()));
+                byMetric.put(m.metric(), g);
+            }
             g.count++;
             String state = m.state().id();
-            g.states.merge(state, 1L, Long::sum);
+            g.count(state);
             if (!state.equals("none") && !state.equals("not-applicable")) {
                 g.elapsed.add(m.elapsed());
             }
         }
+    }
+
+    private Group group(Key key) {
+        return groups.computeIfAbsent(key, x -> new Group());
     }
 
     /** Counts a line that is not a valid ticket. */
@@ -91,8 +125,10 @@ final class ReportSummary {
         rejected += other.rejected;
         errors += other.errors;
         other.groups.forEach((k, g) -> {
-            Group mine = groups.computeIfAbsent(k, x -> new Group());
+            Group mine = group(k);
             mine.count += g.count;
+            mine.met += g.met;
+            mine.breached += g.breached;
             g.states.forEach((s, n) -> mine.states.merge(s, n, Long::sum));
             mine.elapsed.addAll(g.elapsed);
         });

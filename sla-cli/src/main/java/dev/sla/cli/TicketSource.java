@@ -2,8 +2,10 @@ package dev.sla.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -13,56 +15,99 @@ import java.util.function.Supplier;
  */
 abstract class TicketSource {
 
-    final BufferedReader in;
     /** The lines read so far. */
     long lines;
-    /** The characters read so far, line ends included. */
+    /** The characters (CSV) or bytes (JSON Lines) read so far, line ends included. */
     long chars;
-
-    TicketSource(BufferedReader in) {
-        this.in = in;
-    }
 
     /** The next batch of at most {@code max} tickets, empty at the end of the input. */
     abstract List<Supplier<TicketLine>> next(int max);
 
-    /** Reads a line, counting it; null at the end. */
-    final String line() {
-        try {
-            String s = in.readLine();
-            if (s != null) {
-                lines++;
-                chars += s.length() + 1;
-            }
-            return s;
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
+    /**
+     * JSON Lines: one ticket per line; blank lines are skipped. The lines are cut as bytes
+     * here and parsed as UTF-8 by the evaluating threads.
+     */
+    static TicketSource jsonLines(InputStream in) {
+        return new TicketSource() {
+            private byte[] buffer = new byte[1 << 16];
+            private int pos;
+            private int limit;
+            private boolean end;
 
-    /** JSON Lines: one ticket per line; blank lines are skipped. */
-    static TicketSource jsonLines(BufferedReader in) {
-        return new TicketSource(in) {
             @Override
             List<Supplier<TicketLine>> next(int max) {
                 List<Supplier<TicketLine>> batch = new ArrayList<>(max);
-                String s;
-                while (batch.size() < max && (s = line()) != null) {
-                    if (s.isBlank()) {
+                byte[] line;
+                while (batch.size() < max && (line = line()) != null) {
+                    if (blank(line)) {
                         continue;
                     }
                     long n = lines;
-                    String text = s;
+                    byte[] text = line;
                     batch.add(() -> JsonTicketLines.read(n, text));
                 }
                 return batch;
+            }
+
+            /** The next line without its line end, counted; null at the end. */
+            private byte[] line() {
+                try {
+                    int from = pos;
+                    while (true) {
+                        for (int i = from; i < limit; i++) {
+                            if (buffer[i] == '\n') {
+                                int stop = i > pos && buffer[i - 1] == '\r' ? i - 1 : i;
+                                byte[] line = Arrays.copyOfRange(buffer, pos, stop);
+                                chars += i + 1 - pos;
+                                pos = i + 1;
+                                lines++;
+                                return line;
+                            }
+                        }
+                        if (end) {
+                            if (pos < limit) {
+                                byte[] line = Arrays.copyOfRange(buffer, pos, limit);
+                                chars += limit - pos;
+                                pos = limit;
+                                lines++;
+                                return line;
+                            }
+                            return null;
+                        }
+                        from = limit - pos;
+                        if (pos > 0) {
+                            System.arraycopy(buffer, pos, buffer, 0, limit - pos);
+                            limit -= pos;
+                            pos = 0;
+                        } else if (limit == buffer.length) {
+                            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                        }
+                        int n = in.read(buffer, limit, buffer.length - limit);
+                        if (n < 0) {
+                            end = true;
+                        } else {
+                            limit += n;
+                        }
+                    }
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }
+
+            private boolean blank(byte[] line) {
+                for (byte b : line) {
+                    if (b != ' ' && b != '\t' && b != '\r') {
+                        return false;
+                    }
+                }
+                return true;
             }
         };
     }
 
     /** CSV: a header, then one row per event, the rows of a ticket one after another. */
     static TicketSource csv(BufferedReader in) {
-        return new TicketSource(in) {
+        return new TicketSource() {
             private CsvTickets csv;
             /** The first row of the next ticket, read ahead; null at the end. */
             private String pending;
@@ -102,6 +147,20 @@ abstract class TicketSource {
                     return csv.id(CsvTickets.split(row));
                 } catch (IllegalArgumentException ex) {
                     return "";
+                }
+            }
+
+            /** Reads a line, counting it; null at the end. */
+            private String line() {
+                try {
+                    String s = in.readLine();
+                    if (s != null) {
+                        lines++;
+                        chars += s.length() + 1;
+                    }
+                    return s;
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
                 }
             }
 

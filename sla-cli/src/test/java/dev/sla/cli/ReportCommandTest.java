@@ -346,4 +346,22 @@ class ReportCommandTest {
         }
         assertThat(states).contains("met", "breached", "running", "paused", "none");
     }
+
+    @Test
+    void jsonLinesAreCutAtEveryLineEndWhateverTheirLength() {
+        String big = "x".repeat(200_000);
+        String input = "{\"id\": \"a\"}\r\n\n  \n{\"id\": \"" + big + "\"}\n{\"id\": \"ü\"}";
+        TicketSource source = TicketSource.jsonLines(new java.io.ByteArrayInputStream(
+                input.getBytes(StandardCharsets.UTF_8)));
+        List<TicketLine> read = new ArrayList<>();
+        List<java.util.function.Supplier<TicketLine>> batch;
+        while (!(batch = source.next(2)).isEmpty()) {
+            batch.forEach(item -> read.add(item.get()));
+        }
+        assertThat(read).extracting(TicketLine::line).containsExactly(1L, 4L, 5L);
+        assertThat(read).extracting(TicketLine::id).containsExactly("a", big, "ü");
+        assertThat(read).allMatch(t -> t.error().contains("plan"));
+        assertThat(source.lines).isEqualTo(5);
+        assertThat(source.chars).isEqualTo(input.getBytes(StandardCharsets.UTF_8).length);
+    }
 }
