@@ -195,4 +195,46 @@ class SlaSparkTest {
     private static int rank(double p, int n) {
         return (int) Math.max(1, Math.ceil(p * n)) - 1;
     }
+
+    @Test
+    void theJobReadsJsonLinesAndWritesDecisionsAndSummary(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        Policy policy = PolicyJson.bundled("navixy-ru");
+        Map<String, Ticket> tickets = tickets(policy, 4);
+        List<String> lines = new ArrayList<>();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        tickets.forEach((id, t) -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            Map<String, String> attributes = new HashMap<>(t.attributes());
+            json.put("id", id);
+            json.put("plan", attributes.remove(Ticket.PLAN));
+            json.put("severity", attributes.remove(Ticket.SEVERITY));
+            json.put("attributes", attributes);
+            List<Map<String, String>> events = new ArrayList<>();
+            for (Event e : t.events()) {
+                Map<String, String> ev = new LinkedHashMap<>();
+                ev.put("at", e.at().toString());
+                ev.put("type", e.type().id());
+                ev.put("status", e.status());
+                events.add(ev);
+            }
+            json.put("events", events);
+            try {
+                lines.add(mapper.writeValueAsString(json));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+                throw new AssertionError(ex);
+            }
+        });
+        java.nio.file.Path in = dir.resolve("tickets.jsonl");
+        java.nio.file.Files.write(in, lines);
+        long n = ReportJob.run(spark, in.toString(), "navixy-ru", AT, dir.resolve("out").toString());
+        assertThat(n).isEqualTo(TICKETS);
+        List<Row> decisions = spark.read().schema(SlaSpark.DECISION_SCHEMA).json(dir.resolve("out/decisions").toString())
+                .collectAsList();
+        assertThat(decisions).hasSize(TICKETS);
+        for (Row r : decisions) {
+            assertSame(r, 2, policy.evaluate(tickets.get(r.getString(0)), AT), r.getString(0));
+        }
+        assertThat(spark.read().json(dir.resolve("out/summary").toString()).count()).isPositive();
+    }
 }
