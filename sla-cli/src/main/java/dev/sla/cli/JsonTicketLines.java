@@ -33,7 +33,9 @@ import java.util.List;
 final class JsonTicketLines {
 
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    /** Refuses a member given twice, as the strict loader does, rather than keeping the last. */
+    private static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactory()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
     /** The ticket fields that are attributes, in the order {@link TicketJson} reads them. */
     private static final String[] FIELDS = {"plan", "severity", "impact", "cause", "category", "service",
         "requester", "channel", "language"};

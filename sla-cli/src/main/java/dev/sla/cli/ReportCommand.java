@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
                 + "share met = met / (met + breached), median and 90th percentile of the elapsed business time).",
             "A line that is not a valid ticket gets an error record {\"line\": N, \"error\": ...} and the run goes on; "
                 + "the exit code is then 1.",
-            "With --generate N, write N random tickets for the policy instead (received in 2025, 5 to 12 events)."},
+            "With --generate N, write N random tickets for the policy instead (received in 2025, 5 to 12 events), "
+                + "as JSON Lines or, with --format csv, as CSV."},
         footer = {"", "Input:",
             "  jsonl  one ticket per line, as for 'sla evaluate', with an \"id\" (a string or a number)",
             "  csv    a header, then one row per event, the rows of a ticket one after another:",
@@ -57,7 +58,8 @@ final class ReportCommand extends PolicyCommand {
     String ticketsArg;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "jsonl or csv; default csv for a file named *.csv, jsonl otherwise.")
+            description = "jsonl or csv, of the tickets read or generated; default csv for a file named *.csv, "
+                    + "jsonl otherwise.")
     String format;
 
     @Option(names = "--at", paramLabel = "INSTANT", converter = Inputs.InstantConverter.class,
@@ -95,7 +97,13 @@ final class ReportCommand extends PolicyCommand {
             if (generate < 0) {
                 throw CliException.usage("--generate must be at least 0, not " + generate);
             }
-            generate(policy);
+            if (format != null && format.equalsIgnoreCase("csv")) {
+                generateCsv(policy);
+            } else if (format == null || format.equalsIgnoreCase("jsonl")) {
+                generate(policy);
+            } else {
+                throw CliException.usage("--format is jsonl or csv, not '" + format + "'");
+            }
             return Sla.OK;
         }
         if (ticketsArg == null) {
@@ -105,6 +113,10 @@ final class ReportCommand extends PolicyCommand {
                 : ticketsArg.toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "jsonl";
         if (!fmt.equals("jsonl") && !fmt.equals("csv")) {
             throw CliException.usage("--format is jsonl or csv, not '" + format + "'");
+        }
+        if (outPath != null && !ticketsArg.equals("-")
+                && outPath.toAbsolutePath().normalize().equals(Path.of(ticketsArg).toAbsolutePath().normalize())) {
+            throw CliException.usage("--out is the tickets file; the decisions would overwrite it");
         }
         Instant now = at == null ? Instant.now() : at;
         long size = ticketsArg.equals("-") ? -1 : size(Path.of(ticketsArg));
@@ -224,12 +236,64 @@ final class ReportCommand extends PolicyCommand {
         }
     }
 
+    /**
+     * Writes the generated tickets as CSV, one row per event: the columns id, the attributes
+     * that have a field of their own in the JSON format, the policy's other declared
+     * attributes, at, type and status; a ticket's attributes on its first row.
+     */
+    private void generateCsv(Policy policy) {
+        TicketGenerator g = TicketGenerator.of(policy, seed != null ? seed : System.nanoTime(), GENERATE_FROM,
+                GENERATE_TO);
+        List<String> attributes = new java.util.ArrayList<>(TICKET_FIELDS);
+        new java.util.TreeSet<>(policy.attributes().keySet()).forEach(a -> {
+            if (!attributes.contains(a)) {
+                attributes.add(a);
+            }
+        });
+        try (Writer out = writer()) {
+            StringBuilder row = new StringBuilder("id");
+            attributes.forEach(a -> row.append(',').append(csv(a)));
+            out.write(row.append(",at,type,status\n").toString());
+            for (long i = 1; i <= generate; i++) {
+                Ticket t = g.next();
+                boolean first = true;
+                for (Event e : t.events()) {
+                    row.setLength(0);
+                    row.append(i);
+                    for (String a : attributes) {
+                        row.append(',');
+                        String v = first ? t.attributes().get(a) : null;
+                        if (v != null) {
+                            row.append(csv(v));
+                        }
+                    }
+                    row.append(',').append(e.at()).append(',').append(e.type().id()).append(',');
+                    if (e.status() != null) {
+                        row.append(csv(e.status()));
+                    }
+                    out.write(row.append('\n').toString());
+                    first = false;
+                }
+            }
+        } catch (IOException ex) {
+            throw CliException.invalid("cannot write: " + ex.getMessage());
+        }
+    }
+
+    /** A CSV field, quoted when it holds a comma or a quote. */
+    private static String csv(String value) {
+        return value.indexOf(',') < 0 && value.indexOf('"') < 0 ? value : '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /** The attributes with a field of their own in the JSON ticket format, in its order. */
+    private static final List<String> TICKET_FIELDS = List.of("plan", "severity", "impact", "cause", "category",
+            "service", "requester", "channel", "language");
+
     /** Writes a ticket in the format of {@code TicketJson}, with its id first. */
     static void writeTicket(JsonGenerator json, String id, Ticket ticket) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", id);
-        List<String> fields = List.of("plan", "severity", "impact", "cause", "category", "service", "requester",
-                "channel", "language");
+        List<String> fields = TICKET_FIELDS;
         for (String f : fields) {
             String v = ticket.attributes().get(f);
             if (v != null) {

@@ -176,7 +176,7 @@ class ReportCommandTest {
         List<String> in = List.of(good.get(0), "not json at all", "{\"id\": 7, \"plan\": \"paas\"}", good.get(1),
                 "", "{\"id\": \"x\", \"plan\": \"paas\", \"colour\": \"red\", \"events\": "
                         + "[{\"at\": \"2025-11-05T09:00:00+03:00\", \"type\": \"received\"}]}", good.get(2),
-                "[1, 2]");
+                "[1, 2]", "{\"id\": \"d\", \"plan\": \"paas\", \"plan\": \"cloud\", \"events\": []}");
         Path tickets = dir.resolve("t.jsonl");
         Files.write(tickets, in, StandardCharsets.UTF_8);
         Path summary = dir.resolve("s.json");
@@ -187,7 +187,7 @@ class ReportCommandTest {
         for (String line : r.out().split("\n")) {
             out.add(MAPPER.readTree(line));
         }
-        assertThat(out).hasSize(7);
+        assertThat(out).hasSize(8);
         assertThat(out.get(0).get("accepted")).isNotNull();
         assertThat(out.get(1).get("line").asInt()).isEqualTo(2);
         assertThat(out.get(1).get("error").asText()).startsWith("not JSON");
@@ -203,9 +203,12 @@ class ReportCommandTest {
         assertThat(out.get(5).get("id").asText()).isEqualTo("3");
         assertThat(out.get(6).get("line").asInt()).isEqualTo(8);
         assertThat(out.get(6).get("error").asText()).contains("JSON object");
+        // a member given twice is refused, as sla evaluate refuses it
+        assertThat(out.get(7).get("line").asInt()).isEqualTo(9);
+        assertThat(out.get(7).get("error").asText()).contains("plan");
         JsonNode s = MAPPER.readTree(summary.toFile());
-        assertThat(s.get("tickets").asLong()).isEqualTo(7);
-        assertThat(s.get("errors").asLong()).isEqualTo(4);
+        assertThat(s.get("tickets").asLong()).isEqualTo(8);
+        assertThat(s.get("errors").asLong()).isEqualTo(5);
     }
 
     @Test
@@ -262,6 +265,11 @@ class ReportCommandTest {
         assertThat(run("report", "--policy", "express", "--tickets", dir.resolve("none.jsonl").toString()).err())
                 .contains("no such file");
         assertThat(run("report", "--help").out()).contains("Examples:").contains("sla report");
+        Path same = dir.resolve("t.jsonl");
+        SlaCommandTest.Run r = run("report", "--policy", "express", "--tickets", same.toString(), "--out",
+                same.toString());
+        assertThat(r.code()).isEqualTo(Sla.USAGE);
+        assertThat(r.err()).contains("overwrite");
     }
 
     @Test
@@ -363,5 +371,24 @@ class ReportCommandTest {
         assertThat(read).allMatch(t -> t.error().contains("plan"));
         assertThat(source.lines).isEqualTo(5);
         assertThat(source.chars).isEqualTo(input.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"navixy-ru", "express", "insales"})
+    void generatedCsvGivesTheDecisionsOfTheSameTicketsAsJsonLines(String policy) throws IOException {
+        Path csv = dir.resolve("t.csv");
+        SlaCommandTest.Run g = run("report", "--generate", "700", "--policy", policy, "--seed", "9", "--format", "csv",
+                "--out", csv.toString());
+        assertThat(g.code()).as(g.err()).isZero();
+        assertThat(lines(csv).get(0)).startsWith("id,plan,severity,").endsWith(",at,type,status");
+        Path fromCsv = dir.resolve("csv.jsonl");
+        Path fromJson = dir.resolve("json.jsonl");
+        SlaCommandTest.Run a = run("report", "--policy", policy, "--tickets", csv.toString(), "--out", fromCsv.toString(),
+                "--at", AT, "--summary", dir.resolve("a.json").toString());
+        SlaCommandTest.Run b = run("report", "--policy", policy, "--tickets", generate(policy, 700, 9).toString(),
+                "--out", fromJson.toString(), "--at", AT, "--summary", dir.resolve("b.json").toString());
+        assertThat(a.code()).as(a.err()).isZero();
+        assertThat(b.code()).as(b.err()).isZero();
+        assertThat(lines(fromCsv)).hasSize(700).containsExactlyElementsOf(lines(fromJson));
     }
 }
