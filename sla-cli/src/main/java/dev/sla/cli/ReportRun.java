@@ -131,6 +131,10 @@ final class ReportRun {
                     } catch (SlaException | DateTimeException | ArithmeticException ex) {
                         s.error();
                         error(g, t.line(), t.id(), ex.getMessage());
+                    } catch (RuntimeException ex) {
+                        // a fault of the engine on one ticket: recorded, and the run goes on
+                        s.error();
+                        error(g, t.line(), t.id(), "internal error: " + ex);
                     }
                     if (d != null) {
                         s.add(t.ticket().plan(), d);

@@ -391,4 +391,18 @@ class ReportCommandTest {
         assertThat(b.code()).as(b.err()).isZero();
         assertThat(lines(fromCsv)).hasSize(700).containsExactlyElementsOf(lines(fromJson));
     }
+
+    @Test
+    void aTicketTheEngineCannotJudgeIsAnErrorRecordToo() {
+        // received after the instant of evaluation: valid JSON, a valid ticket, no decision
+        String in = ticket("late", "2025-11-06T09:00:00+03:00", null) + "\n"
+                + ticket("early", "2025-11-03T09:00:00+03:00", null) + "\n";
+        SlaCommandTest.Run r = SlaCommandTest.runWithInput(in, "report", "--policy", "express", "--tickets", "-",
+                "--at", "2025-11-05T09:00:00+03:00");
+        assertThat(r.code()).isEqualTo(Sla.INVALID_INPUT);
+        String[] out = r.out().split("\n");
+        assertThat(out[0]).contains("\"line\":1").contains("\"id\":\"late\"").contains("before the ticket was received");
+        assertThat(out[1]).contains("\"id\":\"early\"").contains("\"accepted\":true");
+        assertThat(r.err()).contains("2 tickets, 0 not accepted, 1 bad line");
+    }
 }
