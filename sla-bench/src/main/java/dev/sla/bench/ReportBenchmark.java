@@ -43,8 +43,12 @@ public class ReportBenchmark {
     private static final String AT = "2026-01-15T00:00:00Z";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** The bundled policy; express has two metrics with targets and statuses that pause them. */
-    @Param({"express"})
+    /**
+     * The policy: {@code express-three-metrics} (this module's resource: the bundled express
+     * policy with a next-response metric besides first response and resolution), or a
+     * bundled policy's name.
+     */
+    @Param({"express-three-metrics"})
     public String policy;
 
     /** The evaluating threads. */
@@ -54,14 +58,24 @@ public class ReportBenchmark {
     private byte[] input;
     private List<String> lines;
     private Path summary;
+    private Path policyFile;
+    private String policyArg;
     private ExecutorService pool;
 
     /** Generates the tickets once. */
     @Setup(Level.Trial)
     public void setUp() throws IOException {
+        policyArg = policy;
+        try (java.io.InputStream in = ReportBenchmark.class.getResourceAsStream(policy + ".json")) {
+            if (in != null) {
+                policyFile = Files.createTempFile(policy, ".json");
+                Files.write(policyFile, in.readAllBytes());
+                policyArg = policyFile.toString();
+            }
+        }
         StringWriter out = new StringWriter();
         int code = Sla.run(new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(new StringWriter()),
-                "report", "--generate", Integer.toString(TICKETS), "--policy", policy, "--seed", "1");
+                "report", "--generate", Integer.toString(TICKETS), "--policy", policyArg, "--seed", "1");
         if (code != 0) {
             throw new IllegalStateException("generate failed: " + code);
         }
@@ -78,6 +92,9 @@ public class ReportBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         Files.deleteIfExists(summary);
+        if (policyFile != null) {
+            Files.deleteIfExists(policyFile);
+        }
         pool.shutdownNow();
     }
 
@@ -89,7 +106,7 @@ public class ReportBenchmark {
     @Benchmark
     public int report() {
         int code = Sla.run(new ByteArrayInputStream(input), new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()), "report", "--policy", policy, "--tickets", "-", "--at", AT,
+                new PrintWriter(new StringWriter()), "report", "--policy", policyArg, "--tickets", "-", "--at", AT,
                 "--threads", Integer.toString(threads), "--out", "/dev/null", "--summary", summary.toString());
         if (code != 0) {
             throw new IllegalStateException("report failed: " + code);
