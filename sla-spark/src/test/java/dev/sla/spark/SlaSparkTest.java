@@ -236,5 +236,11 @@ class SlaSparkTest {
             assertSame(r, 2, policy.evaluate(tickets.get(r.getString(0)), AT), r.getString(0));
         }
         assertThat(spark.read().json(dir.resolve("out/summary").toString()).count()).isPositive();
+        // Parquet in, Parquet out
+        String parquet = dir.resolve("tickets.parquet").toString();
+        dataset(tickets).write().parquet(parquet);
+        assertThat(ReportJob.run(spark, parquet, "navixy-ru", AT, dir.resolve("pq").toString())).isEqualTo(TICKETS);
+        Row first = spark.read().parquet(dir.resolve("pq/decisions").toString()).where("id = 't1'").first();
+        assertSame(first, 2, policy.evaluate(tickets.get("t1"), AT), "t1");
     }
 }
