@@ -125,7 +125,7 @@ final class ReportCommand extends PolicyCommand {
             TicketSource source = fmt.equals("csv")
                     ? TicketSource.csv(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16))
                     : TicketSource.jsonLines(in);
-            Progress progress = new Progress(err(), System.console() != null, size, source);
+            ReportProgress progress = new ReportProgress(err(), System.console() != null, size, source);
             summary = new ReportRun(policy, now, threads).run(source, out, progress::update);
             progress.done();
         } catch (IOException ex) {
@@ -326,50 +326,5 @@ final class ReportCommand extends PolicyCommand {
         }
         json.writeEndArray();
         json.writeEndObject();
-    }
-
-    /** The progress line on a terminal: tickets done, rate, time left. */
-    static final class Progress {
-        private final PrintWriter err;
-        private final boolean on;
-        private final long size;
-        private final TicketSource source;
-        private final long start = System.nanoTime();
-        private long last = start;
-
-        Progress(PrintWriter err, boolean on, long size, TicketSource source) {
-            this.err = err;
-            this.on = on;
-            this.size = size;
-            this.source = source;
-        }
-
-        void update() {
-            if (!on) {
-                return;
-            }
-            long now = System.nanoTime();
-            if (now - last < 1_000_000_000L) {
-                return;
-            }
-            last = now;
-            double seconds = (now - start) / 1e9;
-            long lines = source.lines;
-            StringBuilder sb = new StringBuilder("\r").append(lines).append(" lines read, ")
-                    .append(Math.round(lines / seconds)).append("/s");
-            if (size > 0 && source.chars > 0) {
-                double left = seconds * Math.max(0, size - source.chars) / source.chars;
-                sb.append(", about ").append(Math.round(left)).append(" s left");
-            }
-            err.print(sb.append("   "));
-            err.flush();
-        }
-
-        void done() {
-            if (on) {
-                err.print("\r" + " ".repeat(60) + "\r");
-                err.flush();
-            }
-        }
     }
 }

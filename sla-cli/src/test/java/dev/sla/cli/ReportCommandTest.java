@@ -405,4 +405,20 @@ class ReportCommandTest {
         assertThat(out[1]).contains("\"id\":\"early\"").contains("\"accepted\":true");
         assertThat(r.err()).contains("2 tickets, 0 not accepted, 1 bad line");
     }
+
+    @Test
+    void theProgressLineTellsLinesRateAndTimeLeftOnlyOnATerminal() {
+        TicketSource source = TicketSource.jsonLines(new java.io.ByteArrayInputStream(new byte[0]));
+        source.lines = 1_000_000;
+        source.chars = 250_000_000;
+        java.io.StringWriter err = new java.io.StringWriter();
+        ReportProgress on = new ReportProgress(new java.io.PrintWriter(err), true, 1_000_000_000L, source);
+        assertThat(on.line(4_000_000_000L)).isEqualTo("1000000 lines read, 250000/s, about 12 s left");
+        assertThat(new ReportProgress(new java.io.PrintWriter(err), true, -1, source).line(2_000_000_000L))
+                .isEqualTo("1000000 lines read, 500000/s");
+        ReportProgress off = new ReportProgress(new java.io.PrintWriter(err), false, 1_000_000_000L, source);
+        off.update();
+        off.done();
+        assertThat(err.toString()).isEmpty();
+    }
 }
