@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
             "Exit codes: 0 success, 1 invalid input, 2 bad usage.", "", "Examples:",
             "  sla deadline --policy navixy-ru --plan paas --severity level-1 --received 2025-10-31T15:00:00+03:00",
             "  sla who --policy navixy-en --plan cloud --service custom-logos",
-            "  sla validate my-policy.json", "  sla holidays ru 2025"})
+            "  sla validate my-policy.json", "  sla holidays ru 2025",
+            "  sla report --policy navixy-ru --tickets tickets.jsonl --out decisions.jsonl"})
 public final class Sla {
 
     /** Exit code of success. */
@@ -145,6 +146,7 @@ public final class Sla {
         m.put("deadline", DeadlineCommand::new);
         m.put("who", WhoCommand::new);
         m.put("evaluate", EvaluateCommand::new);
+        m.put("report", ReportCommand::new);
         m.put("explain", ExplainCommand::new);
         m.put("calendar", CalendarCommand::new);
         m.put("holidays", HolidaysCommand::new);

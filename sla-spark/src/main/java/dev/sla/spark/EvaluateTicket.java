@@ -1,0 +1,41 @@
+package dev.sla.spark;
+
+import dev.sla.SlaException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.Objects;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+
+/**
+ * The SQL function: a ticket struct in, a decision struct out. It carries the policy's JSON
+ * text; each executor reads the policy once (see {@link Policies}).
+ */
+final class EvaluateTicket implements UDF1<Row, Row> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String policyJson;
+    private final long atSecond;
+    private final int atNano;
+
+    EvaluateTicket(String policyJson, Instant at) {
+        this.policyJson = Objects.requireNonNull(policyJson, "policyJson");
+        this.atSecond = at.getEpochSecond();
+        this.atNano = at.getNano();
+    }
+
+    @Override
+    public Row call(Row ticket) {
+        if (ticket == null) {
+            return Rows.error("no ticket");
+        }
+        try {
+            return Rows.decision(Policies.of(policyJson).evaluate(Rows.ticket(ticket),
+                    Instant.ofEpochSecond(atSecond, atNano)));
+        } catch (SlaException | DateTimeException | IllegalArgumentException | ArithmeticException
+                | ClassCastException ex) {
+            return Rows.error(ex.getMessage());
+        }
+    }
+}

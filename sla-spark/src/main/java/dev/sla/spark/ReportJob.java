@@ -1,0 +1,95 @@
+package dev.sla.spark;
+
+import dev.sla.json.PolicyJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * A ready Spark job: {@code sla report} on a cluster. Arguments: the tickets (a JSON Lines
+ * file or directory in the schema of {@link SlaSpark#TICKET_SCHEMA}, with ISO-8601
+ * instants, when the path ends in {@code .json} or {@code .jsonl}; Parquet otherwise), the
+ * policy (a bundled name or a policy file on the driver), the instant of evaluation, and
+ * the output directory, which receives {@code decisions} and {@code summary} in the same
+ * format as the tickets.
+ * <pre>
+ * spark-submit --class dev.sla.spark.ReportJob sla-spark-0.1.0-SNAPSHOT-all.jar \
+ *     tickets.parquet navixy-ru 2026-01-01T00:00:00Z out/
+ * </pre>
+ *
+ * @since 0.1
+ */
+public final class ReportJob {
+
+    private ReportJob() {
+    }
+
+    /**
+     * Runs the job in the session {@code spark-submit} gives.
+     *
+     * @param args  tickets, policy, instant, output directory; not null
+     */
+    public static void main(String[] args) {
+        if (args.length != 4) {
+            System.err.println("usage: ReportJob TICKETS POLICY INSTANT OUTPUT-DIRECTORY");
+            System.exit(2);
+        }
+        SparkSession spark = SparkSession.builder().appName("sla report").getOrCreate();
+        try {
+            run(spark, args[0], args[1], Instant.parse(args[2]), args[3]);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /**
+     * Evaluates the tickets of a path and writes the decisions and the summary.
+     *
+     * @param spark  the session, not null
+     * @param tickets  the path of the tickets, not null
+     * @param policy  a bundled policy name or the path of a policy file, not null
+     * @param at  the instant of evaluation, not null
+     * @param out  the output directory, not null
+     * @return the number of decisions written
+     * @throws dev.sla.json.PolicyLoadException if the policy has problems
+     * @throws UncheckedIOException if the policy file cannot be read
+     */
+    public static long run(SparkSession spark, String tickets, String policy, Instant at, String out) {
+        Objects.requireNonNull(spark, "spark");
+        Objects.requireNonNull(tickets, "tickets");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(out, "out");
+        boolean json = tickets.endsWith(".json") || tickets.endsWith(".jsonl");
+        String format = json ? "json" : "parquet";
+        Dataset<Row> in = spark.read().format(format).schema(SlaSpark.TICKET_SCHEMA).load(tickets);
+        Dataset<Row> decisions = SlaSpark.evaluate(in, policyText(policy), at).cache();
+        try {
+            decisions.write().mode(SaveMode.Overwrite).format(format).save(out + "/decisions");
+            SlaSpark.summary(decisions).coalesce(1).write().mode(SaveMode.Overwrite).format(format)
+                    .save(out + "/summary");
+            return decisions.count();
+        } finally {
+            decisions.unpersist();
+        }
+    }
+
+    private static String policyText(String policy) {
+        if (PolicyJson.bundledNames().contains(policy) && !Files.exists(Path.of(policy))) {
+            return PolicyJson.bundledText(policy);
+        }
+        try {
+            return Files.readString(Path.of(policy), StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot read policy " + policy, ex);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.sla.spark;
+
+import dev.sla.core.Decision;
+import dev.sla.core.Event;
+import dev.sla.core.EventType;
+import dev.sla.core.MetricResult;
+import dev.sla.core.Ticket;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/** Converts ticket rows to tickets, and decisions to rows, in the schemas of {@link SlaSpark}. */
+final class Rows {
+
+    private Rows() {
+    }
+
+    /**
+     * The ticket of a row of the ticket struct: plan, severity, attributes, events.
+     *
+     * @throws RuntimeException if the row is not a valid ticket
+     */
+    static Ticket ticket(Row row) {
+        String plan = row.getString(0);
+        if (plan == null) {
+            throw new IllegalArgumentException("the ticket has no plan");
+        }
+        Ticket.Builder b = Ticket.builder(plan);
+        if (!row.isNullAt(2)) {
+            Map<String, String> attributes = row.getJavaMap(2);
+            attributes.forEach(b::attribute);
+            b.attribute(Ticket.PLAN, plan);
+        }
+        if (!row.isNullAt(1)) {
+            b.severity(row.getString(1));
+        }
+        if (row.isNullAt(3)) {
+            throw new IllegalArgumentException("the ticket has no events");
+        }
+        List<Row> events = row.getList(3);
+        for (Row e : events) {
+            if (e == null || e.isNullAt(0) || e.isNullAt(1)) {
+                throw new IllegalArgumentException("an event needs 'at' and 'type'");
+            }
+            b.event(new Event(instant(e.get(0)), EventType.ofId(e.getString(1)), e.isNullAt(2) ? null : e.getString(2)));
+        }
+        return b.build();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Instant ? (Instant) value : ((Timestamp) value).toInstant();
+    }
+
+    /** The decision row of a decision. */
+    static Row decision(Decision d) {
+        List<Row> metrics = new ArrayList<>(d.metrics().size());
+        for (MetricResult m : d.metrics()) {
+            metrics.add(RowFactory.create(m.metric(), m.state().id(), seconds(m.target()), m.calendar(),
+                    timestamp(m.start()), timestamp(m.due()), seconds(m.elapsed()), seconds(m.remaining()),
+                    seconds(m.paused()), m.reason()));
+        }
+        return RowFactory.create(d.accepted(), d.reason().orElse(null), d.redirect().orElse(null),
+                d.performer().orElse(null), d.mode().id(), d.severity().orElse(null), metrics, null);
+    }
+
+    /** The decision row of a ticket that could not be judged. */
+    static Row error(String message) {
+        return RowFactory.create(null, null, null, null, null, null, null, message);
+    }
+
+    private static Long seconds(Duration d) {
+        return d == null ? null : d.getSeconds();
+    }
+
+    private static Timestamp timestamp(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+}

@@ -1,0 +1,246 @@
+package dev.sla.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sla.core.Decision;
+import dev.sla.core.Event;
+import dev.sla.core.MetricResult;
+import dev.sla.core.Policy;
+import dev.sla.core.Ticket;
+import dev.sla.core.TicketGenerator;
+import dev.sla.json.PolicyJson;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SlaSparkTest {
+
+    private static final Instant AT = Instant.parse("2026-01-15T00:00:00Z");
+    private static final int TICKETS = 1500;
+
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder().master("local[2]").appName("sla-spark-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "4")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .getOrCreate();
+        spark.sparkContext().setLogLevel("ERROR");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    /** Generated tickets by id, in order. */
+    private static Map<String, Ticket> tickets(Policy policy, long seed) {
+        TicketGenerator g = TicketGenerator.of(policy, seed, Instant.parse("2025-01-01T00:00:00Z"),
+                Instant.parse("2026-01-01T00:00:00Z"));
+        Map<String, Ticket> tickets = new LinkedHashMap<>();
+        for (int i = 1; i <= TICKETS; i++) {
+            tickets.put("t" + i, g.next());
+        }
+        return tickets;
+    }
+
+    private static Row row(String id, Ticket t) {
+        Map<String, String> attributes = new HashMap<>(t.attributes());
+        attributes.remove(Ticket.PLAN);
+        attributes.remove(Ticket.SEVERITY);
+        List<Row> events = new ArrayList<>();
+        for (Event e : t.events()) {
+            events.add(RowFactory.create(Timestamp.from(e.at()), e.type().id(), e.status()));
+        }
+        return RowFactory.create(id, t.plan(), t.severity().orElse(null), attributes, events);
+    }
+
+    private static Dataset<Row> dataset(Map<String, Ticket> tickets, Row... extra) {
+        List<Row> rows = new ArrayList<>();
+        tickets.forEach((id, t) -> rows.add(row(id, t)));
+        rows.addAll(List.of(extra));
+        return spark.createDataFrame(rows, SlaSpark.TICKET_SCHEMA).repartition(3);
+    }
+
+    /** Checks a decision row (or the struct of the SQL function, from {@code offset}) against the engine's decision. */
+    private static void assertSame(Row r, int offset, Decision d, String id) {
+        assertThat(r.<Boolean>getAs(offset)).as(id).isEqualTo(d.accepted());
+        assertThat(r.<String>getAs(offset + 1)).as(id).isEqualTo(d.reason().orElse(null));
+        assertThat(r.<String>getAs(offset + 2)).as(id).isEqualTo(d.redirect().orElse(null));
+        assertThat(r.<String>getAs(offset + 3)).as(id).isEqualTo(d.performer().orElse(null));
+        assertThat(r.<String>getAs(offset + 4)).as(id).isEqualTo(d.mode().id());
+        assertThat(r.<String>getAs(offset + 5)).as(id).isEqualTo(d.severity().orElse(null));
+        List<Row> metrics = r.getList(offset + 6);
+        assertThat(metrics).as(id).hasSameSizeAs(d.metrics());
+        for (int i = 0; i < metrics.size(); i++) {
+            Row m = metrics.get(i);
+            MetricResult want = d.metrics().get(i);
+            assertThat(m.getString(0)).isEqualTo(want.metric());
+            assertThat(m.getString(1)).as(id).isEqualTo(want.state().id());
+            assertThat(m.get(2)).isEqualTo(want.target() == null ? null : want.target().getSeconds());
+            assertThat(m.getString(3)).isEqualTo(want.calendar());
+            assertThat(m.get(4) == null ? null : ((Timestamp) m.get(4)).toInstant()).isEqualTo(want.start());
+            assertThat(m.get(5) == null ? null : ((Timestamp) m.get(5)).toInstant()).as(id).isEqualTo(want.due());
+            assertThat(m.getLong(6)).as(id).isEqualTo(want.elapsed().getSeconds());
+            assertThat(m.getLong(7)).isEqualTo(want.remaining().getSeconds());
+            assertThat(m.getLong(8)).isEqualTo(want.paused().getSeconds());
+            assertThat(m.getString(9)).isEqualTo(want.reason());
+        }
+        assertThat(r.<String>getAs(offset + 7)).isNull();
+    }
+
+    @Test
+    void everyDecisionIsTheEngines() {
+        for (String policyId : List.of("navixy-ru", "express")) {
+            Policy policy = PolicyJson.bundled(policyId);
+            Map<String, Ticket> tickets = tickets(policy, 1);
+            Row bad = RowFactory.create("bad", "paas", null, Map.of(),
+                    List.of(RowFactory.create(Timestamp.from(AT), "teleported", null)));
+            List<Row> out = SlaSpark.evaluate(dataset(tickets, bad), PolicyJson.bundledText(policyId), AT)
+                    .collectAsList();
+            assertThat(out).hasSize(TICKETS + 1);
+            for (Row r : out) {
+                String id = r.getString(0);
+                if (id.equals("bad")) {
+                    assertThat(r.<String>getAs("error")).contains("teleported");
+                    assertThat(r.<Object>getAs("accepted")).isNull();
+                    continue;
+                }
+                Ticket t = tickets.get(id);
+                assertThat(r.getString(1)).isEqualTo(t.plan());
+                assertSame(r, 2, policy.evaluate(t, AT), id);
+            }
+        }
+        // each policy read once in this JVM, the driver's and the executors' (local mode)
+        assertThat(Policies.loaded()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void theSqlFunctionGivesTheSameDecisions() {
+        Policy policy = PolicyJson.bundled("express");
+        Map<String, Ticket> tickets = tickets(policy, 2);
+        dataset(tickets).createOrReplaceTempView("tickets");
+        SlaSpark.register(spark, "sla", PolicyJson.bundledText("express"), AT);
+        List<Row> out = spark.sql("SELECT id, sla(struct(plan, severity, attributes, events)) AS d FROM tickets "
+                + "ORDER BY id").collectAsList();
+        assertThat(out).hasSize(TICKETS);
+        for (Row r : out) {
+            assertSame(r.getStruct(1), 0, policy.evaluate(tickets.get(r.getString(0)), AT), r.getString(0));
+        }
+        // typed columns: the due instants of the running first responses, in SQL
+        long running = spark.sql("SELECT count(*) FROM (SELECT explode(sla(struct(plan, severity, attributes, "
+                + "events)).metrics) AS m FROM tickets) WHERE m.state = 'running' AND m.due > timestamp'2025-01-01'")
+                .first().getLong(0);
+        long expected = tickets.values().stream().flatMap(t -> policy.evaluate(t, AT).metrics().stream())
+                .filter(m -> m.state().id().equals("running")).count();
+        assertThat(running).isEqualTo(expected);
+    }
+
+    @Test
+    void theSummaryCountsAsTheEngine() {
+        Policy policy = PolicyJson.bundled("express");
+        Map<String, Ticket> tickets = tickets(policy, 3);
+        List<Row> summary = SlaSpark.summary(SlaSpark.evaluate(dataset(tickets), PolicyJson.bundledText("express"),
+                AT)).collectAsList();
+        // the same counts and nearest-rank percentiles, computed here from the engine's decisions
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, List<Long>> elapsed = new HashMap<>();
+        List<String> states = List.of("met", "breached", "running", "paused", "not-applicable", "none");
+        for (Ticket t : tickets.values()) {
+            Decision d = policy.evaluate(t, AT);
+            for (MetricResult m : d.metrics()) {
+                String key = t.plan() + "|" + d.severity().orElse(null) + "|" + m.metric();
+                long[] c = counts.computeIfAbsent(key, k -> new long[7]);
+                c[0]++;
+                c[1 + states.indexOf(m.state().id())]++;
+                if (!m.state().id().equals("none") && !m.state().id().equals("not-applicable")) {
+                    elapsed.computeIfAbsent(key, k -> new ArrayList<>()).add(m.elapsed().getSeconds());
+                }
+            }
+        }
+        assertThat(summary).hasSize(counts.size());
+        for (Row r : summary) {
+            String key = r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2);
+            long[] c = counts.get(key);
+            assertThat(c).as(key).isNotNull();
+            for (int i = 0; i < 7; i++) {
+                assertThat(r.getLong(3 + i)).as(key + " column " + (3 + i)).isEqualTo(c[i]);
+            }
+            List<Long> values = new ArrayList<>(elapsed.getOrDefault(key, List.of()));
+            values.sort(null);
+            assertThat(r.get(11)).as(key).isEqualTo(values.isEmpty() ? null : values.get(rank(0.5, values.size())));
+            assertThat(r.get(12)).as(key).isEqualTo(values.isEmpty() ? null : values.get(rank(0.9, values.size())));
+            long decided = c[1] + c[2];
+            assertThat(r.get(10)).as(key).isEqualTo(decided == 0 ? null : (double) c[1] / decided);
+        }
+    }
+
+    private static int rank(double p, int n) {
+        return (int) Math.max(1, Math.ceil(p * n)) - 1;
+    }
+
+    @Test
+    void theJobReadsJsonLinesAndWritesDecisionsAndSummary(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        Policy policy = PolicyJson.bundled("navixy-ru");
+        Map<String, Ticket> tickets = tickets(policy, 4);
+        List<String> lines = new ArrayList<>();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        tickets.forEach((id, t) -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            Map<String, String> attributes = new HashMap<>(t.attributes());
+            json.put("id", id);
+            json.put("plan", attributes.remove(Ticket.PLAN));
+            json.put("severity", attributes.remove(Ticket.SEVERITY));
+            json.put("attributes", attributes);
+            List<Map<String, String>> events = new ArrayList<>();
+            for (Event e : t.events()) {
+                Map<String, String> ev = new LinkedHashMap<>();
+                ev.put("at", e.at().toString());
+                ev.put("type", e.type().id());
+                ev.put("status", e.status());
+                events.add(ev);
+            }
+            json.put("events", events);
+            try {
+                lines.add(mapper.writeValueAsString(json));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+                throw new AssertionError(ex);
+            }
+        });
+        java.nio.file.Path in = dir.resolve("tickets.jsonl");
+        java.nio.file.Files.write(in, lines);
+        long n = ReportJob.run(spark, in.toString(), "navixy-ru", AT, dir.resolve("out").toString());
+        assertThat(n).isEqualTo(TICKETS);
+        List<Row> decisions = spark.read().schema(SlaSpark.DECISION_SCHEMA).json(dir.resolve("out/decisions").toString())
+                .collectAsList();
+        assertThat(decisions).hasSize(TICKETS);
+        for (Row r : decisions) {
+            assertSame(r, 2, policy.evaluate(tickets.get(r.getString(0)), AT), r.getString(0));
+        }
+        assertThat(spark.read().json(dir.resolve("out/summary").toString()).count()).isPositive();
+        // Parquet in, Parquet out
+        String parquet = dir.resolve("tickets.parquet").toString();
+        dataset(tickets).write().parquet(parquet);
+        assertThat(ReportJob.run(spark, parquet, "navixy-ru", AT, dir.resolve("pq").toString())).isEqualTo(TICKETS);
+        Row first = spark.read().parquet(dir.resolve("pq/decisions").toString()).where("id = 't1'").first();
+        assertSame(first, 2, policy.evaluate(tickets.get("t1"), AT), "t1");
+    }
+}
