@@ -39,7 +39,7 @@ final class MetricClock {
     record Retarget(Instant at, Target target, WorkCalendar calendar) {
     }
 
-    /** A closed running stretch of a cycle, kept when thresholds or retargets need it. */
+    /** A closed running stretch of a cycle, kept when retargets need it. */
     private record Stretch(Instant from, Duration before, Duration length, WorkCalendar calendar) {
     }
 
@@ -47,8 +47,10 @@ final class MetricClock {
     private final Target first;
     private final WorkCalendar firstCalendar;
     private final List<Retarget> retargets;
-    /** True if closed stretches are kept, to find thresholds and retargeted due instants. */
+    /** True if closed stretches are kept, to find retargeted due instants and thresholds. */
     private final boolean keepStretches;
+    /** The metric's warning thresholds. */
+    private final Threshold[] thresholds;
 
     /**
      * Obtains the clock of a metric against a target with a duration.
@@ -74,7 +76,8 @@ final class MetricClock {
         this.first = target;
         this.firstCalendar = calendar;
         this.retargets = retargets;
-        this.keepStretches = !metric.warnings().isEmpty() || !retargets.isEmpty();
+        this.keepStretches = !retargets.isEmpty();
+        this.thresholds = metric.warnings().toArray(new Threshold[0]);
     }
 
     /** One run over a timeline: the target in force, the closed cycles and the current one. */
@@ -96,11 +99,24 @@ final class MetricClock {
         Duration paused = Duration.ZERO;
         /** The instant the target was reached inside a closed stretch, or null. */
         Instant reached;
+        /** The elapsed time at which each threshold is reached, for the target in force. */
+        final Duration[] levels = new Duration[thresholds.length];
+        /** The instant each threshold was reached inside a closed stretch, or null. */
+        final Instant[] levelReached = new Instant[thresholds.length];
+        /** A new target that waits for the next cycle, the current one being stopped; or null. */
+        Retarget pending;
         /** The closed stretches of the current cycle, when kept. */
         final List<Stretch> stretches = keepStretches ? new ArrayList<>() : null;
 
         Run(Trace trace) {
             this.trace = trace;
+            setLevels();
+        }
+
+        private void setLevels() {
+            for (int k = 0; k < thresholds.length; k++) {
+                levels[k] = thresholds[k].reachedAfter(target);
+            }
         }
 
         boolean started() {
@@ -120,6 +136,10 @@ final class MetricClock {
                 trace.cycle(metric.id(), closed.size(), last);
             }
             trace.clock(metric.id(), restart ? "restarted" : "started", e);
+            if (pending != null) {
+                take(pending);
+                pending = null;
+            }
             start = at;
             since = at;
             running = !pausedAtStart;
@@ -127,6 +147,7 @@ final class MetricClock {
             elapsed = Duration.ZERO;
             paused = Duration.ZERO;
             reached = null;
+            java.util.Arrays.fill(levelReached, null);
             if (stretches != null) {
                 stretches.clear();
             }
@@ -162,9 +183,17 @@ final class MetricClock {
             return new MetricResult.Cycle(start, at, due, at.isAfter(due) ? MetricState.BREACHED : inTime, elapsed, paused);
         }
 
-        /** Takes a new target from an instant on, keeping the elapsed and paused time. */
+        /**
+         * Takes a new target from an instant on, keeping the elapsed and paused time; a stopped
+         * cycle keeps its answer and the next cycle takes the new target.
+         */
         void retarget(Retarget r, Event e) {
-            if (started() && stopped == null) {
+            if (stopped != null) {
+                trace.retarget(metric.id(), r.target(), e, elapsed, true);
+                pending = r;
+                return;
+            }
+            if (started()) {
                 if (running) {
                     closeStretch(e.at());
                 } else {
@@ -172,21 +201,35 @@ final class MetricClock {
                 }
                 since = e.at();
             }
+            take(r);
+            trace.retarget(metric.id(), r.target(), e, elapsed, false);
+            if (started()) {
+                reached = elapsed.compareTo(target) >= 0 ? inStretches(target) : null;
+                for (int k = 0; k < levels.length; k++) {
+                    levelReached[k] = levels[k].isZero() || elapsed.compareTo(levels[k]) < 0 ? null : inStretches(levels[k]);
+                }
+            }
+        }
+
+        private void take(Retarget r) {
             target = r.target().duration();
             calendarId = r.target().calendar();
             calendar = r.calendar();
-            if (started() && stopped == null) {
-                reached = elapsed.compareTo(target) >= 0 ? inStretches(target) : null;
-            }
-            trace.retarget(metric.id(), r.target(), e, elapsed);
+            setLevels();
         }
 
         /** Ends a running stretch, noting the instant the target was reached inside it. */
         private void closeStretch(Instant at) {
             Duration d = calendar.between(since, at);
             trace.stretch(metric.id(), since, at);
-            if (reached == null && elapsed.plus(d).compareTo(target) >= 0) {
+            Duration after = elapsed.plus(d);
+            if (reached == null && after.compareTo(target) >= 0) {
                 reached = calendar.add(since, target.minus(elapsed));
+            }
+            for (int k = 0; k < levels.length; k++) {
+                if (levelReached[k] == null && !levels[k].isZero() && after.compareTo(levels[k]) >= 0) {
+                    levelReached[k] = calendar.add(since, levels[k].minus(elapsed));
+                }
             }
             if (stretches != null) {
                 stretches.add(new Stretch(since, elapsed, d, calendar));
@@ -217,6 +260,8 @@ final class MetricClock {
         Run run = new Run(trace);
         String status = null;
         int nextRetarget = 0;
+        MetricKind kind = metric.kind();
+        boolean replied = false;
         for (Event e : events) {
             if (e.at().isAfter(now)) {
                 break;
@@ -230,7 +275,18 @@ final class MetricClock {
                 }
                 continue;
             }
-            if ((run.started() ? metric.restartOn() : metric.startOn()).contains(type) && !metric.stopsIn(status)) {
+            boolean held = metric.stopsIn(status);
+            boolean opens = (run.started() ? metric.restartOn() : metric.startOn()).contains(type) && !held;
+            if (opens && kind == MetricKind.NEXT_REPLY && (!replied || run.started() && run.stopped == null)) {
+                opens = false;
+            } else if (opens && kind == MetricKind.PERIODIC_UPDATE && run.started() && run.stopped == null
+                    && metric.stopOn().contains(type)) {
+                opens = false;      // an update fulfils the cycle, then opens the next
+            }
+            if (kind == MetricKind.NEXT_REPLY && metric.stopOn().contains(type)) {
+                replied = true;
+            }
+            if (opens) {
                 run.begin(e, status != null && metric.pauseStatuses().contains(status));
             } else if (!run.started() || run.stopped != null) {
                 continue;
@@ -240,6 +296,9 @@ final class MetricClock {
             } else if (metric.stopOn().contains(type) || type == EventType.STATUS && metric.stopStatuses().contains(status)) {
                 run.stop(e.at(), false);
                 trace.clock(metric.id(), "stopped", e);
+                if (kind == MetricKind.PERIODIC_UPDATE && metric.stopOn().contains(type) && !held) {
+                    run.begin(e, status != null && metric.pauseStatuses().contains(status));
+                }
             } else if (type == EventType.STATUS) {
                 boolean pause = metric.pauseStatuses().contains(status);
                 if (pause && run.running) {
@@ -262,6 +321,9 @@ final class MetricClock {
                 waits.append(or).append(type.id());
                 or = " or ";
             }
+        }
+        if (metric.kind() == MetricKind.NEXT_REPLY) {
+            waits.append(" after a reply");
         }
         String why = waits.toString();
         trace.notStarted(metric.id(), why);
@@ -291,11 +353,12 @@ final class MetricClock {
         }
         Instant next = running && state == MetricState.RUNNING ? due.plusNanos(1) : null;
         List<MetricResult.Warning> warnings = List.of();
-        if (!metric.warnings().isEmpty()) {
-            List<MetricResult.Warning> ws = new ArrayList<>(metric.warnings().size());
-            for (Threshold th : metric.warnings()) {
-                Duration level = th.reachedAfter(target);
-                Instant at = level.isZero() ? c.start : c.inStretches(level);
+        if (thresholds.length > 0) {
+            MetricResult.Warning[] ws = new MetricResult.Warning[thresholds.length];
+            for (int k = 0; k < thresholds.length; k++) {
+                Threshold th = thresholds[k];
+                Duration level = c.levels[k];
+                Instant at = level.isZero() ? c.start : c.levelReached[k];
                 if (at == null && c.stopped == null) {
                     at = calendar.add(running ? c.since : now, level.minus(c.elapsed));
                 }
@@ -305,9 +368,9 @@ final class MetricClock {
                 } else if (!reached && next != null && at != null && at.isBefore(next)) {
                     next = at;
                 }
-                ws.add(new MetricResult.Warning(th, at, reached, th.escalateTo()));
+                ws[k] = new MetricResult.Warning(th, at, reached, th.escalateTo());
             }
-            warnings = ws;
+            warnings = java.util.Arrays.asList(ws);
         }
         Duration remaining = target.minus(elapsedNow);
         if (remaining.isNegative()) {

@@ -268,4 +268,54 @@ class LiveSlaTest {
                 .status(utc("08:45"), "open").event(utc("09:00"), EventType.CUSTOMER_MESSAGE).build();
         assertThat(p.evaluate(reopened, utc("10:00")).metric("next-response").orElseThrow().start()).isEqualTo(utc("09:00"));
     }
+
+    // ----------------------------------------------------------------- metric kinds
+    static Policy kinds(Metric metric, Duration target) {
+        return Policy.builder("kinds").vendor("l1").party(Party.of("l1", "First line", Party.Kind.VENDOR))
+                .plan(Plan.of("basic", "Basic")).calendar("always", WorkCalendar.always(ZoneOffset.UTC))
+                .statuses("open", "waiting", "resolved").metric(metric)
+                .target(Target.of(metric.id(), "basic", null, target, "always")).build();
+    }
+
+    @Test
+    void nextReplyOpensACycleAtTheFirstMessageAfterEachReply() {
+        Policy p = kinds(Metric.nextReply("next-reply", "Next reply"), Duration.ofHours(1));
+        Ticket t = Ticket.builder("basic").received(utc("08:00"))
+                .event(utc("08:10"), EventType.CUSTOMER_MESSAGE)          // before any reply: first response's
+                .event(utc("08:30"), EventType.AGENT_RESPONSE)
+                .event(utc("09:00"), EventType.CUSTOMER_MESSAGE)          // opens cycle 1
+                .event(utc("09:20"), EventType.CUSTOMER_MESSAGE)          // still waiting: does not move it
+                .event(utc("10:30"), EventType.AGENT_RESPONSE)            // late
+                .event(utc("11:00"), EventType.CUSTOMER_MESSAGE).build(); // opens cycle 2
+        MetricResult r = p.evaluate(t, utc("11:30")).metric("next-reply").orElseThrow();
+        assertThat(r.cycles()).extracting(MetricResult.Cycle::start, MetricResult.Cycle::stop, MetricResult.Cycle::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(utc("09:00"), utc("10:30"), MetricState.BREACHED),
+                        org.assertj.core.groups.Tuple.tuple(utc("11:00"), null, MetricState.RUNNING));
+        assertThat(r.due()).isEqualTo(utc("12:00"));
+        Ticket noReply = Ticket.builder("basic").received(utc("08:00")).event(utc("08:10"), EventType.CUSTOMER_MESSAGE).build();
+        MetricResult waiting = p.evaluate(noReply, utc("09:00")).metric("next-reply").orElseThrow();
+        assertThat(waiting.state()).isEqualTo(MetricState.NONE);
+        assertThat(waiting.reason()).isEqualTo("not started: waits for customer-message after a reply");
+    }
+
+    @Test
+    void aPeriodicUpdateIsDueEveryTargetWhileTheTicketIsNotWaiting() {
+        Policy p = kinds(Metric.periodicUpdate("update", "Update").pausedIn("waiting").stoppedIn("resolved"),
+                Duration.ofHours(4));
+        Ticket t = Ticket.builder("basic").received(utc("08:00"))
+                .event(utc("11:00"), EventType.AGENT_RESPONSE)            // update in time: cycle 2 from 11:00
+                .status(utc("12:00"), "waiting")                          // paused
+                .status(utc("14:00"), "open")
+                .event(utc("18:30"), EventType.AGENT_RESPONSE).build();   // 4 h 30 min of running time: late
+        MetricResult r = p.evaluate(t, utc("19:00")).metric("update").orElseThrow();
+        assertThat(r.cycles()).extracting(MetricResult.Cycle::state)
+                .containsExactly(MetricState.MET, MetricState.BREACHED, MetricState.RUNNING);
+        assertThat(r.cycles().get(1).due()).isEqualTo(utc("17:00"));
+        assertThat(r.cycles().get(1).paused()).isEqualTo(Duration.ofHours(2));
+        assertThat(r.due()).isEqualTo(utc("22:30"));
+        assertThat(r.nextChange()).isEqualTo(utc("22:30").plusNanos(1));
+        Ticket resolved = Ticket.builder("basic").received(utc("08:00")).status(utc("09:00"), "resolved").build();
+        assertThat(p.evaluate(resolved, utc("19:00")).metric("update").orElseThrow().cycles()).singleElement()
+                .extracting(MetricResult.Cycle::state).isEqualTo(MetricState.MET);
+    }
 }

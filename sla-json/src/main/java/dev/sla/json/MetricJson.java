@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sla.core.EventType;
 import dev.sla.core.Metric;
+import dev.sla.core.MetricKind;
 import dev.sla.core.Policy;
 import dev.sla.core.Target;
 import dev.sla.core.Threshold;
@@ -17,7 +18,10 @@ import java.util.Set;
  * The sections {@code metrics} (with their clock rules) and {@code targets}: how they are
  * read and written.
  *
- * <p>A metric starts on {@code received} unless it says otherwise. Its {@code stop} events
+ * <p>A metric's {@code kind} is {@code elapsed} (the default), {@code next-reply} (by default
+ * started and restarted by {@code customer-message}, stopped by {@code agent-response}) or
+ * {@code periodic-update} (by default stopped by {@code agent-response}). A metric starts on
+ * {@code received} unless it or its kind says otherwise. Its {@code stop} events
  * and {@code stopStatuses} fulfil it; its {@code void} events and {@code voidStatuses} void
  * it (not applicable). Its {@code warnings} are thresholds, each
  * {@code {"threshold": "75%" or "PT1H", "escalateTo": party}}. A target's time is an
@@ -40,24 +44,32 @@ final class MetricJson {
     private static void metrics(BindContext cx, Policy.Builder b, Node metrics) {
         cx.entities(metrics, "metric", "an object", null, metricId -> b.metric(Metric.of(metricId, metricId)),
                 (metricId, n) -> {
-            cx.known(n, "name", "start", "restart", "stop", "pause", "stopStatuses", "void", "voidStatuses", "warnings");
+            cx.known(n, "name", "kind", "start", "restart", "stop", "pause", "stopStatuses", "void", "voidStatuses",
+                    "warnings");
             String name = cx.string(n, "name", true);
+            String kindId = cx.string(n, "kind", false);
+            MetricKind kind = kindId == null ? MetricKind.ELAPSED
+                    : cx.attempt(n.get("kind"), "'kind'", () -> MetricKind.ofId(kindId));
+            Metric defaults = kind == MetricKind.NEXT_REPLY ? Metric.nextReply(metricId, metricId)
+                    : kind == MetricKind.PERIODIC_UPDATE ? Metric.periodicUpdate(metricId, metricId)
+                    : Metric.of(metricId, metricId);
             Set<EventType> start = events(cx, n, "start");
             if (n.get("start") == null) {
-                start = Metric.DEFAULT_START_ON;
+                start = defaults.startOn();
             }
-            Set<EventType> restart = events(cx, n, "restart");
-            Set<EventType> stop = events(cx, n, "stop");
+            Set<EventType> restart = n.get("restart") == null ? defaults.restartOn() : events(cx, n, "restart");
+            Set<EventType> stop = n.get("stop") == null ? defaults.stopOn() : events(cx, n, "stop");
             List<String> pause = cx.strings(n, "pause");
             List<String> stopStatuses = cx.strings(n, "stopStatuses");
             Set<EventType> voids = events(cx, n, "void");
             List<String> voidStatuses = cx.strings(n, "voidStatuses");
             List<Threshold> warnings = warnings(cx, n);
-            if (name != null && start != null && restart != null && stop != null && voids != null && warnings != null) {
+            if (name != null && kind != null && start != null && restart != null && stop != null && voids != null
+                    && warnings != null) {
                 Set<EventType> s = start;
                 Metric m = cx.attempt(n, "metric '" + metricId + "'",
                         () -> new Metric(metricId, name, s, restart, stop, Set.copyOf(pause), Set.copyOf(stopStatuses),
-                                voids, Set.copyOf(voidStatuses), warnings));
+                                voids, Set.copyOf(voidStatuses), warnings, kind));
                 if (m != null) {
                     b.metric(m);
                     return;
@@ -176,14 +188,18 @@ final class MetricJson {
             for (Metric m : p.metrics().values()) {
                 ObjectNode n = metrics.putObject(m.id());
                 n.put("name", m.name());
-                if (!m.startOn().equals(Metric.DEFAULT_START_ON)) {
-                    events(n, "start", m.startOn());
+                boolean elapsed = m.kind() == MetricKind.ELAPSED;
+                if (!elapsed) {
+                    n.put("kind", m.kind().id());
                 }
-                events(n, "restart", m.restartOn());
-                events(n, "stop", m.stopOn());
+                if (!elapsed || !m.startOn().equals(Metric.DEFAULT_START_ON)) {
+                    events(n, "start", m.startOn(), !elapsed);
+                }
+                events(n, "restart", m.restartOn(), !elapsed);
+                events(n, "stop", m.stopOn(), !elapsed);
                 JsonText.strings(n, "pause", m.pauseStatuses());
                 JsonText.strings(n, "stopStatuses", m.stopStatuses());
-                events(n, "void", m.voidOn());
+                events(n, "void", m.voidOn(), false);
                 JsonText.strings(n, "voidStatuses", m.voidStatuses());
                 if (!m.warnings().isEmpty()) {
                     ArrayNode ws = n.putArray("warnings");
@@ -220,8 +236,8 @@ final class MetricJson {
         }
     }
 
-    private static void events(ObjectNode n, String name, Set<EventType> types) {
-        if (!types.isEmpty()) {
+    private static void events(ObjectNode n, String name, Set<EventType> types, boolean always) {
+        if (always || !types.isEmpty()) {
             ArrayNode a = n.putArray(name);
             types.stream().sorted().forEach(t -> a.add(t.id()));
         }

@@ -11,6 +11,7 @@ import dev.sla.core.Condition;
 import dev.sla.core.EventType;
 import dev.sla.core.IntakeRule;
 import dev.sla.core.Metric;
+import dev.sla.core.MetricKind;
 import dev.sla.core.Mode;
 import dev.sla.core.ModeRule;
 import dev.sla.core.Party;
@@ -443,7 +444,9 @@ final class GeneratedPolicy {
                 warnings.add(random.nextBoolean() ? Threshold.ofShare(1 + random.nextInt(100))
                         : Threshold.before(Duration.ofMinutes(1 + random.nextInt(600))));
             }
-            b.metric(new Metric(metric, text(), start, restart, stop, pause, stopStatuses, voidOn, voidStatuses, warnings));
+            MetricKind kind = MetricKind.values()[random.nextInt(MetricKind.values().length)];
+            b.metric(new Metric(metric, text(), start, restart, stop, pause, stopStatuses, voidOn, voidStatuses, warnings,
+                    kind));
             List<String> perLevel = levels.isEmpty() ? java.util.Collections.singletonList(null) : levels;
             for (String plan : plans) {
                 if (random.nextInt(4) == 0) {
