@@ -43,6 +43,9 @@ final class MetricClock {
     private record Stretch(Instant from, Duration before, Duration length, WorkCalendar calendar) {
     }
 
+    private static final Duration[] NO_LEVELS = {};
+    private static final Instant[] NO_INSTANTS = {};
+
     private final Metric metric;
     private final Target first;
     private final WorkCalendar firstCalendar;
@@ -50,7 +53,7 @@ final class MetricClock {
     /** True if closed stretches are kept, to find retargeted due instants and thresholds. */
     private final boolean keepStretches;
     /** The metric's warning thresholds. */
-    private final Threshold[] thresholds;
+    private final List<Threshold> thresholds;
 
     /**
      * Obtains the clock of a metric against a target with a duration.
@@ -77,13 +80,16 @@ final class MetricClock {
         this.firstCalendar = calendar;
         this.retargets = retargets;
         this.keepStretches = !retargets.isEmpty();
-        this.thresholds = metric.warnings().toArray(new Threshold[0]);
+        this.thresholds = metric.warnings();
     }
 
     /** One run over a timeline: the target in force, the closed cycles and the current one. */
     private final class Run {
         private final Trace trace;
-        Duration target = first.duration();
+        /** The relative deadline in force, or null for a duration. */
+        RelativeDeadline relative = first.deadline();
+        /** The target's working time: the duration, or for a relative deadline that of the current cycle. */
+        Duration target = relative == null ? first.duration() : Duration.ZERO;
         String calendarId = first.calendar();
         WorkCalendar calendar = firstCalendar;
         /** The closed cycles, null until one closes. */
@@ -100,9 +106,9 @@ final class MetricClock {
         /** The instant the target was reached inside a closed stretch, or null. */
         Instant reached;
         /** The elapsed time at which each threshold is reached, for the target in force. */
-        final Duration[] levels = new Duration[thresholds.length];
+        final Duration[] levels = thresholds.isEmpty() ? NO_LEVELS : new Duration[thresholds.size()];
         /** The instant each threshold was reached inside a closed stretch, or null. */
-        final Instant[] levelReached = new Instant[thresholds.length];
+        final Instant[] levelReached = thresholds.isEmpty() ? NO_INSTANTS : new Instant[thresholds.size()];
         /** A new target that waits for the next cycle, the current one being stopped; or null. */
         Retarget pending;
         /** The closed stretches of the current cycle, when kept. */
@@ -114,8 +120,8 @@ final class MetricClock {
         }
 
         private void setLevels() {
-            for (int k = 0; k < thresholds.length; k++) {
-                levels[k] = thresholds[k].reachedAfter(target);
+            for (int k = 0; k < levels.length; k++) {
+                levels[k] = thresholds.get(k).reachedAfter(target);
             }
         }
 
@@ -141,13 +147,19 @@ final class MetricClock {
                 pending = null;
             }
             start = at;
+            if (relative != null) {
+                target = calendar.between(at, relative.from(at, calendar));
+                setLevels();
+            }
             since = at;
             running = !pausedAtStart;
             stopped = null;
             elapsed = Duration.ZERO;
             paused = Duration.ZERO;
             reached = null;
-            java.util.Arrays.fill(levelReached, null);
+            if (levelReached.length > 0) {
+                java.util.Arrays.fill(levelReached, null);
+            }
             if (stretches != null) {
                 stretches.clear();
             }
@@ -212,7 +224,9 @@ final class MetricClock {
         }
 
         private void take(Retarget r) {
-            target = r.target().duration();
+            relative = r.target().deadline();
+            target = relative == null ? r.target().duration()
+                    : started() ? r.calendar().between(start, relative.from(start, r.calendar())) : Duration.ZERO;
             calendarId = r.target().calendar();
             calendar = r.calendar();
             setLevels();
@@ -222,6 +236,9 @@ final class MetricClock {
         private void closeStretch(Instant at) {
             Duration d = calendar.between(since, at);
             trace.stretch(metric.id(), since, at);
+            if (d.isZero()) {
+                return;
+            }
             Duration after = elapsed.plus(d);
             if (reached == null && after.compareTo(target) >= 0) {
                 reached = calendar.add(since, target.minus(elapsed));
@@ -234,7 +251,7 @@ final class MetricClock {
             if (stretches != null) {
                 stretches.add(new Stretch(since, elapsed, d, calendar));
             }
-            elapsed = elapsed.plus(d);
+            elapsed = after;
         }
 
         /** The instant the closed stretches reach an elapsed time, or null if they do not. */
@@ -327,8 +344,9 @@ final class MetricClock {
         }
         String why = waits.toString();
         trace.notStarted(metric.id(), why);
-        return new MetricResult(metric.id(), MetricState.NONE, run.target, run.calendarId, null, null,
-                Duration.ZERO, run.target, Duration.ZERO, why);
+        Duration target = run.relative == null ? run.target : null;
+        return new MetricResult(metric.id(), MetricState.NONE, target, run.calendarId, null, null,
+                Duration.ZERO, target == null ? Duration.ZERO : target, Duration.ZERO, why);
     }
 
     private MetricResult read(Run c, Instant now, Trace trace) {
@@ -353,10 +371,10 @@ final class MetricClock {
         }
         Instant next = running && state == MetricState.RUNNING ? due.plusNanos(1) : null;
         List<MetricResult.Warning> warnings = List.of();
-        if (thresholds.length > 0) {
-            MetricResult.Warning[] ws = new MetricResult.Warning[thresholds.length];
-            for (int k = 0; k < thresholds.length; k++) {
-                Threshold th = thresholds[k];
+        if (!thresholds.isEmpty()) {
+            MetricResult.Warning[] ws = new MetricResult.Warning[thresholds.size()];
+            for (int k = 0; k < ws.length; k++) {
+                Threshold th = thresholds.get(k);
                 Duration level = c.levels[k];
                 Instant at = level.isZero() ? c.start : c.levelReached[k];
                 if (at == null && c.stopped == null) {
@@ -370,7 +388,7 @@ final class MetricClock {
                 }
                 ws[k] = new MetricResult.Warning(th, at, reached, th.escalateTo());
             }
-            warnings = java.util.Arrays.asList(ws);
+            warnings = List.of(ws);
         }
         Duration remaining = target.minus(elapsedNow);
         if (remaining.isNegative()) {

@@ -318,4 +318,70 @@ class LiveSlaTest {
         assertThat(p.evaluate(resolved, utc("19:00")).metric("update").orElseThrow().cycles()).singleElement()
                 .extracting(MetricResult.Cycle::state).isEqualTo(MetricState.MET);
     }
+
+    // ----------------------------------------------------------------- relative deadlines
+    static Policy relative(WorkCalendar calendar, RelativeDeadline deadline) {
+        return Policy.builder("relative").vendor("l1").party(Party.of("l1", "First line", Party.Kind.VENDOR))
+                .plan(Plan.of("basic", "Basic")).calendar("hours", calendar).statuses("open", "waiting")
+                .metric(Metric.of("resolution", "Resolution", EventType.RESOLVED).pausedIn("waiting")
+                        .warnedAt(Threshold.ofShare(50)))
+                .target(Target.relative("resolution", "basic", null, deadline, "hours")).build();
+    }
+
+    @Test
+    void theEndOfTheNextBusinessDayFollowsTheProductionCalendar() {
+        // Friday 31 October 2025: Saturday 1 November works in Russia, until 16:00 Moscow time
+        Policy p = relative(NAVIXY_HOURS, RelativeDeadline.parse("end of business day 1"));
+        Ticket t = Ticket.builder("basic").received(At.msk("2025-10-31T15:00")).build();
+        MetricResult r = p.evaluate(t, At.msk("2025-10-31T15:00")).metric("resolution").orElseThrow();
+        assertThat(r.due()).isEqualTo(At.msk("2025-11-01T16:00"));
+        assertThat(r.target()).isEqualTo(Duration.ofHours(9));
+        assertThat(r.warnings()).singleElement().extracting(MetricResult.Warning::at).isEqualTo(At.msk("2025-11-01T11:30"));
+        assertThat(p.evaluate(t, At.msk("2025-10-31T15:00")).explanation())
+                .contains("resolution: target end of business day 1 on calendar 'hours' (plan 'basic')");
+    }
+
+    @Test
+    void noonOfTheSecondBusinessDaySkipsTheHolidays() {
+        // 3 and 4 November 2025 are days off in Russia: the second business day after Friday is Wednesday
+        Policy p = relative(NAVIXY_HOURS, RelativeDeadline.at(2, java.time.LocalTime.NOON));
+        Ticket t = Ticket.builder("basic").received(At.msk("2025-10-31T15:00")).build();
+        assertThat(p.evaluate(t, At.msk("2025-10-31T15:00")).metric("resolution").orElseThrow().due())
+                .isEqualTo(At.msk("2025-11-05T12:00"));
+        // a pause moves the deadline by the working time it took: Friday 15:30-16:00
+        Ticket paused = Ticket.builder("basic").received(At.msk("2025-10-31T15:00")).status(At.msk("2025-10-31T15:30"),
+                "waiting").status(At.msk("2025-11-01T08:00"), "open").build();
+        assertThat(p.evaluate(paused, At.msk("2025-11-01T09:00")).metric("resolution").orElseThrow().due())
+                .isEqualTo(At.msk("2025-11-05T12:30"));
+    }
+
+    @Test
+    void aTimeInTheDaylightSavingGapMovesLaterByTheGap() {
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        WorkCalendar always = WorkCalendar.always(berlin);
+        Policy p = relative(always, RelativeDeadline.parse("02:30 of business day 1"));
+        // Saturday 28 March 2026 10:00 in Berlin; on Sunday 29 March 02:00 becomes 03:00
+        Instant received = java.time.ZonedDateTime.of(2026, 3, 28, 10, 0, 0, 0, berlin).toInstant();
+        Ticket t = Ticket.builder("basic").received(received).build();
+        MetricResult r = p.evaluate(t, received).metric("resolution").orElseThrow();
+        assertThat(r.due()).isEqualTo(Instant.parse("2026-03-29T01:30:00Z"));   // 03:30 summer time
+        assertThat(r.target()).isEqualTo(Duration.ofMinutes(16 * 60 + 30));
+        // the end of a business day of a calendar open around the clock is the next midnight
+        Policy end = relative(always, RelativeDeadline.endOfBusinessDay(1));
+        assertThat(end.evaluate(t, received).metric("resolution").orElseThrow().due())
+                .isEqualTo(Instant.parse("2026-03-29T22:00:00Z"));
+    }
+
+    @Test
+    void relativeDeadlinesReadBackTheirText() {
+        assertThat(RelativeDeadline.parse("end of business day 1")).isEqualTo(RelativeDeadline.endOfBusinessDay(1))
+                .hasToString("end of business day 1");
+        assertThat(RelativeDeadline.parse("12:00 of business day 2")).hasToString("12:00 of business day 2");
+        for (String bad : List.of("end of business day 0", "end of business day 367", "25:00 of business day 1",
+                "noon of business day 1", "end of day 1")) {
+            assertThatThrownBy(() -> RelativeDeadline.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> RelativeDeadline.at(1, java.time.LocalTime.of(12, 0, 30)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -6,6 +6,7 @@ import dev.sla.core.EventType;
 import dev.sla.core.Metric;
 import dev.sla.core.MetricKind;
 import dev.sla.core.Policy;
+import dev.sla.core.RelativeDeadline;
 import dev.sla.core.Target;
 import dev.sla.core.Threshold;
 import java.time.Duration;
@@ -25,7 +26,9 @@ import java.util.Set;
  * and {@code stopStatuses} fulfil it; its {@code void} events and {@code voidStatuses} void
  * it (not applicable). Its {@code warnings} are thresholds, each
  * {@code {"threshold": "75%" or "PT1H", "escalateTo": party}}. A target's time is an
- * ISO-8601 duration counted on a calendar, or {@code none}, which takes no calendar.
+ * ISO-8601 duration counted on a calendar, a {@code deadline} relative to the calendar
+ * ({@code end of business day 1}, {@code 12:00 of business day 2}) instead of a time, or
+ * {@code none}, which takes no calendar.
  */
 final class MetricJson {
 
@@ -144,15 +147,35 @@ final class MetricJson {
                 cx.problem(t, "a target must be an object with 'metric', 'plan', 'time' and 'calendar'");
                 continue;
             }
-            cx.known(t, "metric", "plan", "severity", "service", "time", "calendar", "note");
+            cx.known(t, "metric", "plan", "severity", "service", "time", "deadline", "calendar", "note");
             String metric = cx.string(t, "metric", true);
             String plan = cx.string(t, "plan", true);
             String severity = cx.string(t, "severity", false);
             String service = cx.string(t, "service", false);
-            String time = cx.string(t, "time", true);
+            boolean relative = t.get("deadline") != null;
+            if (relative && t.get("time") != null) {
+                cx.problem(t.get("deadline"), "a target has a 'time' or a 'deadline', not both");
+                continue;
+            }
+            String time = relative ? null : cx.string(t, "time", true);
+            String deadlineText = relative ? cx.string(t, "deadline", true) : null;
             String calendar = cx.string(t, "calendar", false);
             String note = cx.string(t, "note", false);
-            if (metric == null || plan == null || time == null) {
+            if (metric == null || plan == null || time == null && deadlineText == null) {
+                continue;
+            }
+            if (relative) {
+                RelativeDeadline deadline = cx.attempt(t.get("deadline"), "'deadline'",
+                        () -> RelativeDeadline.parse(deadlineText));
+                if (deadline == null) {
+                    continue;
+                }
+                if (calendar == null) {
+                    cx.problem(t, "missing required field 'calendar': the calendar the deadline '" + deadlineText
+                            + "' is counted on");
+                    continue;
+                }
+                b.target(new Target(metric, plan, severity, service, null, calendar, note, deadline), t.pointer);
                 continue;
             }
             if (time.equals(Target.NONE)) {
@@ -225,7 +248,11 @@ final class MetricJson {
                 if (t.service() != null) {
                     n.put("service", t.service());
                 }
-                n.put("time", t.duration() == null ? Target.NONE : t.duration().toString());
+                if (t.deadline() != null) {
+                    n.put("deadline", t.deadline().toString());
+                } else {
+                    n.put("time", t.duration() == null ? Target.NONE : t.duration().toString());
+                }
                 if (t.calendar() != null) {
                     n.put("calendar", t.calendar());
                 }
