@@ -272,9 +272,11 @@ final class Evaluator {
                         + "'; known: " + String.join(", ", e.getValue()));
             }
         }
-        for (Event e : t.events()) {
-            if (e.type() == EventType.CHANGE) {
-                checkChange(p, e);
+        if (t.hasChanges()) {
+            for (Event e : t.events()) {
+                if (e.type() == EventType.CHANGE) {
+                    checkChange(p, e);
+                }
             }
         }
         if (!p.statuses().isEmpty()) {

@@ -279,6 +279,8 @@ final class MetricClock {
         int nextRetarget = 0;
         MetricKind kind = metric.kind();
         boolean replied = false;
+        // true while the ticket's status holds back starts
+        boolean held = false;
         for (Event e : events) {
             if (e.at().isAfter(now)) {
                 break;
@@ -286,13 +288,13 @@ final class MetricClock {
             EventType type = e.type();
             if (type == EventType.STATUS) {
                 status = e.status();
+                held = metric.stopsIn(status);
             } else if (type == EventType.CHANGE) {
                 while (nextRetarget < retargets.size() && !retargets.get(nextRetarget).at().isAfter(e.at())) {
                     run.retarget(retargets.get(nextRetarget++), e);
                 }
                 continue;
             }
-            boolean held = metric.stopsIn(status);
             boolean opens = (run.started() ? metric.restartOn() : metric.startOn()).contains(type) && !held;
             if (opens && kind == MetricKind.NEXT_REPLY && (!replied || run.started() && run.stopped == null)) {
                 opens = false;
