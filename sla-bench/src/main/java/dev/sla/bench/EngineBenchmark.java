@@ -42,8 +42,8 @@ import org.openjdk.jmh.annotations.State;
  * once: a Mon–Fri 09:00–18:00 Europe/Moscow calendar with the Russian holidays, severity
  * classified from the ticket's impact, statuses that pause, stop and void the clocks, two
  * warning thresholds per metric (75 % of the target, one hour before the due instant with an
- * escalation), and a severity change in one ticket of four. Every evaluation computes the
- * cycles, the warnings and the next change.
+ * escalation), and with {@code changes} a severity change in one ticket of four. Every
+ * evaluation computes the cycles, the warnings and the next change.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(org.openjdk.jmh.annotations.Mode.AverageTime)
@@ -58,6 +58,10 @@ public class EngineBenchmark {
     /** The number of events per ticket, the received event included. */
     @Param({"12", "1000"})
     public int events;
+
+    /** Whether one ticket of four changes its severity during its life. */
+    @Param({"false", "true"})
+    public boolean changes;
 
     private Policy policy;
     private Ticket[] tickets;
@@ -108,10 +112,10 @@ public class EngineBenchmark {
                     .attribute("impact", impacts[random.nextInt(3)]).received(t);
             String[] statuses = {"in-progress", "waiting-for-customer", "in-progress"};
             EventType[] types = {EventType.AGENT_RESPONSE, EventType.CUSTOMER_MESSAGE};
-            boolean changes = i % 4 == 0;
+            boolean changing = changes && i % 4 == 0;
             for (int e = 0; e < events - 1; e++) {
                 t = t.plus(Duration.ofMinutes(5 + random.nextInt(600)));
-                if (changes && e == 4) {
+                if (changing && e == 4) {
                     tb.event(Event.change(t, "severity", levels[random.nextInt(3)]));
                 } else if (e % 3 == 0) {
                     tb.status(t, statuses[random.nextInt(statuses.length)]);
@@ -123,7 +127,7 @@ public class EngineBenchmark {
             nows[i] = t.plus(Duration.ofHours(random.nextInt(48)));
         }
         Decision d = policy.evaluate(tickets[0], nows[0]);
-        if (d.metrics().size() != 3 || tickets[0].events().size() != events || !tickets[0].hasChanges()) {
+        if (d.metrics().size() != 3 || tickets[0].events().size() != events || tickets[0].hasChanges() != changes) {
             throw new IllegalStateException("unexpected benchmark setup: " + d);
         }
     }

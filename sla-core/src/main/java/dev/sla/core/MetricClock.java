@@ -45,6 +45,7 @@ final class MetricClock {
 
     private static final Duration[] NO_LEVELS = {};
     private static final Instant[] NO_INSTANTS = {};
+    private static final WorkCalendar[] NO_CALENDARS = {};
 
     private final Metric metric;
     private final Target first;
@@ -92,8 +93,9 @@ final class MetricClock {
         Duration target = relative == null ? first.duration() : Duration.ZERO;
         String calendarId = first.calendar();
         WorkCalendar calendar = firstCalendar;
-        /** The closed cycles, null until one closes. */
-        List<MetricResult.Cycle> closed;
+        /** The closed cycles, with room for the last one; null until one closes. */
+        MetricResult.Cycle[] closed;
+        int closedCount;
         /** The start of the current cycle, null until the clock starts. */
         Instant start;
         /** While running, since when; while paused, since when it paused. */
@@ -107,8 +109,15 @@ final class MetricClock {
         Instant reached;
         /** The elapsed time at which each threshold is reached, for the target in force. */
         final Duration[] levels = thresholds.isEmpty() ? NO_LEVELS : new Duration[thresholds.size()];
-        /** The instant each threshold was reached inside a closed stretch, or null. */
-        final Instant[] levelReached = thresholds.isEmpty() ? NO_INSTANTS : new Instant[thresholds.size()];
+        /**
+         * For each threshold reached inside a closed stretch, the stretch's start, or null; its
+         * instant is found only when the answer needs it (a superseded cycle's never is).
+         */
+        final Instant[] levelFrom = thresholds.isEmpty() ? NO_INSTANTS : new Instant[thresholds.size()];
+        /** For each threshold reached inside a closed stretch, the elapsed time before that stretch. */
+        final Duration[] levelBefore = thresholds.isEmpty() ? NO_LEVELS : new Duration[thresholds.size()];
+        /** For each threshold reached inside a closed stretch, the calendar of that stretch. */
+        final WorkCalendar[] levelCalendar = thresholds.isEmpty() ? NO_CALENDARS : new WorkCalendar[thresholds.size()];
         /** A new target that waits for the next cycle, the current one being stopped; or null. */
         Retarget pending;
         /** The closed stretches of the current cycle, when kept. */
@@ -136,10 +145,12 @@ final class MetricClock {
                 MetricResult.Cycle last = stopped != null ? stopped
                         : close(at, MetricState.NOT_APPLICABLE);
                 if (closed == null) {
-                    closed = new ArrayList<>();
+                    closed = new MetricResult.Cycle[4];
+                } else if (closedCount + 1 == closed.length) {
+                    closed = java.util.Arrays.copyOf(closed, closed.length * 2);
                 }
-                closed.add(last);
-                trace.cycle(metric.id(), closed.size(), last);
+                closed[closedCount++] = last;
+                trace.cycle(metric.id(), closedCount, last);
             }
             trace.clock(metric.id(), restart ? "restarted" : "started", e);
             if (pending != null) {
@@ -157,8 +168,8 @@ final class MetricClock {
             elapsed = Duration.ZERO;
             paused = Duration.ZERO;
             reached = null;
-            if (levelReached.length > 0) {
-                java.util.Arrays.fill(levelReached, null);
+            for (int k = 0; k < levelFrom.length; k++) {
+                levelFrom[k] = null;
             }
             if (stretches != null) {
                 stretches.clear();
@@ -218,7 +229,17 @@ final class MetricClock {
             if (started()) {
                 reached = elapsed.compareTo(target) >= 0 ? inStretches(target) : null;
                 for (int k = 0; k < levels.length; k++) {
-                    levelReached[k] = levels[k].isZero() || elapsed.compareTo(levels[k]) < 0 ? null : inStretches(levels[k]);
+                    levelFrom[k] = null;
+                    if (!levels[k].isZero() && elapsed.compareTo(levels[k]) >= 0) {
+                        for (Stretch st : stretches) {
+                            if (st.before().plus(st.length()).compareTo(levels[k]) >= 0) {
+                                levelFrom[k] = st.from();
+                                levelBefore[k] = st.before();
+                                levelCalendar[k] = st.calendar();
+                                break;
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -244,8 +265,10 @@ final class MetricClock {
                 reached = calendar.add(since, target.minus(elapsed));
             }
             for (int k = 0; k < levels.length; k++) {
-                if (levelReached[k] == null && !levels[k].isZero() && after.compareTo(levels[k]) >= 0) {
-                    levelReached[k] = calendar.add(since, levels[k].minus(elapsed));
+                if (levelFrom[k] == null && !levels[k].isZero() && after.compareTo(levels[k]) >= 0) {
+                    levelFrom[k] = since;
+                    levelBefore[k] = elapsed;
+                    levelCalendar[k] = calendar;
                 }
             }
             if (stretches != null) {
@@ -378,7 +401,8 @@ final class MetricClock {
             for (int k = 0; k < ws.length; k++) {
                 Threshold th = thresholds.get(k);
                 Duration level = c.levels[k];
-                Instant at = level.isZero() ? c.start : c.levelReached[k];
+                Instant at = level.isZero() ? c.start : c.levelFrom[k] == null ? null
+                        : c.levelCalendar[k].add(c.levelFrom[k], level.minus(c.levelBefore[k]));
                 if (at == null && c.stopped == null) {
                     at = calendar.add(running ? c.since : now, level.minus(c.elapsed));
                 }
@@ -390,7 +414,7 @@ final class MetricClock {
                 }
                 ws[k] = new MetricResult.Warning(th, at, reached, th.escalateTo());
             }
-            warnings = List.of(ws);
+            warnings = new FixedList<>(ws, ws.length);
         }
         Duration remaining = target.minus(elapsedNow);
         if (remaining.isNegative()) {
@@ -400,10 +424,10 @@ final class MetricClock {
                 : new MetricResult.Cycle(c.start, null, due, state, elapsedNow, pausedNow);
         List<MetricResult.Cycle> cycles;
         if (c.closed == null) {
-            cycles = List.of(last);
+            cycles = new FixedList<>(new MetricResult.Cycle[] {last}, 1);
         } else {
-            c.closed.add(last);
-            cycles = c.closed;
+            c.closed[c.closedCount] = last;
+            cycles = new FixedList<>(c.closed, c.closedCount + 1);
         }
         MetricResult result = new MetricResult(metric.id(), state, target, c.calendarId, c.start, due, elapsedNow,
                 remaining, pausedNow, null, cycles, warnings, next);
