@@ -384,4 +384,18 @@ class LiveSlaTest {
         assertThatThrownBy(() -> RelativeDeadline.at(1, java.time.LocalTime.of(12, 0, 30)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    // ----------------------------------------------------------------- time in status
+    @Test
+    void timeInEachStatusIsWallClockTimeUpToTheInstant() {
+        Ticket t = Ticket.builder("basic").received(utc("08:00")).status(utc("08:30"), "open")
+                .status(utc("09:00"), "waiting").status(utc("11:00"), "open").status(utc("12:00"), "resolved").build();
+        Decision d = WARNED.evaluate(t, utc("11:30"));
+        assertThat(d.statusTimes()).containsExactly(java.util.Map.entry("open", Duration.ofMinutes(60)),
+                java.util.Map.entry("waiting", Duration.ofHours(2)));
+        assertThat(WARNED.evaluate(t, utc("13:00")).statusTimes()).containsEntry("open", Duration.ofMinutes(90))
+                .containsEntry("resolved", Duration.ofHours(1));
+        assertThat(WARNED.evaluate(Ticket.builder("basic").received(utc("08:00")).build(), utc("09:00")).statusTimes())
+                .isEmpty();
+    }
 }
