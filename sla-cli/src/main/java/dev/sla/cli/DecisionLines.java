@@ -55,6 +55,7 @@ final class DecisionLines {
     private static final SerializedString AT = new SerializedString("at");
     private static final SerializedString REACHED = new SerializedString("reached");
     private static final SerializedString ESCALATE_TO = new SerializedString("escalateTo");
+    private static final SerializedString STATUS_TIMES = new SerializedString("statusTimes");
 
     private final Policy policy;
     private final ZoneId fallbackZone;
@@ -153,6 +154,13 @@ final class DecisionLines {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeFieldName(STATUS_TIMES);
+        g.writeStartObject();
+        for (Map.Entry<String, Duration> e : d.statusTimes().entrySet()) {
+            g.writeFieldName(e.getKey());
+            g.writeString(duration(e.getValue()));
+        }
+        g.writeEndObject();
         g.writeEndObject();
     }
 

@@ -72,6 +72,11 @@ final class ExplainCommand extends PolicyCommand {
                         + (w.escalateTo() == null ? "" : "; escalate to " + w.escalateTo()));
             }
         }
+        if (!d.statusTimes().isEmpty()) {
+            StringBuilder times = new StringBuilder("Time in status:");
+            d.statusTimes().forEach((status, time) -> times.append(' ').append(status).append(' ').append(time).append(','));
+            out().println(times.substring(0, times.length() - 1));
+        }
         out().println(d.nextChange().map(t -> "Next change: " + Json.instant(t, DecisionJson.nextChangeZone(d))
                 + ", unless a new event comes first.").orElse("Next change: none until a new event arrives."));
         out().println();

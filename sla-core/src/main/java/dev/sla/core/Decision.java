@@ -1,6 +1,10 @@
 package dev.sla.core;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -143,6 +147,37 @@ public final class Decision {
      */
     public Optional<Instant> nextChange() {
         return Optional.ofNullable(nextChange);
+    }
+
+    /**
+     * Gets the wall-clock time the ticket has spent in each status, from its first status
+     * event up to the instant of evaluation, in the order the statuses were first entered;
+     * an application sums them into classes of its own (requester wait, agent work).
+     * Computed on each call; evaluation itself does not pay for it.
+     *
+     * @return the durations by status, unmodifiable, empty if the ticket has no status yet, not null
+     */
+    public Map<String, Duration> statusTimes() {
+        Map<String, Duration> times = new LinkedHashMap<>();
+        String status = null;
+        Instant since = null;
+        for (Event e : ticket.events()) {
+            if (e.at().isAfter(now)) {
+                break;
+            }
+            if (e.type() == EventType.STATUS) {
+                if (status != null) {
+                    times.merge(status, Duration.between(since, e.at()), Duration::plus);
+                }
+                status = e.status();
+                since = e.at();
+                times.putIfAbsent(status, Duration.ZERO);
+            }
+        }
+        if (status != null) {
+            times.merge(status, Duration.between(since, now), Duration::plus);
+        }
+        return Collections.unmodifiableMap(times);
     }
 
     /**

@@ -155,6 +155,7 @@ final class Evaluator {
     static List<MetricResult> metrics(Policy p, Ticket t, Instant now, Intake intake, Assignment cell, String severity,
             Map<String, String> attrs, Trace trace) {
         String untimed = untimed(p, intake, cell);
+        List<Phase> phases = null;
         List<MetricResult> results = new ArrayList<>(p.metrics().size());
         for (Metric m : p.metrics().values()) {
             if (untimed != null) {
@@ -173,7 +174,10 @@ final class Evaluator {
                 continue;
             }
             if (t.hasChanges()) {
-                results.add(changing(p, t, m, now, trace));
+                if (phases == null) {
+                    phases = phases(p, t, now);
+                }
+                results.add(changing(p, t, m, phases, now, trace));
                 continue;
             }
             trace.target(m.id(), target);
@@ -183,15 +187,15 @@ final class Evaluator {
     }
 
     /**
-     * The clock of a metric of a ticket whose values change: the target at receipt, then the
-     * target each change gives. Until the ticket first has a target for the metric, the clock
-     * counts against the first one it gets; a change that leaves it no target keeps the one
-     * in force.
+     * The ticket's values that decide a target, from an instant on: at receipt, then after
+     * the last change at each instant up to the instant of evaluation.
      */
-    private static MetricResult changing(Policy p, Ticket t, Metric m, Instant now, Trace trace) {
-        Target first = null;
-        Target last = null;
-        List<MetricClock.Retarget> retargets = new ArrayList<>();
+    record Phase(Instant at, String severity, String service) {
+    }
+
+    /** The phases of a ticket whose values change, computed once for all its metrics. */
+    static List<Phase> phases(Policy p, Ticket t, Instant now) {
+        List<Phase> phases = new ArrayList<>();
         List<Event> events = t.events();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
@@ -204,20 +208,35 @@ final class Evaluator {
                 continue;
             }
             Map<String, String> attrs = t.attributesAt(e.at());
-            String level = severity(p, attrs, Trace.NONE).id();
-            Target target = p.lookup().targetOf(m.id(), t.plan(), level, attrs.get(Ticket.SERVICE));
+            phases.add(new Phase(e.at(), severity(p, attrs, Trace.NONE).id(), attrs.get(Ticket.SERVICE)));
+        }
+        return phases;
+    }
+
+    /**
+     * The clock of a metric of a ticket whose values change: the target at receipt, then the
+     * target each change gives. Until the ticket first has a target for the metric, the clock
+     * counts against the first one it gets; a change that leaves it no target keeps the one
+     * in force.
+     */
+    private static MetricResult changing(Policy p, Ticket t, Metric m, List<Phase> phases, Instant now, Trace trace) {
+        Target first = null;
+        Target last = null;
+        List<MetricClock.Retarget> retargets = new ArrayList<>();
+        for (Phase phase : phases) {
+            Target target = p.lookup().targetOf(m.id(), t.plan(), phase.severity(), phase.service());
             if (target == null || target.isNone() || target.equals(last)) {
                 continue;
             }
             if (first == null) {
                 first = target;
             } else {
-                retargets.add(new MetricClock.Retarget(e.at(), target, p.calendars().get(target.calendar())));
+                retargets.add(new MetricClock.Retarget(phase.at(), target, p.calendars().get(target.calendar())));
             }
             last = target;
         }
         trace.target(m.id(), first);
-        return new MetricClock(m, first, p.calendars().get(first.calendar()), retargets).run(events, now, trace);
+        return new MetricClock(m, first, p.calendars().get(first.calendar()), retargets).run(t.events(), now, trace);
     }
 
     /** Why no metric is timed for this ticket, or null if they are. */
@@ -246,9 +265,11 @@ final class Evaluator {
         if (now.isBefore(t.received())) {
             throw new TicketException("evaluation instant " + now + " is before the ticket was received at " + t.received());
         }
-        for (Event e : t.events()) {
-            if (e.type() == EventType.CHANGE) {
-                checkChange(p, e);
+        if (t.hasChanges()) {
+            for (Event e : t.events()) {
+                if (e.type() == EventType.CHANGE) {
+                    checkChange(p, e);
+                }
             }
         }
     }

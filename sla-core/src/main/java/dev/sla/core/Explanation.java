@@ -104,7 +104,7 @@ final class Explanation implements Trace {
 
     @Override
     public void target(String metric, Target t) {
-        lines.add(metric + ": target " + t.duration() + " on calendar '" + t.calendar() + "' (plan '" + t.plan() + "'"
+        lines.add(metric + ": target " + t.time() + " on calendar '" + t.calendar() + "' (plan '" + t.plan() + "'"
                 + (t.severity() == null ? "" : ", severity '" + t.severity() + "'")
                 + (t.service() == null ? "" : ", service '" + t.service() + "'") + ")"
                 + (t.note() == null ? "" : ": " + t.note()));
@@ -132,11 +132,12 @@ final class Explanation implements Trace {
     }
 
     @Override
-    public void retarget(String metric, Target t, Event e, java.time.Duration elapsed) {
+    public void retarget(String metric, Target t, Event e, java.time.Duration elapsed, boolean stopped) {
         lines.add(metric + ": from " + e.at() + " the " + e.attribute() + " is '" + e.value() + "', so the target is "
-                + t.duration() + " on calendar '" + t.calendar() + "'"
+                + t.time() + " on calendar '" + t.calendar() + "'"
                 + (t.severity() == null ? "" : " (severity '" + t.severity() + "')")
-                + "; the clock keeps the " + elapsed + " it ran and counts against the new target");
+                + (stopped ? "; the stopped cycle keeps its answer and the next cycle counts against the new target"
+                : "; the clock keeps the " + elapsed + " it ran and counts against the new target"));
     }
 
     @Override

@@ -29,6 +29,9 @@ import java.util.Set;
  * <p>{@code warnings} are the thresholds at which agents are warned before a breach, each
  * optionally naming whom to escalate to; once one is reached a running clock is at risk.
  *
+ * <p>{@code kind} says how cycles open ({@link MetricKind}): the time until an event (the
+ * rules above), next reply, or periodic update.
+ *
  * @param id  the id, such as {@code first-response}, not null
  * @param name  the name in words, not null
  * @param startOn  the event types that start the clock, not empty, not null
@@ -39,12 +42,13 @@ import java.util.Set;
  * @param voidOn  the event types that stop it and void the metric, not null
  * @param voidStatuses  the statuses that stop it and void the metric, not null
  * @param warnings  the warning thresholds, in order, not null
+ * @param kind  how the clock opens its cycles, not null
  *
  * @since 0.1
  */
 public record Metric(String id, String name, Set<EventType> startOn, Set<EventType> restartOn,
         Set<EventType> stopOn, Set<String> pauseStatuses, Set<String> stopStatuses, Set<EventType> voidOn,
-        Set<String> voidStatuses, List<Threshold> warnings) {
+        Set<String> voidStatuses, List<Threshold> warnings, MetricKind kind) {
 
     /** The event types that start a clock when a metric names none: the ticket's receipt. */
     public static final Set<EventType> DEFAULT_START_ON = Set.of(EventType.RECEIVED);
@@ -62,8 +66,10 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      * @param voidOn  the void types, not null
      * @param voidStatuses  the void statuses, not null
      * @param warnings  the warning thresholds, not null
+     * @param kind  the kind, not null
      */
     public Metric {
+        Objects.requireNonNull(kind, "kind");
         Ids.check(id, "metric id");
         Objects.requireNonNull(name, "name");
         startOn = Set.copyOf(Objects.requireNonNull(startOn, "startOn"));
@@ -76,6 +82,10 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
         warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
         if (startOn.isEmpty()) {
             throw new IllegalArgumentException("Metric '" + id + "' must start on at least one event type");
+        }
+        if (kind != MetricKind.ELAPSED && stopOn.isEmpty()) {
+            throw new IllegalArgumentException("Metric '" + id + "' of kind " + kind.id()
+                    + " needs a stop event: the reply or the update");
         }
         for (Set<EventType> types : List.of(startOn, restartOn, stopOn, voidOn)) {
             if (types.contains(EventType.CHANGE)) {
@@ -98,7 +108,55 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      */
     public Metric(String id, String name, Set<EventType> startOn, Set<EventType> restartOn,
             Set<EventType> stopOn, Set<String> pauseStatuses, Set<String> stopStatuses) {
-        this(id, name, startOn, restartOn, stopOn, pauseStatuses, stopStatuses, Set.of(), Set.of(), List.of());
+        this(id, name, startOn, restartOn, stopOn, pauseStatuses, stopStatuses, Set.of(), Set.of(), List.of(),
+                MetricKind.ELAPSED);
+    }
+
+    /**
+     * Obtains a metric of the kind {@link MetricKind#ELAPSED}.
+     *
+     * @param id  the id, not null
+     * @param name  the name, not null
+     * @param startOn  the start types, not empty, not null
+     * @param restartOn  the restart types, not null
+     * @param stopOn  the stop types, not null
+     * @param pauseStatuses  the pause statuses, not null
+     * @param stopStatuses  the stop statuses, not null
+     * @param voidOn  the void types, not null
+     * @param voidStatuses  the void statuses, not null
+     * @param warnings  the warning thresholds, not null
+     */
+    public Metric(String id, String name, Set<EventType> startOn, Set<EventType> restartOn,
+            Set<EventType> stopOn, Set<String> pauseStatuses, Set<String> stopStatuses, Set<EventType> voidOn,
+            Set<String> voidStatuses, List<Threshold> warnings) {
+        this(id, name, startOn, restartOn, stopOn, pauseStatuses, stopStatuses, voidOn, voidStatuses, warnings,
+                MetricKind.ELAPSED);
+    }
+
+    /**
+     * Obtains a next-reply metric: each customer message after a reply opens a cycle, the
+     * next reply fulfils it.
+     *
+     * @param id  the id, not null
+     * @param name  the name, not null
+     * @return the metric, not null
+     */
+    public static Metric nextReply(String id, String name) {
+        return new Metric(id, name, Set.of(EventType.CUSTOMER_MESSAGE), Set.of(EventType.CUSTOMER_MESSAGE),
+                Set.of(EventType.AGENT_RESPONSE), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), MetricKind.NEXT_REPLY);
+    }
+
+    /**
+     * Obtains a periodic-update metric: from receipt, an agent response is due every target
+     * while the ticket is not paused; each fulfils a cycle and opens the next.
+     *
+     * @param id  the id, not null
+     * @param name  the name, not null
+     * @return the metric, not null
+     */
+    public static Metric periodicUpdate(String id, String name) {
+        return new Metric(id, name, DEFAULT_START_ON, Set.of(), Set.of(EventType.AGENT_RESPONSE), Set.of(), Set.of(),
+                Set.of(), Set.of(), List.of(), MetricKind.PERIODIC_UPDATE);
     }
 
     /**
@@ -121,7 +179,7 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      */
     public Metric restartedBy(EventType... types) {
         return new Metric(id, name, startOn, Set.of(Objects.requireNonNull(types, "types")), stopOn, pauseStatuses,
-                stopStatuses, voidOn, voidStatuses, warnings);
+                stopStatuses, voidOn, voidStatuses, warnings, kind);
     }
 
     /**
@@ -132,7 +190,7 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      */
     public Metric pausedIn(String... statuses) {
         return new Metric(id, name, startOn, restartOn, stopOn, Set.of(Objects.requireNonNull(statuses, "statuses")),
-                stopStatuses, voidOn, voidStatuses, warnings);
+                stopStatuses, voidOn, voidStatuses, warnings, kind);
     }
 
     /**
@@ -143,7 +201,7 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      */
     public Metric stoppedIn(String... statuses) {
         return new Metric(id, name, startOn, restartOn, stopOn, pauseStatuses,
-                Set.of(Objects.requireNonNull(statuses, "statuses")), voidOn, voidStatuses, warnings);
+                Set.of(Objects.requireNonNull(statuses, "statuses")), voidOn, voidStatuses, warnings, kind);
     }
 
     /**
@@ -154,7 +212,7 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      */
     public Metric voidedBy(EventType... types) {
         return new Metric(id, name, startOn, restartOn, stopOn, pauseStatuses, stopStatuses,
-                Set.of(Objects.requireNonNull(types, "types")), voidStatuses, warnings);
+                Set.of(Objects.requireNonNull(types, "types")), voidStatuses, warnings, kind);
     }
 
     /**
@@ -165,7 +223,7 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      */
     public Metric voidedIn(String... statuses) {
         return new Metric(id, name, startOn, restartOn, stopOn, pauseStatuses, stopStatuses, voidOn,
-                Set.of(Objects.requireNonNull(statuses, "statuses")), warnings);
+                Set.of(Objects.requireNonNull(statuses, "statuses")), warnings, kind);
     }
 
     /**
@@ -176,7 +234,7 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      */
     public Metric warnedAt(Threshold... thresholds) {
         return new Metric(id, name, startOn, restartOn, stopOn, pauseStatuses, stopStatuses, voidOn, voidStatuses,
-                List.of(Objects.requireNonNull(thresholds, "thresholds")));
+                List.of(Objects.requireNonNull(thresholds, "thresholds")), kind);
     }
 
     /**

@@ -39,16 +39,22 @@ final class MetricClock {
     record Retarget(Instant at, Target target, WorkCalendar calendar) {
     }
 
-    /** A closed running stretch of a cycle, kept when thresholds or retargets need it. */
+    /** A closed running stretch of a cycle, kept when retargets need it. */
     private record Stretch(Instant from, Duration before, Duration length, WorkCalendar calendar) {
     }
+
+    private static final Duration[] NO_LEVELS = {};
+    private static final Instant[] NO_INSTANTS = {};
+    private static final WorkCalendar[] NO_CALENDARS = {};
 
     private final Metric metric;
     private final Target first;
     private final WorkCalendar firstCalendar;
     private final List<Retarget> retargets;
-    /** True if closed stretches are kept, to find thresholds and retargeted due instants. */
+    /** True if closed stretches are kept, to find retargeted due instants and thresholds. */
     private final boolean keepStretches;
+    /** The metric's warning thresholds. */
+    private final List<Threshold> thresholds;
 
     /**
      * Obtains the clock of a metric against a target with a duration.
@@ -74,17 +80,22 @@ final class MetricClock {
         this.first = target;
         this.firstCalendar = calendar;
         this.retargets = retargets;
-        this.keepStretches = !metric.warnings().isEmpty() || !retargets.isEmpty();
+        this.keepStretches = !retargets.isEmpty();
+        this.thresholds = metric.warnings();
     }
 
     /** One run over a timeline: the target in force, the closed cycles and the current one. */
     private final class Run {
         private final Trace trace;
-        Duration target = first.duration();
+        /** The relative deadline in force, or null for a duration. */
+        RelativeDeadline relative = first.deadline();
+        /** The target's working time: the duration, or for a relative deadline that of the current cycle. */
+        Duration target = relative == null ? first.duration() : Duration.ZERO;
         String calendarId = first.calendar();
         WorkCalendar calendar = firstCalendar;
-        /** The closed cycles, null until one closes. */
-        List<MetricResult.Cycle> closed;
+        /** The closed cycles, with room for the last one; null until one closes. */
+        MetricResult.Cycle[] closed;
+        int closedCount;
         /** The start of the current cycle, null until the clock starts. */
         Instant start;
         /** While running, since when; while paused, since when it paused. */
@@ -96,11 +107,31 @@ final class MetricClock {
         Duration paused = Duration.ZERO;
         /** The instant the target was reached inside a closed stretch, or null. */
         Instant reached;
+        /** The elapsed time at which each threshold is reached, for the target in force. */
+        final Duration[] levels = thresholds.isEmpty() ? NO_LEVELS : new Duration[thresholds.size()];
+        /**
+         * For each threshold reached inside a closed stretch, the stretch's start, or null; its
+         * instant is found only when the answer needs it (a superseded cycle's never is).
+         */
+        final Instant[] levelFrom = thresholds.isEmpty() ? NO_INSTANTS : new Instant[thresholds.size()];
+        /** For each threshold reached inside a closed stretch, the elapsed time before that stretch. */
+        final Duration[] levelBefore = thresholds.isEmpty() ? NO_LEVELS : new Duration[thresholds.size()];
+        /** For each threshold reached inside a closed stretch, the calendar of that stretch. */
+        final WorkCalendar[] levelCalendar = thresholds.isEmpty() ? NO_CALENDARS : new WorkCalendar[thresholds.size()];
+        /** A new target that waits for the next cycle, the current one being stopped; or null. */
+        Retarget pending;
         /** The closed stretches of the current cycle, when kept. */
         final List<Stretch> stretches = keepStretches ? new ArrayList<>() : null;
 
         Run(Trace trace) {
             this.trace = trace;
+            setLevels();
+        }
+
+        private void setLevels() {
+            for (int k = 0; k < levels.length; k++) {
+                levels[k] = thresholds.get(k).reachedAfter(target);
+            }
         }
 
         boolean started() {
@@ -114,19 +145,32 @@ final class MetricClock {
                 MetricResult.Cycle last = stopped != null ? stopped
                         : close(at, MetricState.NOT_APPLICABLE);
                 if (closed == null) {
-                    closed = new ArrayList<>();
+                    closed = new MetricResult.Cycle[4];
+                } else if (closedCount + 1 == closed.length) {
+                    closed = java.util.Arrays.copyOf(closed, closed.length * 2);
                 }
-                closed.add(last);
-                trace.cycle(metric.id(), closed.size(), last);
+                closed[closedCount++] = last;
+                trace.cycle(metric.id(), closedCount, last);
             }
             trace.clock(metric.id(), restart ? "restarted" : "started", e);
+            if (pending != null) {
+                take(pending);
+                pending = null;
+            }
             start = at;
+            if (relative != null) {
+                target = calendar.between(at, relative.from(at, calendar));
+                setLevels();
+            }
             since = at;
             running = !pausedAtStart;
             stopped = null;
             elapsed = Duration.ZERO;
             paused = Duration.ZERO;
             reached = null;
+            for (int k = 0; k < levelFrom.length; k++) {
+                levelFrom[k] = null;
+            }
             if (stretches != null) {
                 stretches.clear();
             }
@@ -162,9 +206,17 @@ final class MetricClock {
             return new MetricResult.Cycle(start, at, due, at.isAfter(due) ? MetricState.BREACHED : inTime, elapsed, paused);
         }
 
-        /** Takes a new target from an instant on, keeping the elapsed and paused time. */
+        /**
+         * Takes a new target from an instant on, keeping the elapsed and paused time; a stopped
+         * cycle keeps its answer and the next cycle takes the new target.
+         */
         void retarget(Retarget r, Event e) {
-            if (started() && stopped == null) {
+            if (stopped != null) {
+                trace.retarget(metric.id(), r.target(), e, elapsed, true);
+                pending = r;
+                return;
+            }
+            if (started()) {
                 if (running) {
                     closeStretch(e.at());
                 } else {
@@ -172,26 +224,57 @@ final class MetricClock {
                 }
                 since = e.at();
             }
-            target = r.target().duration();
+            take(r);
+            trace.retarget(metric.id(), r.target(), e, elapsed, false);
+            if (started()) {
+                reached = elapsed.compareTo(target) >= 0 ? inStretches(target) : null;
+                for (int k = 0; k < levels.length; k++) {
+                    levelFrom[k] = null;
+                    if (!levels[k].isZero() && elapsed.compareTo(levels[k]) >= 0) {
+                        for (Stretch st : stretches) {
+                            if (st.before().plus(st.length()).compareTo(levels[k]) >= 0) {
+                                levelFrom[k] = st.from();
+                                levelBefore[k] = st.before();
+                                levelCalendar[k] = st.calendar();
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        private void take(Retarget r) {
+            relative = r.target().deadline();
+            target = relative == null ? r.target().duration()
+                    : started() ? r.calendar().between(start, relative.from(start, r.calendar())) : Duration.ZERO;
             calendarId = r.target().calendar();
             calendar = r.calendar();
-            if (started() && stopped == null) {
-                reached = elapsed.compareTo(target) >= 0 ? inStretches(target) : null;
-            }
-            trace.retarget(metric.id(), r.target(), e, elapsed);
+            setLevels();
         }
 
         /** Ends a running stretch, noting the instant the target was reached inside it. */
         private void closeStretch(Instant at) {
             Duration d = calendar.between(since, at);
             trace.stretch(metric.id(), since, at);
-            if (reached == null && elapsed.plus(d).compareTo(target) >= 0) {
+            if (d.isZero()) {
+                return;
+            }
+            Duration after = elapsed.plus(d);
+            if (reached == null && after.compareTo(target) >= 0) {
                 reached = calendar.add(since, target.minus(elapsed));
+            }
+            for (int k = 0; k < levels.length; k++) {
+                if (levelFrom[k] == null && !levels[k].isZero() && after.compareTo(levels[k]) >= 0) {
+                    levelFrom[k] = since;
+                    levelBefore[k] = elapsed;
+                    levelCalendar[k] = calendar;
+                }
             }
             if (stretches != null) {
                 stretches.add(new Stretch(since, elapsed, d, calendar));
             }
-            elapsed = elapsed.plus(d);
+            elapsed = after;
         }
 
         /** The instant the closed stretches reach an elapsed time, or null if they do not. */
@@ -217,6 +300,10 @@ final class MetricClock {
         Run run = new Run(trace);
         String status = null;
         int nextRetarget = 0;
+        MetricKind kind = metric.kind();
+        boolean replied = false;
+        // true while the ticket's status holds back starts
+        boolean held = false;
         for (Event e : events) {
             if (e.at().isAfter(now)) {
                 break;
@@ -224,13 +311,24 @@ final class MetricClock {
             EventType type = e.type();
             if (type == EventType.STATUS) {
                 status = e.status();
+                held = metric.stopsIn(status);
             } else if (type == EventType.CHANGE) {
                 while (nextRetarget < retargets.size() && !retargets.get(nextRetarget).at().isAfter(e.at())) {
                     run.retarget(retargets.get(nextRetarget++), e);
                 }
                 continue;
             }
-            if ((run.started() ? metric.restartOn() : metric.startOn()).contains(type) && !metric.stopsIn(status)) {
+            boolean opens = (run.started() ? metric.restartOn() : metric.startOn()).contains(type) && !held;
+            if (opens && kind == MetricKind.NEXT_REPLY && (!replied || run.started() && run.stopped == null)) {
+                opens = false;
+            } else if (opens && kind == MetricKind.PERIODIC_UPDATE && run.started() && run.stopped == null
+                    && metric.stopOn().contains(type)) {
+                opens = false;      // an update fulfils the cycle, then opens the next
+            }
+            if (kind == MetricKind.NEXT_REPLY && metric.stopOn().contains(type)) {
+                replied = true;
+            }
+            if (opens) {
                 run.begin(e, status != null && metric.pauseStatuses().contains(status));
             } else if (!run.started() || run.stopped != null) {
                 continue;
@@ -240,6 +338,9 @@ final class MetricClock {
             } else if (metric.stopOn().contains(type) || type == EventType.STATUS && metric.stopStatuses().contains(status)) {
                 run.stop(e.at(), false);
                 trace.clock(metric.id(), "stopped", e);
+                if (kind == MetricKind.PERIODIC_UPDATE && metric.stopOn().contains(type) && !held) {
+                    run.begin(e, status != null && metric.pauseStatuses().contains(status));
+                }
             } else if (type == EventType.STATUS) {
                 boolean pause = metric.pauseStatuses().contains(status);
                 if (pause && run.running) {
@@ -263,10 +364,14 @@ final class MetricClock {
                 or = " or ";
             }
         }
+        if (metric.kind() == MetricKind.NEXT_REPLY) {
+            waits.append(" after a reply");
+        }
         String why = waits.toString();
         trace.notStarted(metric.id(), why);
-        return new MetricResult(metric.id(), MetricState.NONE, run.target, run.calendarId, null, null,
-                Duration.ZERO, run.target, Duration.ZERO, why);
+        Duration target = run.relative == null ? run.target : null;
+        return new MetricResult(metric.id(), MetricState.NONE, target, run.calendarId, null, null,
+                Duration.ZERO, target == null ? Duration.ZERO : target, Duration.ZERO, why);
     }
 
     private MetricResult read(Run c, Instant now, Trace trace) {
@@ -291,11 +396,13 @@ final class MetricClock {
         }
         Instant next = running && state == MetricState.RUNNING ? due.plusNanos(1) : null;
         List<MetricResult.Warning> warnings = List.of();
-        if (!metric.warnings().isEmpty()) {
-            List<MetricResult.Warning> ws = new ArrayList<>(metric.warnings().size());
-            for (Threshold th : metric.warnings()) {
-                Duration level = th.reachedAfter(target);
-                Instant at = level.isZero() ? c.start : c.inStretches(level);
+        if (!thresholds.isEmpty()) {
+            MetricResult.Warning[] ws = new MetricResult.Warning[thresholds.size()];
+            for (int k = 0; k < ws.length; k++) {
+                Threshold th = thresholds.get(k);
+                Duration level = c.levels[k];
+                Instant at = level.isZero() ? c.start : c.levelFrom[k] == null ? null
+                        : c.levelCalendar[k].add(c.levelFrom[k], level.minus(c.levelBefore[k]));
                 if (at == null && c.stopped == null) {
                     at = calendar.add(running ? c.since : now, level.minus(c.elapsed));
                 }
@@ -305,9 +412,9 @@ final class MetricClock {
                 } else if (!reached && next != null && at != null && at.isBefore(next)) {
                     next = at;
                 }
-                ws.add(new MetricResult.Warning(th, at, reached, th.escalateTo()));
+                ws[k] = new MetricResult.Warning(th, at, reached, th.escalateTo());
             }
-            warnings = ws;
+            warnings = new FixedList<>(ws, ws.length);
         }
         Duration remaining = target.minus(elapsedNow);
         if (remaining.isNegative()) {
@@ -317,10 +424,10 @@ final class MetricClock {
                 : new MetricResult.Cycle(c.start, null, due, state, elapsedNow, pausedNow);
         List<MetricResult.Cycle> cycles;
         if (c.closed == null) {
-            cycles = List.of(last);
+            cycles = new FixedList<>(new MetricResult.Cycle[] {last}, 1);
         } else {
-            c.closed.add(last);
-            cycles = c.closed;
+            c.closed[c.closedCount] = last;
+            cycles = new FixedList<>(c.closed, c.closedCount + 1);
         }
         MetricResult result = new MetricResult(metric.id(), state, target, c.calendarId, c.start, due, elapsedNow,
                 remaining, pausedNow, null, cycles, warnings, next);

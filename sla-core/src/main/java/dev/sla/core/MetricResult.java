@@ -65,8 +65,10 @@ public record MetricResult(String metric, MetricState state, Duration target, St
         Objects.requireNonNull(elapsed, "elapsed");
         Objects.requireNonNull(remaining, "remaining");
         Objects.requireNonNull(paused, "paused");
-        cycles = List.copyOf(Objects.requireNonNull(cycles, "cycles"));
-        warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+        Objects.requireNonNull(cycles, "cycles");
+        Objects.requireNonNull(warnings, "warnings");
+        cycles = cycles instanceof FixedList ? cycles : List.copyOf(cycles);
+        warnings = warnings instanceof FixedList ? warnings : List.copyOf(warnings);
     }
 
     /**

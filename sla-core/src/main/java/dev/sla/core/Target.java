@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * A target of a metric for tickets of a plan, optionally only of a severity level and of a
- * service: a duration counted on a named calendar, or explicitly no target.
+ * service: a duration counted on a named calendar, a deadline relative to that calendar
+ * ({@link RelativeDeadline}, such as the end of the next business day), or explicitly no
+ * target.
  *
  * <p>When several targets match a ticket, the most specific wins: one naming the service
  * over one that does not, then one naming the severity over one that does not. A plan
@@ -15,14 +17,15 @@ import java.util.Objects;
  * @param plan  the plan id, not null
  * @param severity  the severity level id, or null for any level
  * @param service  the service id, or null for any service
- * @param duration  the time allowed, positive, or null for no target
- * @param calendar  the id of the calendar the duration is counted on, or null for no target
+ * @param duration  the time allowed, positive, or null for a relative deadline or no target
+ * @param calendar  the id of the calendar the time is counted on, or null for no target
  * @param note  why, such as the regulation's words, may be null
+ * @param deadline  the deadline relative to the calendar, or null for a duration or no target
  *
  * @since 0.1
  */
 public record Target(String metric, String plan, String severity, String service, Duration duration,
-        String calendar, String note) {
+        String calendar, String note, RelativeDeadline deadline) {
 
     /**
      * The word for a target that states no time, {@code none}: the same word as
@@ -38,16 +41,54 @@ public record Target(String metric, String plan, String severity, String service
      * @param severity  the level id, or null
      * @param service  the service id, or null
      * @param duration  the duration, or null
-     * @param calendar  the calendar id, required with a duration
+     * @param calendar  the calendar id, required with a duration or a deadline
      * @param note  the note, may be null
+     * @param deadline  the relative deadline, or null
      */
     public Target {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(plan, "plan");
-        if ((duration == null) != (calendar == null)) {
+        if (duration != null && deadline != null) {
             throw new IllegalArgumentException("Target of " + metric + " on plan " + plan
-                    + " needs both a duration and a calendar, or neither for no target");
+                    + " is a duration or a relative deadline, not both");
         }
+        if ((duration == null && deadline == null) != (calendar == null)) {
+            throw new IllegalArgumentException("Target of " + metric + " on plan " + plan
+                    + " needs both a duration (or a relative deadline) and a calendar, or neither for no target");
+        }
+    }
+
+    /**
+     * Obtains a target of a duration, or no target.
+     *
+     * @param metric  the metric id, not null
+     * @param plan  the plan id, not null
+     * @param severity  the level id, or null
+     * @param service  the service id, or null
+     * @param duration  the duration, or null
+     * @param calendar  the calendar id, required with a duration
+     * @param note  the note, may be null
+     */
+    public Target(String metric, String plan, String severity, String service, Duration duration, String calendar,
+            String note) {
+        this(metric, plan, severity, service, duration, calendar, note, null);
+    }
+
+    /**
+     * Obtains a target of a deadline relative to a calendar, such as the end of the next
+     * business day.
+     *
+     * @param metric  the metric id, not null
+     * @param plan  the plan id, not null
+     * @param severity  the severity level id, or null for any
+     * @param deadline  the deadline, not null
+     * @param calendar  the calendar id, not null
+     * @return the target, not null
+     */
+    public static Target relative(String metric, String plan, String severity, RelativeDeadline deadline,
+            String calendar) {
+        return new Target(metric, plan, severity, null, null, Objects.requireNonNull(calendar, "calendar"), null,
+                Objects.requireNonNull(deadline, "deadline"));
     }
 
     /**
@@ -85,7 +126,8 @@ public record Target(String metric, String plan, String severity, String service
      * @return the copy, not null
      */
     public Target forService(String serviceId) {
-        return new Target(metric, plan, severity, Objects.requireNonNull(serviceId, "serviceId"), duration, calendar, note);
+        return new Target(metric, plan, severity, Objects.requireNonNull(serviceId, "serviceId"), duration, calendar, note,
+                deadline);
     }
 
     /**
@@ -95,15 +137,26 @@ public record Target(String metric, String plan, String severity, String service
      * @return the copy, not null
      */
     public Target withNote(String text) {
-        return new Target(metric, plan, severity, service, duration, calendar, Objects.requireNonNull(text, "text"));
+        return new Target(metric, plan, severity, service, duration, calendar, Objects.requireNonNull(text, "text"),
+                deadline);
     }
 
     /**
      * Checks if this is an explicit "no target".
      *
-     * @return true if there is no duration
+     * @return true if there is neither a duration nor a relative deadline
      */
     public boolean isNone() {
-        return duration == null;
+        return duration == null && deadline == null;
+    }
+
+    /**
+     * Returns the target's time in words as in a policy: the duration, such as {@code PT8H},
+     * the relative deadline, such as {@code end of business day 1}, or {@code none}.
+     *
+     * @return the text, not null
+     */
+    public String time() {
+        return duration != null ? duration.toString() : deadline != null ? deadline.toString() : NONE;
     }
 }

@@ -111,7 +111,14 @@ public record Threshold(int percent, Duration before, String escalateTo) {
     public Duration reachedAfter(Duration target) {
         Objects.requireNonNull(target, "target");
         if (before == null) {
-            return percent == 100 ? target : target.multipliedBy(percent).dividedBy(100);
+            if (percent == 100) {
+                return target;
+            }
+            try {
+                return Duration.ofNanos(Math.multiplyExact(target.toNanos(), (long) percent) / 100);
+            } catch (ArithmeticException ex) {
+                return target.multipliedBy(percent).dividedBy(100);
+            }
         }
         return before.compareTo(target) >= 0 ? Duration.ZERO : target.minus(before);
     }

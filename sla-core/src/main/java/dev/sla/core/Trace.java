@@ -75,9 +75,9 @@ interface Trace {
 
     /**
      * A change of the ticket's values gave a metric another target from the event on; the
-     * clock keeps the elapsed time it had.
+     * clock keeps the elapsed time it had, or, if its cycle stopped, the next cycle takes it.
      */
-    default void retarget(String metric, Target target, Event event, java.time.Duration elapsed) {
+    default void retarget(String metric, Target target, Event event, java.time.Duration elapsed, boolean stopped) {
     }
 
     /** The next instant at which the decision changes without a new event, or null if none. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -265,6 +266,35 @@ class EngineProperties {
             assertThat(r.elapsed()).isEqualTo(calendar.between(message, c.now()));
             assertThat(r.state()).isIn(MetricState.RUNNING, MetricState.BREACHED);
         }
+    }
+
+    /** The decision holds until its next change, and changes there; with none, it holds for days. */
+    @Property(tries = 300)
+    void theDecisionHoldsUntilItsNextChange(@ForAll("cases") Case all) {
+        // no new event arrives: the ticket as known at the instant of evaluation
+        Ticket.Builder known = builder(all.ticket().attributes());
+        all.ticket().events().stream().filter(e -> !e.at().isAfter(all.now())).forEach(known::event);
+        Case c = new Case(all.policy(), known.build(), all.now());
+        Decision d = c.decide();
+        Optional<Instant> next = d.nextChange();
+        Instant before = next.map(t -> t.minusNanos(1)).orElse(c.now().plus(Duration.ofDays(5)));
+        Decision same = c.policy().evaluate(c.ticket(), before);
+        for (int i = 0; i < d.metrics().size(); i++) {
+            MetricResult a = d.metrics().get(i);
+            MetricResult b = same.metrics().get(i);
+            assertThat(b.state()).as(a.metric()).isEqualTo(a.state());
+            assertThat(b.warnings()).extracting(MetricResult.Warning::reached)
+                    .containsExactlyElementsOf(a.warnings().stream().map(MetricResult.Warning::reached).toList());
+            if (a.state() != MetricState.PAUSED) {
+                assertThat(b.due()).as(a.metric()).isEqualTo(a.due());
+            }
+            assertThat(b.cycles()).hasSameSizeAs(a.cycles());
+        }
+        next.ifPresent(t -> {
+            Decision after = c.policy().evaluate(c.ticket(), t);
+            assertThat(after.metrics()).extracting(MetricResult::state)
+                    .isNotEqualTo(d.metrics().stream().map(MetricResult::state).toList());
+        });
     }
 
     @Property(tries = 300)

@@ -268,4 +268,134 @@ class LiveSlaTest {
                 .status(utc("08:45"), "open").event(utc("09:00"), EventType.CUSTOMER_MESSAGE).build();
         assertThat(p.evaluate(reopened, utc("10:00")).metric("next-response").orElseThrow().start()).isEqualTo(utc("09:00"));
     }
+
+    // ----------------------------------------------------------------- metric kinds
+    static Policy kinds(Metric metric, Duration target) {
+        return Policy.builder("kinds").vendor("l1").party(Party.of("l1", "First line", Party.Kind.VENDOR))
+                .plan(Plan.of("basic", "Basic")).calendar("always", WorkCalendar.always(ZoneOffset.UTC))
+                .statuses("open", "waiting", "resolved").metric(metric)
+                .target(Target.of(metric.id(), "basic", null, target, "always")).build();
+    }
+
+    @Test
+    void nextReplyOpensACycleAtTheFirstMessageAfterEachReply() {
+        Policy p = kinds(Metric.nextReply("next-reply", "Next reply"), Duration.ofHours(1));
+        Ticket t = Ticket.builder("basic").received(utc("08:00"))
+                .event(utc("08:10"), EventType.CUSTOMER_MESSAGE)          // before any reply: first response's
+                .event(utc("08:30"), EventType.AGENT_RESPONSE)
+                .event(utc("09:00"), EventType.CUSTOMER_MESSAGE)          // opens cycle 1
+                .event(utc("09:20"), EventType.CUSTOMER_MESSAGE)          // still waiting: does not move it
+                .event(utc("10:30"), EventType.AGENT_RESPONSE)            // late
+                .event(utc("11:00"), EventType.CUSTOMER_MESSAGE).build(); // opens cycle 2
+        MetricResult r = p.evaluate(t, utc("11:30")).metric("next-reply").orElseThrow();
+        assertThat(r.cycles()).extracting(MetricResult.Cycle::start, MetricResult.Cycle::stop, MetricResult.Cycle::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(utc("09:00"), utc("10:30"), MetricState.BREACHED),
+                        org.assertj.core.groups.Tuple.tuple(utc("11:00"), null, MetricState.RUNNING));
+        assertThat(r.due()).isEqualTo(utc("12:00"));
+        Ticket noReply = Ticket.builder("basic").received(utc("08:00")).event(utc("08:10"), EventType.CUSTOMER_MESSAGE).build();
+        MetricResult waiting = p.evaluate(noReply, utc("09:00")).metric("next-reply").orElseThrow();
+        assertThat(waiting.state()).isEqualTo(MetricState.NONE);
+        assertThat(waiting.reason()).isEqualTo("not started: waits for customer-message after a reply");
+    }
+
+    @Test
+    void aPeriodicUpdateIsDueEveryTargetWhileTheTicketIsNotWaiting() {
+        Policy p = kinds(Metric.periodicUpdate("update", "Update").pausedIn("waiting").stoppedIn("resolved"),
+                Duration.ofHours(4));
+        Ticket t = Ticket.builder("basic").received(utc("08:00"))
+                .event(utc("11:00"), EventType.AGENT_RESPONSE)            // update in time: cycle 2 from 11:00
+                .status(utc("12:00"), "waiting")                          // paused
+                .status(utc("14:00"), "open")
+                .event(utc("18:30"), EventType.AGENT_RESPONSE).build();   // 4 h 30 min of running time: late
+        MetricResult r = p.evaluate(t, utc("19:00")).metric("update").orElseThrow();
+        assertThat(r.cycles()).extracting(MetricResult.Cycle::state)
+                .containsExactly(MetricState.MET, MetricState.BREACHED, MetricState.RUNNING);
+        assertThat(r.cycles().get(1).due()).isEqualTo(utc("17:00"));
+        assertThat(r.cycles().get(1).paused()).isEqualTo(Duration.ofHours(2));
+        assertThat(r.due()).isEqualTo(utc("22:30"));
+        assertThat(r.nextChange()).isEqualTo(utc("22:30").plusNanos(1));
+        Ticket resolved = Ticket.builder("basic").received(utc("08:00")).status(utc("09:00"), "resolved").build();
+        assertThat(p.evaluate(resolved, utc("19:00")).metric("update").orElseThrow().cycles()).singleElement()
+                .extracting(MetricResult.Cycle::state).isEqualTo(MetricState.MET);
+    }
+
+    // ----------------------------------------------------------------- relative deadlines
+    static Policy relative(WorkCalendar calendar, RelativeDeadline deadline) {
+        return Policy.builder("relative").vendor("l1").party(Party.of("l1", "First line", Party.Kind.VENDOR))
+                .plan(Plan.of("basic", "Basic")).calendar("hours", calendar).statuses("open", "waiting")
+                .metric(Metric.of("resolution", "Resolution", EventType.RESOLVED).pausedIn("waiting")
+                        .warnedAt(Threshold.ofShare(50)))
+                .target(Target.relative("resolution", "basic", null, deadline, "hours")).build();
+    }
+
+    @Test
+    void theEndOfTheNextBusinessDayFollowsTheProductionCalendar() {
+        // Friday 31 October 2025: Saturday 1 November works in Russia, until 16:00 Moscow time
+        Policy p = relative(NAVIXY_HOURS, RelativeDeadline.parse("end of business day 1"));
+        Ticket t = Ticket.builder("basic").received(At.msk("2025-10-31T15:00")).build();
+        MetricResult r = p.evaluate(t, At.msk("2025-10-31T15:00")).metric("resolution").orElseThrow();
+        assertThat(r.due()).isEqualTo(At.msk("2025-11-01T16:00"));
+        assertThat(r.target()).isEqualTo(Duration.ofHours(9));
+        assertThat(r.warnings()).singleElement().extracting(MetricResult.Warning::at).isEqualTo(At.msk("2025-11-01T11:30"));
+        assertThat(p.evaluate(t, At.msk("2025-10-31T15:00")).explanation())
+                .contains("resolution: target end of business day 1 on calendar 'hours' (plan 'basic')");
+    }
+
+    @Test
+    void noonOfTheSecondBusinessDaySkipsTheHolidays() {
+        // 3 and 4 November 2025 are days off in Russia: the second business day after Friday is Wednesday
+        Policy p = relative(NAVIXY_HOURS, RelativeDeadline.at(2, java.time.LocalTime.NOON));
+        Ticket t = Ticket.builder("basic").received(At.msk("2025-10-31T15:00")).build();
+        assertThat(p.evaluate(t, At.msk("2025-10-31T15:00")).metric("resolution").orElseThrow().due())
+                .isEqualTo(At.msk("2025-11-05T12:00"));
+        // a pause moves the deadline by the working time it took: Friday 15:30-16:00
+        Ticket paused = Ticket.builder("basic").received(At.msk("2025-10-31T15:00")).status(At.msk("2025-10-31T15:30"),
+                "waiting").status(At.msk("2025-11-01T08:00"), "open").build();
+        assertThat(p.evaluate(paused, At.msk("2025-11-01T09:00")).metric("resolution").orElseThrow().due())
+                .isEqualTo(At.msk("2025-11-05T12:30"));
+    }
+
+    @Test
+    void aTimeInTheDaylightSavingGapMovesLaterByTheGap() {
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        WorkCalendar always = WorkCalendar.always(berlin);
+        Policy p = relative(always, RelativeDeadline.parse("02:30 of business day 1"));
+        // Saturday 28 March 2026 10:00 in Berlin; on Sunday 29 March 02:00 becomes 03:00
+        Instant received = java.time.ZonedDateTime.of(2026, 3, 28, 10, 0, 0, 0, berlin).toInstant();
+        Ticket t = Ticket.builder("basic").received(received).build();
+        MetricResult r = p.evaluate(t, received).metric("resolution").orElseThrow();
+        assertThat(r.due()).isEqualTo(Instant.parse("2026-03-29T01:30:00Z"));   // 03:30 summer time
+        assertThat(r.target()).isEqualTo(Duration.ofMinutes(16 * 60 + 30));
+        // the end of a business day of a calendar open around the clock is the next midnight
+        Policy end = relative(always, RelativeDeadline.endOfBusinessDay(1));
+        assertThat(end.evaluate(t, received).metric("resolution").orElseThrow().due())
+                .isEqualTo(Instant.parse("2026-03-29T22:00:00Z"));
+    }
+
+    @Test
+    void relativeDeadlinesReadBackTheirText() {
+        assertThat(RelativeDeadline.parse("end of business day 1")).isEqualTo(RelativeDeadline.endOfBusinessDay(1))
+                .hasToString("end of business day 1");
+        assertThat(RelativeDeadline.parse("12:00 of business day 2")).hasToString("12:00 of business day 2");
+        for (String bad : List.of("end of business day 0", "end of business day 367", "25:00 of business day 1",
+                "noon of business day 1", "end of day 1")) {
+            assertThatThrownBy(() -> RelativeDeadline.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> RelativeDeadline.at(1, java.time.LocalTime.of(12, 0, 30)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // ----------------------------------------------------------------- time in status
+    @Test
+    void timeInEachStatusIsWallClockTimeUpToTheInstant() {
+        Ticket t = Ticket.builder("basic").received(utc("08:00")).status(utc("08:30"), "open")
+                .status(utc("09:00"), "waiting").status(utc("11:00"), "open").status(utc("12:00"), "resolved").build();
+        Decision d = WARNED.evaluate(t, utc("11:30"));
+        assertThat(d.statusTimes()).containsExactly(java.util.Map.entry("open", Duration.ofMinutes(60)),
+                java.util.Map.entry("waiting", Duration.ofHours(2)));
+        assertThat(WARNED.evaluate(t, utc("13:00")).statusTimes()).containsEntry("open", Duration.ofMinutes(90))
+                .containsEntry("resolved", Duration.ofHours(1));
+        assertThat(WARNED.evaluate(Ticket.builder("basic").received(utc("08:00")).build(), utc("09:00")).statusTimes())
+                .isEmpty();
+    }
 }

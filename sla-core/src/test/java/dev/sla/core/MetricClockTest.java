@@ -149,7 +149,7 @@ class MetricClockTest {
                 .run(c.events(), now, Trace.NONE);
     }
 
-    @Property(tries = 400)
+    @Property(tries = 600)
     void agreesWithAMinuteByMinuteReference(@ForAll("cases") Case c) {
         MetricResult r = run(c, c.now());
         ReferenceClock.Reading ref = ReferenceClock.read(c.metric(), c.target(), c.retargets(), OFFICE, c.events(), c.now());
@@ -215,7 +215,7 @@ class MetricClockTest {
         Arbitrary<Threshold> threshold = Arbitraries.oneOf(Arbitraries.of(25, 50, 75, 100).map(Threshold::ofShare),
                 Arbitraries.integers().between(1, 40).map(q -> Threshold.before(Duration.ofMinutes(15L * q))));
         Arbitrary<List<Threshold>> thresholds = threshold.list().ofMaxSize(3);
-        Arbitrary<Metric> metrics = Combinators.combine(starts, restarts, stops, pauses, stopStatuses, voidStatuses,
+        Arbitrary<Metric> clocks = Combinators.combine(starts, restarts, stops, pauses, stopStatuses, voidStatuses,
                 resolvedVoids, thresholds).as((s, r, st, p, ss, vs, rv, th) -> {
                     Set<EventType> stop = EnumSet.noneOf(EventType.class);
                     stop.addAll(st);
@@ -227,6 +227,21 @@ class MetricClockTest {
                     }
                     return new Metric("m", "M", s, r, stop, p, ss, voids, vs, th);
                 });
+        Arbitrary<Metric> metrics = Combinators.combine(clocks, Arbitraries.of(MetricKind.class)).as((m, kind) -> {
+            if (kind == MetricKind.ELAPSED) {
+                return m;
+            }
+            Set<EventType> stop = EnumSet.of(EventType.AGENT_RESPONSE);
+            stop.addAll(m.stopOn());
+            Set<EventType> start = kind == MetricKind.NEXT_REPLY ? Set.of(EventType.CUSTOMER_MESSAGE) : m.startOn();
+            stop.removeAll(start);
+            if (stop.isEmpty()) {
+                return m;
+            }
+            return new Metric("m", "M", start, kind == MetricKind.NEXT_REPLY ? Set.of(EventType.CUSTOMER_MESSAGE)
+                    : m.restartOn(), stop, m.pauseStatuses(), m.stopStatuses(), m.voidOn(), m.voidStatuses(), m.warnings(),
+                    kind);
+        });
         Arbitrary<Event> step = Combinators.combine(Arbitraries.integers().between(0, 60 * 30),
                 Arbitraries.of("customer-message", "agent-response", "resolved", "open", "waiting", "hold", "closed",
                         "cancelled", "change"))

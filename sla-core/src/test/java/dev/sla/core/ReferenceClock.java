@@ -66,6 +66,8 @@ final class ReferenceClock {
     static Reading read(Metric m, Duration first, Map<Instant, Duration> targets, WorkCalendar calendar,
             List<Event> events, Instant now) {
         long target = first.toMinutes();
+        long pending = -1;
+        boolean replied = false;
         List<Cycle> cycles = new ArrayList<>();
         Walk w = null;
         String status = null;
@@ -79,17 +81,44 @@ final class ReferenceClock {
                 }
                 if (e.type() == EventType.CHANGE) {
                     Duration d = targets.get(e.at());
-                    if (d != null) {
+                    if (d != null && w != null && w.stopAt != null) {
+                        pending = d.toMinutes();      // a stopped cycle keeps its answer
+                    } else if (d != null) {
                         target = d.toMinutes();
+                        pending = -1;
                     }
                     continue;
                 }
                 boolean held = status != null && (m.stopStatuses().contains(status) || m.voidStatuses().contains(status));
                 boolean inPause = status != null && m.pauseStatuses().contains(status);
                 boolean starts = w == null ? m.startOn().contains(e.type()) : m.restartOn().contains(e.type());
-                if (starts && !held) {
+                if (m.kind() == MetricKind.NEXT_REPLY && (!replied || w != null && w.stopAt == null)) {
+                    starts = false;     // only a message after a reply, with no cycle open
+                }
+                if (m.kind() == MetricKind.NEXT_REPLY && m.stopOn().contains(e.type())) {
+                    replied = true;
+                }
+                boolean periodic = m.kind() == MetricKind.PERIODIC_UPDATE && !held && w != null && w.stopAt == null
+                        && m.stopOn().contains(e.type()) && !m.voidOn().contains(e.type());
+                if (periodic) {
+                    // an update fulfils the cycle and opens the next at its instant
+                    w.stopAt = e.at();
+                    w.voided = false;
+                    cycles.add(closed(w, target, calendar, e.at()));
+                    if (pending >= 0) {
+                        target = pending;
+                        pending = -1;
+                    }
+                    w = new Walk();
+                    w.start = e.at();
+                    w.running = !inPause;
+                } else if (starts && !held) {
                     if (w != null) {
                         cycles.add(w.stoppedCycle != null ? w.stoppedCycle : closed(w, target, calendar, e.at()));
+                    }
+                    if (pending >= 0) {
+                        target = pending;
+                        pending = -1;
                     }
                     w = new Walk();
                     w.start = e.at();

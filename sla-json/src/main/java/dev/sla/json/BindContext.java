@@ -229,11 +229,11 @@ final class BindContext {
         return value;
     }
 
-    /** Runs a factory, turning its exception into a problem at the node. */
+    /** Runs a factory, turning its exception (a calendar's refusal included) into a problem at the node. */
     <T> T attempt(Node at, String what, Supplier<T> factory) {
         try {
             return factory.get();
-        } catch (DateTimeException | IllegalArgumentException ex) {
+        } catch (DateTimeException | IllegalArgumentException | dev.sla.calendar.InvalidCalendarException ex) {
             problem(at, what + ": " + ex.getMessage());
             return null;
         }

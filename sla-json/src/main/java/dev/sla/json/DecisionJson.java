@@ -24,7 +24,8 @@ import java.util.Objects;
  * {@code elapsed}, {@code remaining}, {@code paused}, {@code reason}, {@code cycles} (each
  * with {@code start}, {@code stop}, {@code due}, {@code state}, {@code elapsed},
  * {@code paused}), {@code warnings} (each with {@code threshold}, {@code at},
- * {@code reached}, {@code escalateTo}) and {@code nextChangeAt}) and {@code explanation}.
+ * {@code reached}, {@code escalateTo}) and {@code nextChangeAt}), {@code statusTimes} (the
+ * wall-clock time spent in each status, by status) and {@code explanation}.
  * Instants are ISO-8601 offset date-times in the zone of the metric's calendar (the
  * decision's {@code nextChangeAt} in the zone of the metric that changes then), durations ISO-8601;
  * {@code nextChangeAt} is null when nothing changes until a new event arrives.
@@ -65,6 +66,8 @@ public final class DecisionJson {
         for (MetricResult m : decision.metrics()) {
             metrics.add(metric(p, m));
         }
+        ObjectNode times = n.putObject("statusTimes");
+        decision.statusTimes().forEach((status, time) -> times.put(status, duration(time)));
         if (explain) {
             decision.explanation().forEach(n.putArray("explanation")::add);
         }

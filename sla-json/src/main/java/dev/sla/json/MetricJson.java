@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sla.core.EventType;
 import dev.sla.core.Metric;
+import dev.sla.core.MetricKind;
 import dev.sla.core.Policy;
+import dev.sla.core.RelativeDeadline;
 import dev.sla.core.Target;
 import dev.sla.core.Threshold;
 import java.time.Duration;
@@ -17,11 +19,16 @@ import java.util.Set;
  * The sections {@code metrics} (with their clock rules) and {@code targets}: how they are
  * read and written.
  *
- * <p>A metric starts on {@code received} unless it says otherwise. Its {@code stop} events
+ * <p>A metric's {@code kind} is {@code elapsed} (the default), {@code next-reply} (by default
+ * started and restarted by {@code customer-message}, stopped by {@code agent-response}) or
+ * {@code periodic-update} (by default stopped by {@code agent-response}). A metric starts on
+ * {@code received} unless it or its kind says otherwise. Its {@code stop} events
  * and {@code stopStatuses} fulfil it; its {@code void} events and {@code voidStatuses} void
  * it (not applicable). Its {@code warnings} are thresholds, each
  * {@code {"threshold": "75%" or "PT1H", "escalateTo": party}}. A target's time is an
- * ISO-8601 duration counted on a calendar, or {@code none}, which takes no calendar.
+ * ISO-8601 duration counted on a calendar, a {@code deadline} relative to the calendar
+ * ({@code end of business day 1}, {@code 12:00 of business day 2}) instead of a time, or
+ * {@code none}, which takes no calendar.
  */
 final class MetricJson {
 
@@ -40,24 +47,32 @@ final class MetricJson {
     private static void metrics(BindContext cx, Policy.Builder b, Node metrics) {
         cx.entities(metrics, "metric", "an object", null, metricId -> b.metric(Metric.of(metricId, metricId)),
                 (metricId, n) -> {
-            cx.known(n, "name", "start", "restart", "stop", "pause", "stopStatuses", "void", "voidStatuses", "warnings");
+            cx.known(n, "name", "kind", "start", "restart", "stop", "pause", "stopStatuses", "void", "voidStatuses",
+                    "warnings");
             String name = cx.string(n, "name", true);
+            String kindId = cx.string(n, "kind", false);
+            MetricKind kind = kindId == null ? MetricKind.ELAPSED
+                    : cx.attempt(n.get("kind"), "'kind'", () -> MetricKind.ofId(kindId));
+            Metric defaults = kind == MetricKind.NEXT_REPLY ? Metric.nextReply(metricId, metricId)
+                    : kind == MetricKind.PERIODIC_UPDATE ? Metric.periodicUpdate(metricId, metricId)
+                    : Metric.of(metricId, metricId);
             Set<EventType> start = events(cx, n, "start");
             if (n.get("start") == null) {
-                start = Metric.DEFAULT_START_ON;
+                start = defaults.startOn();
             }
-            Set<EventType> restart = events(cx, n, "restart");
-            Set<EventType> stop = events(cx, n, "stop");
+            Set<EventType> restart = n.get("restart") == null ? defaults.restartOn() : events(cx, n, "restart");
+            Set<EventType> stop = n.get("stop") == null ? defaults.stopOn() : events(cx, n, "stop");
             List<String> pause = cx.strings(n, "pause");
             List<String> stopStatuses = cx.strings(n, "stopStatuses");
             Set<EventType> voids = events(cx, n, "void");
             List<String> voidStatuses = cx.strings(n, "voidStatuses");
             List<Threshold> warnings = warnings(cx, n);
-            if (name != null && start != null && restart != null && stop != null && voids != null && warnings != null) {
+            if (name != null && kind != null && start != null && restart != null && stop != null && voids != null
+                    && warnings != null) {
                 Set<EventType> s = start;
                 Metric m = cx.attempt(n, "metric '" + metricId + "'",
                         () -> new Metric(metricId, name, s, restart, stop, Set.copyOf(pause), Set.copyOf(stopStatuses),
-                                voids, Set.copyOf(voidStatuses), warnings));
+                                voids, Set.copyOf(voidStatuses), warnings, kind));
                 if (m != null) {
                     b.metric(m);
                     return;
@@ -132,15 +147,35 @@ final class MetricJson {
                 cx.problem(t, "a target must be an object with 'metric', 'plan', 'time' and 'calendar'");
                 continue;
             }
-            cx.known(t, "metric", "plan", "severity", "service", "time", "calendar", "note");
+            cx.known(t, "metric", "plan", "severity", "service", "time", "deadline", "calendar", "note");
             String metric = cx.string(t, "metric", true);
             String plan = cx.string(t, "plan", true);
             String severity = cx.string(t, "severity", false);
             String service = cx.string(t, "service", false);
-            String time = cx.string(t, "time", true);
+            boolean relative = t.get("deadline") != null;
+            if (relative && t.get("time") != null) {
+                cx.problem(t.get("deadline"), "a target has a 'time' or a 'deadline', not both");
+                continue;
+            }
+            String time = relative ? null : cx.string(t, "time", true);
+            String deadlineText = relative ? cx.string(t, "deadline", true) : null;
             String calendar = cx.string(t, "calendar", false);
             String note = cx.string(t, "note", false);
-            if (metric == null || plan == null || time == null) {
+            if (metric == null || plan == null || time == null && deadlineText == null) {
+                continue;
+            }
+            if (relative) {
+                RelativeDeadline deadline = cx.attempt(t.get("deadline"), "'deadline'",
+                        () -> RelativeDeadline.parse(deadlineText));
+                if (deadline == null) {
+                    continue;
+                }
+                if (calendar == null) {
+                    cx.problem(t, "missing required field 'calendar': the calendar the deadline '" + deadlineText
+                            + "' is counted on");
+                    continue;
+                }
+                b.target(new Target(metric, plan, severity, service, null, calendar, note, deadline), t.pointer);
                 continue;
             }
             if (time.equals(Target.NONE)) {
@@ -175,14 +210,18 @@ final class MetricJson {
             for (Metric m : p.metrics().values()) {
                 ObjectNode n = metrics.putObject(m.id());
                 n.put("name", m.name());
-                if (!m.startOn().equals(Metric.DEFAULT_START_ON)) {
-                    events(n, "start", m.startOn());
+                boolean elapsed = m.kind() == MetricKind.ELAPSED;
+                if (!elapsed) {
+                    n.put("kind", m.kind().id());
                 }
-                events(n, "restart", m.restartOn());
-                events(n, "stop", m.stopOn());
+                if (!elapsed || !m.startOn().equals(Metric.DEFAULT_START_ON)) {
+                    events(n, "start", m.startOn(), !elapsed);
+                }
+                events(n, "restart", m.restartOn(), !elapsed);
+                events(n, "stop", m.stopOn(), !elapsed);
                 JsonText.strings(n, "pause", m.pauseStatuses());
                 JsonText.strings(n, "stopStatuses", m.stopStatuses());
-                events(n, "void", m.voidOn());
+                events(n, "void", m.voidOn(), false);
                 JsonText.strings(n, "voidStatuses", m.voidStatuses());
                 if (!m.warnings().isEmpty()) {
                     ArrayNode ws = n.putArray("warnings");
@@ -208,7 +247,11 @@ final class MetricJson {
                 if (t.service() != null) {
                     n.put("service", t.service());
                 }
-                n.put("time", t.duration() == null ? Target.NONE : t.duration().toString());
+                if (t.deadline() != null) {
+                    n.put("deadline", t.deadline().toString());
+                } else {
+                    n.put("time", t.duration() == null ? Target.NONE : t.duration().toString());
+                }
                 if (t.calendar() != null) {
                     n.put("calendar", t.calendar());
                 }
@@ -219,8 +262,8 @@ final class MetricJson {
         }
     }
 
-    private static void events(ObjectNode n, String name, Set<EventType> types) {
-        if (!types.isEmpty()) {
+    private static void events(ObjectNode n, String name, Set<EventType> types, boolean always) {
+        if (always || !types.isEmpty()) {
             ArrayNode a = n.putArray(name);
             types.stream().sorted().forEach(t -> a.add(t.id()));
         }

@@ -11,11 +11,13 @@ import dev.sla.core.Condition;
 import dev.sla.core.EventType;
 import dev.sla.core.IntakeRule;
 import dev.sla.core.Metric;
+import dev.sla.core.MetricKind;
 import dev.sla.core.Mode;
 import dev.sla.core.ModeRule;
 import dev.sla.core.Party;
 import dev.sla.core.Plan;
 import dev.sla.core.Policy;
+import dev.sla.core.RelativeDeadline;
 import dev.sla.core.Service;
 import dev.sla.core.SeverityLevel;
 import dev.sla.core.Target;
@@ -443,7 +445,9 @@ final class GeneratedPolicy {
                 warnings.add(random.nextBoolean() ? Threshold.ofShare(1 + random.nextInt(100))
                         : Threshold.before(Duration.ofMinutes(1 + random.nextInt(600))));
             }
-            b.metric(new Metric(metric, text(), start, restart, stop, pause, stopStatuses, voidOn, voidStatuses, warnings));
+            MetricKind kind = MetricKind.values()[random.nextInt(MetricKind.values().length)];
+            b.metric(new Metric(metric, text(), start, restart, stop, pause, stopStatuses, voidOn, voidStatuses, warnings,
+                    kind));
             List<String> perLevel = levels.isEmpty() ? java.util.Collections.singletonList(null) : levels;
             for (String plan : plans) {
                 if (random.nextInt(4) == 0) {
@@ -464,6 +468,11 @@ final class GeneratedPolicy {
         String note = random.nextBoolean() ? null : text();
         if (calendars.isEmpty() || random.nextInt(4) == 0) {
             return new Target(metric, plan, level, service, null, null, note);
+        }
+        if (random.nextInt(5) == 0) {
+            RelativeDeadline deadline = random.nextBoolean() ? RelativeDeadline.endOfBusinessDay(1 + random.nextInt(5))
+                    : RelativeDeadline.at(1 + random.nextInt(5), java.time.LocalTime.of(random.nextInt(24), random.nextInt(60)));
+            return new Target(metric, plan, level, service, null, pick(calendars), note, deadline);
         }
         Duration d = random.nextBoolean() ? Duration.ofHours(1 + random.nextInt(48)) : Duration.ofMinutes(1 + random.nextInt(600));
         return new Target(metric, plan, level, service, d, pick(calendars), note);

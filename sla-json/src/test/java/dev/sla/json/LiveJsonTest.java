@@ -119,4 +119,29 @@ class LiveJsonTest {
         assertThat(List.of(new ObjectMapper().valueToTree(c).get("metrics").get(0).get("cycles").get(0).get("stop")
                 .asText())).containsExactly("2025-11-03T09:00:00Z");
     }
+
+    @Test
+    void aTargetMayBeADeadlineRelativeToItsCalendar() {
+        String json = POLICY.replace("\"time\": \"PT4H\"", "\"deadline\": \"12:00 of business day 2\"");
+        assertThat(Schema.errors(json)).isEmpty();
+        Policy p = PolicyJson.read("relative.json", json);
+        assertThat(p.targets().get(0).deadline()).hasToString("12:00 of business day 2");
+        assertThat(PolicyJson.write(p)).contains("\"deadline\" : \"12:00 of business day 2\"");
+        assertThat(PolicyJson.read("again.json", PolicyJson.write(p)).targets()).isEqualTo(p.targets());
+        Ticket t = Ticket.builder("basic").received(utc("08:00")).build();
+        assertThat(p.evaluate(t, utc("08:00")).metric("response").orElseThrow().due())
+                .isEqualTo(Instant.parse("2025-11-05T12:00:00Z"));
+
+        String bad = POLICY.replace("\"time\": \"PT4H\"", "\"deadline\": \"noon of business day 2\"");
+        assertThat(Schema.errors(bad)).isNotEmpty();
+        PolicyLoadException ex = catchThrowableOfType(PolicyLoadException.class, () -> PolicyJson.read("bad.json", bad));
+        assertThat(ex.problems()).extracting(JsonProblem::toString).singleElement().satisfies(s -> assertThat(s)
+                .contains("'deadline': A relative deadline is 'end of business day N' or 'HH:MM of business day N'")
+                .endsWith("(at /targets/0/deadline)"));
+        String both = POLICY.replace("\"time\": \"PT4H\"", "\"time\": \"PT4H\", \"deadline\": \"end of business day 1\"");
+        assertThat(Schema.errors(both)).isNotEmpty();
+        PolicyLoadException twice = catchThrowableOfType(PolicyLoadException.class, () -> PolicyJson.read("b.json", both));
+        assertThat(twice.problems()).extracting(JsonProblem::toString).singleElement().satisfies(s -> assertThat(s)
+                .contains("a target has a 'time' or a 'deadline', not both"));
+    }
 }
