@@ -59,31 +59,21 @@ final class TreeReader {
                     + " characters long; policies are limited to " + MAX_DOCUMENT));
             return null;
         }
-        JsonParser p;
-        try {
-            p = FACTORY.createParser(text);
-        } catch (IOException ex) {
-            problems.add(new JsonProblem(file, 1, 1, "", "cannot read: " + ex.getMessage()));
-            return null;
-        }
-        try (p) {
-            return read(p, true);
-        } catch (IOException ex) {
-            problems.add(new JsonProblem(file, 1, 1, "", "cannot read: " + ex.getMessage()));
-            return null;
-        }
+        return parse(() -> FACTORY.createParser(text));
     }
 
     /** The root node of a document read from a stream of characters, or null (the problem is recorded). */
     Node read(java.io.Reader reader) {
-        JsonParser p;
-        try {
-            p = FACTORY.createParser(reader);
-        } catch (IOException ex) {
-            problems.add(new JsonProblem(file, 1, 1, "", "cannot read: " + ex.getMessage()));
-            return null;
-        }
-        try (p) {
+        return parse(() -> FACTORY.createParser(reader));
+    }
+
+    /** Opens a parser on a document. */
+    private interface Opener {
+        JsonParser open() throws IOException;
+    }
+
+    private Node parse(Opener opener) {
+        try (JsonParser p = opener.open()) {
             return read(p, true);
         } catch (IOException ex) {
             problems.add(new JsonProblem(file, 1, 1, "", "cannot read: " + ex.getMessage()));
