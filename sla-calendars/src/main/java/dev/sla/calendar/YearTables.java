@@ -115,7 +115,7 @@ final class YearTables {
         long hi = yearStarts[idx + 1];
         if (strict && coverage != null
                 && (year < coverage.getStart().getYear() || year > coverage.getEndInclusive().getYear())) {
-            return new YearTable(hi, new long[0], new long[0], "Strict calendar '" + calendarName
+            return new YearTable(lo, hi, new long[0], new long[0], "Strict calendar '" + calendarName
                     + "' has no holiday data for " + year + "; its data covers " + coverage.getStart() + " to "
                     + coverage.getEndInclusive());
         }
@@ -143,7 +143,7 @@ final class YearTables {
                 }
             }
         }
-        return new YearTable(hi, starts.toArray(), ends.toArray(), null);
+        return new YearTable(lo, hi, starts.toArray(), ends.toArray(), null);
     }
 
     /** A growable array of longs. */
