@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The SLA clock of one metric against its target: which events start, restart, pause,
@@ -304,55 +305,76 @@ final class MetricClock {
         boolean replied = false;
         // true while the ticket's status holds back starts
         boolean held = false;
+        // the metric's event types as bits by ordinal, and what the current status does
+        long startOn = bits(metric.startOn());
+        long restartOn = bits(metric.restartOn());
+        long stopOn = bits(metric.stopOn());
+        long voidOn = bits(metric.voidOn());
+        boolean pauseStatus = false;
+        boolean stopStatus = false;
+        boolean voidStatus = false;
         for (Event e : events) {
             if (e.at().isAfter(now)) {
                 break;
             }
             EventType type = e.type();
-            if (type == EventType.STATUS) {
+            boolean isStatus = type == EventType.STATUS;
+            if (isStatus) {
                 status = e.status();
-                held = metric.stopsIn(status);
+                pauseStatus = status != null && metric.pauseStatuses().contains(status);
+                stopStatus = status != null && metric.stopStatuses().contains(status);
+                voidStatus = status != null && metric.voidStatuses().contains(status);
+                held = stopStatus || voidStatus;
             } else if (type == EventType.CHANGE) {
                 while (nextRetarget < retargets.size() && !retargets.get(nextRetarget).at().isAfter(e.at())) {
                     run.retarget(retargets.get(nextRetarget++), e);
                 }
                 continue;
             }
-            boolean opens = (run.started() ? metric.restartOn() : metric.startOn()).contains(type) && !held;
+            long bit = 1L << type.ordinal();
+            boolean stops = (stopOn & bit) != 0;
+            boolean opens = ((run.started() ? restartOn : startOn) & bit) != 0 && !held;
             if (opens && kind == MetricKind.NEXT_REPLY && (!replied || run.started() && run.stopped == null)) {
                 opens = false;
-            } else if (opens && kind == MetricKind.PERIODIC_UPDATE && run.started() && run.stopped == null
-                    && metric.stopOn().contains(type)) {
+            } else if (opens && kind == MetricKind.PERIODIC_UPDATE && run.started() && run.stopped == null && stops) {
                 opens = false;      // an update fulfils the cycle, then opens the next
             }
-            if (kind == MetricKind.NEXT_REPLY && metric.stopOn().contains(type)) {
+            if (kind == MetricKind.NEXT_REPLY && stops) {
                 replied = true;
             }
             if (opens) {
-                run.begin(e, status != null && metric.pauseStatuses().contains(status));
+                run.begin(e, pauseStatus);
             } else if (!run.started() || run.stopped != null) {
                 continue;
-            } else if (metric.voidOn().contains(type) || type == EventType.STATUS && metric.voidStatuses().contains(status)) {
+            } else if ((voidOn & bit) != 0 || isStatus && voidStatus) {
                 run.stop(e.at(), true);
                 trace.clock(metric.id(), "voided", e);
-            } else if (metric.stopOn().contains(type) || type == EventType.STATUS && metric.stopStatuses().contains(status)) {
+            } else if (stops || isStatus && stopStatus) {
                 run.stop(e.at(), false);
                 trace.clock(metric.id(), "stopped", e);
-                if (kind == MetricKind.PERIODIC_UPDATE && metric.stopOn().contains(type) && !held) {
-                    run.begin(e, status != null && metric.pauseStatuses().contains(status));
+                if (kind == MetricKind.PERIODIC_UPDATE && stops && !held) {
+                    run.begin(e, pauseStatus);
                 }
-            } else if (type == EventType.STATUS) {
-                boolean pause = metric.pauseStatuses().contains(status);
-                if (pause && run.running) {
+            } else if (isStatus) {
+                if (pauseStatus && run.running) {
                     run.pause(e.at());
                     trace.clock(metric.id(), "paused", e);
-                } else if (!pause && !run.running) {
+                } else if (!pauseStatus && !run.running) {
                     run.resume(e.at());
                     trace.clock(metric.id(), "resumed", e);
                 }
             }
         }
         return run.started() ? read(run, now, trace) : notStarted(run, trace);
+    }
+
+    /** The event types of a set as bits by ordinal. */
+    private static long bits(Set<EventType> types) {
+        long bits = 0;
+        for (EventType t : types) {
+            bits |= 1L << t.ordinal();
+        }
+        return bits;
     }
 
     private MetricResult notStarted(Run run, Trace trace) {
