@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The SLA clock of one metric against its target: which events start, restart, pause,
@@ -305,11 +304,7 @@ final class MetricClock {
         boolean replied = false;
         // true while the ticket's status holds back starts
         boolean held = false;
-        // the metric's event types as bits by ordinal, and what the current status does
-        long startOn = bits(metric.startOn());
-        long restartOn = bits(metric.restartOn());
-        long stopOn = bits(metric.stopOn());
-        long voidOn = bits(metric.voidOn());
+        // what the current status does
         boolean pauseStatus = false;
         boolean stopStatus = false;
         boolean voidStatus = false;
@@ -331,9 +326,8 @@ final class MetricClock {
                 }
                 continue;
             }
-            long bit = 1L << type.ordinal();
-            boolean stops = (stopOn & bit) != 0;
-            boolean opens = ((run.started() ? restartOn : startOn) & bit) != 0 && !held;
+            boolean stops = metric.stopOn().contains(type);
+            boolean opens = !held && (run.started() ? metric.restartOn() : metric.startOn()).contains(type);
             if (opens && kind == MetricKind.NEXT_REPLY && (!replied || run.started() && run.stopped == null)) {
                 opens = false;
             } else if (opens && kind == MetricKind.PERIODIC_UPDATE && run.started() && run.stopped == null && stops) {
@@ -346,7 +340,7 @@ final class MetricClock {
                 run.begin(e, pauseStatus);
             } else if (!run.started() || run.stopped != null) {
                 continue;
-            } else if ((voidOn & bit) != 0 || isStatus && voidStatus) {
+            } else if (metric.voidOn().contains(type) || isStatus && voidStatus) {
                 run.stop(e.at(), true);
                 trace.clock(metric.id(), "voided", e);
             } else if (stops || isStatus && stopStatus) {
@@ -366,15 +360,6 @@ final class MetricClock {
             }
         }
         return run.started() ? read(run, now, trace) : notStarted(run, trace);
-    }
-
-    /** The event types of a set as bits by ordinal. */
-    private static long bits(Set<EventType> types) {
-        long bits = 0;
-        for (EventType t : types) {
-            bits |= 1L << t.ordinal();
-        }
-        return bits;
     }
 
     private MetricResult notStarted(Run run, Trace trace) {
