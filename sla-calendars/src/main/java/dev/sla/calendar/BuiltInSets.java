@@ -31,12 +31,21 @@ final class BuiltInSets {
                 BuiltInSets.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
     }
 
-    static Set<String> names() {
-        Set<String> names = new TreeSet<>(OWN);
-        for (HolidaySetProvider p : Providers.ALL) {
-            names.addAll(p.names());
+    /** The names of every built-in set, sorted; gathered once, as the providers are fixed. */
+    private static final class Names {
+        static final Set<String> ALL = gather();
+
+        private static Set<String> gather() {
+            Set<String> names = new TreeSet<>(OWN);
+            for (HolidaySetProvider p : Providers.ALL) {
+                names.addAll(p.names());
+            }
+            return Collections.unmodifiableSet(names);
         }
-        return Collections.unmodifiableSet(names);
+    }
+
+    static Set<String> names() {
+        return Names.ALL;
     }
 
     static HolidaySet get(String name) {
