@@ -14,6 +14,7 @@ import dev.sla.core.Mode;
 import dev.sla.core.Party;
 import dev.sla.core.Plan;
 import dev.sla.core.Policy;
+import dev.sla.core.PolicyBuilder;
 import dev.sla.core.Service;
 import dev.sla.core.SeverityLevel;
 import dev.sla.core.Target;
@@ -73,7 +74,7 @@ public class EngineBenchmark {
     public void setUp() {
         WorkCalendar hours = WorkCalendar.builder().name("business-hours").zone(MOSCOW)
                 .weeklyHours(WeeklyHours.parse("Mon-Fri 09:00-18:00")).holidays(HolidaySet.builtIn("ru")).build();
-        Policy.Builder b = Policy.builder("bench").vendor("vendor")
+        PolicyBuilder b = Policy.builder("bench").vendor("vendor")
                 .party(Party.of("vendor", "Vendor support", Party.Kind.VENDOR))
                 .party(Party.of("customer", "Customer", Party.Kind.CUSTOMER))
                 .plan(Plan.of("standard", "Standard"))

@@ -12,6 +12,7 @@ import dev.sla.core.ModeRule;
 import dev.sla.core.Party;
 import dev.sla.core.Plan;
 import dev.sla.core.Policy;
+import dev.sla.core.PolicyBuilder;
 import dev.sla.core.Service;
 import dev.sla.core.SeverityLevel;
 import dev.sla.core.Target;
@@ -122,7 +123,7 @@ public class PolicyBuildBenchmark {
      */
     @Benchmark
     public Policy build() {
-        Policy.Builder b = Policy.builder("bench").vendor("vendor")
+        PolicyBuilder b = Policy.builder("bench").vendor("vendor")
                 .party(Party.of("vendor", "Vendor support", Party.Kind.VENDOR))
                 .party(Party.of("partner", "Partner", Party.Kind.CUSTOMER))
                 .calendar("hours", calendar)

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a {@link Policy.Builder} has collected so far, as stated: no check beyond
+ * What a {@link PolicyBuilder} has collected so far, as stated: no check beyond
  * declarations made twice, which only the order of the calls reveals (a coverage cell
  * stated twice is found when the cells are indexed). Each element of a list keeps the
  * path its problems are reported at.

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The engine's answers at its edges: a default cell not provided, instants at the end of time, equal tickets. */
 class CoreFixesTest {
 
-    static Policy.Builder small() {
+    static PolicyBuilder small() {
         return Policy.builder("small").vendor("us")
                 .party(Party.of("us", "Us", Party.Kind.VENDOR))
                 .plan(Plan.of("basic", "Basic"))

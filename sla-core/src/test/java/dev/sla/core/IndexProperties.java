@@ -62,7 +62,7 @@ class IndexProperties {
     @Property(tries = 300)
     void cellsAndTargetsAreFoundAsAPlainScanFindsThem(@ForAll("terms") Terms terms) {
         Mode[] modes = {Mode.FULL, Mode.CONSULTATIVE, Mode.NOT_PROVIDED};
-        Policy.Builder b = Policy.builder("index").vendor("us").party(Party.of("us", "Us", Party.Kind.VENDOR))
+        PolicyBuilder b = Policy.builder("index").vendor("us").party(Party.of("us", "Us", Party.Kind.VENDOR))
                 .calendar("hours", PolicyValidationTest.ALWAYS)
                 .metric(Metric.of("m", "M", EventType.AGENT_RESPONSE));
         for (String l : LEVELS) {

@@ -208,7 +208,7 @@ class LiveSlaTest {
 
     @Test
     void aWarningEscalatesToADeclaredParty() {
-        Policy.Builder b = Policy.builder("warned").vendor("l1")
+        PolicyBuilder b = Policy.builder("warned").vendor("l1")
                 .party(Party.of("l1", "First line", Party.Kind.VENDOR))
                 .plan(Plan.of("basic", "Basic"))
                 .calendar("always", WorkCalendar.always(ZoneOffset.UTC))

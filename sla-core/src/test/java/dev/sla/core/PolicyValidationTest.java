@@ -20,7 +20,7 @@ class PolicyValidationTest {
     static final WorkCalendar ALWAYS = WorkCalendar.always(Regulations.UTC);
 
     /** A small valid policy: two plans (plus inherits basic), one service, two levels, one metric. */
-    static Policy.Builder base() {
+    static PolicyBuilder base() {
         return Policy.builder("p")
                 .vendor("us")
                 .party(Party.of("us", "Us", Party.Kind.VENDOR))
@@ -37,7 +37,7 @@ class PolicyValidationTest {
                 .target(Target.of("first-response", "basic", "low", Duration.ofHours(4), "hours"));
     }
 
-    static void problems(Policy.Builder b, Problem... expected) {
+    static void problems(PolicyBuilder b, Problem... expected) {
         assertThatThrownBy(b::build)
                 .isInstanceOfSatisfying(InvalidPolicyException.class, e -> assertThat(e.problems()).containsExactly(expected));
     }
@@ -54,7 +54,7 @@ class PolicyValidationTest {
 
     @Test
     void messageListsEveryProblem() {
-        Policy.Builder b = base().vendor("acme").cover("s", "gold", Assignment.of("us", Mode.FULL));
+        PolicyBuilder b = base().vendor("acme").cover("s", "gold", Assignment.of("us", Mode.FULL));
         assertThatThrownBy(b::build)
                 .isInstanceOf(InvalidPolicyException.class)
                 .isInstanceOf(SlaException.class)
@@ -330,7 +330,7 @@ class PolicyValidationTest {
     // ----------------------------------------------------------------- everything at once
     @Test
     void everyProblemAtOnce() {
-        Policy.Builder b = Policy.builder("broken")
+        PolicyBuilder b = Policy.builder("broken")
                 .vendor("acme")
                 .party(Party.of("us", "Us", Party.Kind.VENDOR))
                 .party(Party.of("us", "Us again", Party.Kind.VENDOR))

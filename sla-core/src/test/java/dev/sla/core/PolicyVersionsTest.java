@@ -18,7 +18,7 @@ class PolicyVersionsTest {
 
     /** A small policy: 24/7 in Moscow, first response within the given hours. */
     static Policy version(String id, String effectiveFrom, int hours) {
-        Policy.Builder b = Policy.builder(id)
+        PolicyBuilder b = Policy.builder(id)
                 .zone(Regulations.MOSCOW)
                 .vendor("us").party(Party.of("us", "Us", Party.Kind.VENDOR))
                 .plan(Plan.of("basic", "Basic"))

@@ -51,7 +51,7 @@ final class Regulations {
                 .holidays(HolidaySet.builtIn("ru"))
                 .shortDays(false)
                 .build();
-        Policy.Builder b = Policy.builder("navixy-ru")
+        PolicyBuilder b = Policy.builder("navixy-ru")
                 .name("Регламент оказания технической поддержки Navixy")
                 .description("Seed 000. Working hours Mon-Fri 08:00-16:00 MSK on the Russian production calendar "
                         + "(holidays and transferred working days; pre-holiday days are not shortened). "
@@ -74,7 +74,7 @@ final class Regulations {
                 .zone(UTC)
                 .weeklyHours(WeeklyHours.parse("Mon-Fri 05:00-13:00"))
                 .build();
-        Policy.Builder b = Policy.builder("navixy-en")
+        PolicyBuilder b = Policy.builder("navixy-en")
                 .name("Navixy Technical Support Regulations")
                 .description("Seed 001. Working hours Mon-Fri 05:00-13:00 UTC, no holidays. "
                         + "Questions that are no incident get 8 business hours on PaaS (the regulation's first-reply time) "
@@ -94,7 +94,7 @@ final class Regulations {
         return b.build();
     }
 
-    private static void navixyCommon(Policy.Builder b, String lang, String[] parties, String[] plans,
+    private static void navixyCommon(PolicyBuilder b, String lang, String[] parties, String[] plans,
             String[] levels, String[] languages) {
         b.vendor("navixy")
                 .party(Party.of("navixy", parties[0], Party.Kind.VENDOR))
@@ -191,7 +191,7 @@ final class Regulations {
 
     /** 24/7; 24 hours to react, 3 on Premium; Social covers only system-error fixes. */
     static Policy insales() {
-        Policy.Builder b = Policy.builder("insales")
+        PolicyBuilder b = Policy.builder("insales")
                 .name("Регламент работы технической поддержки InSales")
                 .description("Seed 002. Support around the clock (Moscow time); reaction within 24 hours, 3 hours on "
                         + "Premium; no resolution time is guaranteed. Only tickets from the knowledge-base page or the "
@@ -286,7 +286,7 @@ final class Regulations {
                 .weeklyHours(WeeklyHours.parse("Mon-Fri 09:00-18:00"))
                 .holidays(HolidaySet.builtIn("ru"))
                 .build();
-        Policy.Builder b = Policy.builder("express")
+        PolicyBuilder b = Policy.builder("express")
                 .name("Поддержка eXpress")
                 .description("Seed 003. Client support: Mon-Fri 08:00-21:00, weekends and holidays 10:00-18:00 Moscow "
                         + "time, no SLA. Technical support: hours and SLA are per contract; this example contract "

@@ -11,6 +11,7 @@ import dev.sla.calendar.StatutoryRules;
 import dev.sla.calendar.WeeklyHours;
 import dev.sla.calendar.WorkCalendar;
 import dev.sla.core.Policy;
+import dev.sla.core.PolicyBuilder;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ final class CalendarJson {
     }
 
     /** Reads the holiday sets and the calendars of a policy into its builder. */
-    static void read(BindContext cx, Policy.Builder b) {
+    static void read(BindContext cx, PolicyBuilder b) {
         CalendarJson reader = new CalendarJson(cx);
         reader.holidaySets(cx.object(cx.root(), "holidaySets", false));
         reader.calendars(b, cx.object(cx.root(), "calendars", false));
@@ -240,7 +241,7 @@ final class CalendarJson {
     }
 
     // ------------------------------------------------------------------ reading calendars
-    private void calendars(Policy.Builder b, Node calendars) {
+    private void calendars(PolicyBuilder b, Node calendars) {
         cx.entities(calendars, "calendar", "an object", null,
                 calId -> b.calendar(calId, WorkCalendar.always(ZoneOffset.UTC)), (calId, n) -> {
             cx.known(n, "name", "zone", "hours", "holidays", "days", "shortDays", "holidayHours", "strict", "overrides");

@@ -6,6 +6,7 @@ import dev.sla.core.Mode;
 import dev.sla.core.Party;
 import dev.sla.core.Plan;
 import dev.sla.core.Policy;
+import dev.sla.core.PolicyBuilder;
 import dev.sla.core.Service;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class CatalogueJson {
 
     // ------------------------------------------------------------------ reading
     /** Reads the parties, plans, attributes, statuses, services and default assignment into the builder. */
-    static void read(BindContext cx, Policy.Builder b) {
+    static void read(BindContext cx, PolicyBuilder b) {
         Node root = cx.root();
         parties(cx, b, cx.object(root, "parties", true));
         plans(cx, b, cx.object(root, "plans", true));
@@ -50,7 +51,7 @@ final class CatalogueJson {
         }
     }
 
-    private static void parties(BindContext cx, Policy.Builder b, Node parties) {
+    private static void parties(BindContext cx, PolicyBuilder b, Node parties) {
         cx.entities(parties, "party", "an object with 'name' and 'kind'",
                 partyId -> partyId.equals(Assignment.NOBODY) ? "'none' is reserved for cells nobody performs; choose another party id" : null,
                 partyId -> b.party(Party.of(partyId, partyId, Party.Kind.THIRD_PARTY)), (partyId, n) -> {
@@ -72,7 +73,7 @@ final class CatalogueJson {
         });
     }
 
-    private static void plans(BindContext cx, Policy.Builder b, Node plans) {
+    private static void plans(BindContext cx, PolicyBuilder b, Node plans) {
         cx.entities(plans, "plan", "an object with at least a 'name'", null, planId -> b.plan(Plan.of(planId, planId)),
                 (planId, n) -> {
             cx.known(n, "name", "inherits", "languages", "channels");
@@ -84,7 +85,7 @@ final class CatalogueJson {
         });
     }
 
-    private static void attributes(BindContext cx, Policy.Builder b, Node attributes) {
+    private static void attributes(BindContext cx, PolicyBuilder b, Node attributes) {
         BindContext.members(attributes, e -> {
             Node n = e.getValue();
             if (!n.isArray()) {
@@ -102,7 +103,7 @@ final class CatalogueJson {
         });
     }
 
-    private static void services(BindContext cx, Policy.Builder b, Node services) {
+    private static void services(BindContext cx, PolicyBuilder b, Node services) {
         cx.entities(services, "service", "an object with 'name' and 'coverage'", null,
                 serviceId -> b.service(Service.of(serviceId, serviceId)), (serviceId, n) -> {
             cx.known(n, "name", "coverage");

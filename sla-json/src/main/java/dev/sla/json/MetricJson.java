@@ -6,6 +6,7 @@ import dev.sla.core.EventType;
 import dev.sla.core.Metric;
 import dev.sla.core.MetricKind;
 import dev.sla.core.Policy;
+import dev.sla.core.PolicyBuilder;
 import dev.sla.core.RelativeDeadline;
 import dev.sla.core.Target;
 import dev.sla.core.Threshold;
@@ -39,12 +40,12 @@ final class MetricJson {
 
     // ------------------------------------------------------------------ reading
     /** Reads the metrics and the targets of a policy into its builder. */
-    static void read(BindContext cx, Policy.Builder b) {
+    static void read(BindContext cx, PolicyBuilder b) {
         metrics(cx, b, cx.object(cx.root(), "metrics", false));
         targets(cx, b, cx.array(cx.root(), "targets"));
     }
 
-    private static void metrics(BindContext cx, Policy.Builder b, Node metrics) {
+    private static void metrics(BindContext cx, PolicyBuilder b, Node metrics) {
         cx.entities(metrics, "metric", "an object", null, metricId -> b.metric(Metric.of(metricId, metricId)),
                 (metricId, n) -> {
             cx.known(n, "name", "kind", "start", "restart", "stop", "pause", "stopStatuses", "void", "voidStatuses",
@@ -138,7 +139,7 @@ final class MetricJson {
         return ok ? out : null;
     }
 
-    private static void targets(BindContext cx, Policy.Builder b, Node targets) {
+    private static void targets(BindContext cx, PolicyBuilder b, Node targets) {
         if (targets == null) {
             return;
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sla.Problem;
 import dev.sla.core.InvalidPolicyException;
 import dev.sla.core.Policy;
+import dev.sla.core.PolicyBuilder;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,7 +34,7 @@ final class PolicyDocument {
         cx.known(root, FIELDS);
         String id = cx.id(root.get("id") == null ? root : root.get("id"), cx.string(root, "id", true), "policy id");
         int before = cx.problemCount();
-        Policy.Builder b = Policy.builder(id == null ? "invalid" : id);
+        PolicyBuilder b = Policy.builder(id == null ? "invalid" : id);
         String name = cx.string(root, "name", false);
         if (name != null) {
             b.name(name);

@@ -8,6 +8,7 @@ import dev.sla.core.IntakeRule;
 import dev.sla.core.Mode;
 import dev.sla.core.ModeRule;
 import dev.sla.core.Policy;
+import dev.sla.core.PolicyBuilder;
 import dev.sla.core.SeverityLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,13 +34,13 @@ final class RuleJson {
 
     // ------------------------------------------------------------------ reading
     /** Reads the severities, the mode rules and the intake rules of a policy into its builder. */
-    static void read(BindContext cx, Policy.Builder b) {
+    static void read(BindContext cx, PolicyBuilder b) {
         severities(cx, b, cx.object(cx.root(), "severities", false));
         modes(cx, b, cx.array(cx.root(), "modes"));
         intake(cx, b, cx.array(cx.root(), "intake"));
     }
 
-    private static void severities(BindContext cx, Policy.Builder b, Node severities) {
+    private static void severities(BindContext cx, PolicyBuilder b, Node severities) {
         if (severities == null) {
             return;
         }
@@ -82,7 +83,7 @@ final class RuleJson {
         }
     }
 
-    private static void modes(BindContext cx, Policy.Builder b, Node modes) {
+    private static void modes(BindContext cx, PolicyBuilder b, Node modes) {
         if (modes == null) {
             return;
         }
@@ -102,7 +103,7 @@ final class RuleJson {
         }
     }
 
-    private static void intake(BindContext cx, Policy.Builder b, Node intake) {
+    private static void intake(BindContext cx, PolicyBuilder b, Node intake) {
         if (intake == null) {
             return;
         }

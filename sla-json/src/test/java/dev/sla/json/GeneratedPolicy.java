@@ -17,6 +17,7 @@ import dev.sla.core.ModeRule;
 import dev.sla.core.Party;
 import dev.sla.core.Plan;
 import dev.sla.core.Policy;
+import dev.sla.core.PolicyBuilder;
 import dev.sla.core.RelativeDeadline;
 import dev.sla.core.Service;
 import dev.sla.core.SeverityLevel;
@@ -89,7 +90,7 @@ final class GeneratedPolicy {
     }
 
     private Policy policy() {
-        Policy.Builder b = Policy.builder(id("policy"));
+        PolicyBuilder b = Policy.builder(id("policy"));
         if (random.nextBoolean()) {
             b.name(text());
         }
@@ -176,7 +177,7 @@ final class GeneratedPolicy {
     }
 
     // ------------------------------------------------------------------ calendars
-    private List<String> calendars(Policy.Builder b) {
+    private List<String> calendars(PolicyBuilder b) {
         List<String> ids = new ArrayList<>();
         int count = random.nextInt(3);
         for (int i = 0; i < count; i++) {
@@ -337,7 +338,7 @@ final class GeneratedPolicy {
     }
 
     // ------------------------------------------------------------------ plans, cells
-    private List<String> plans(Policy.Builder b) {
+    private List<String> plans(PolicyBuilder b) {
         List<String> plans = new ArrayList<>();
         for (int i = 1 + random.nextInt(3); i > 0; i--) {
             String id = id("plan");
@@ -421,7 +422,7 @@ final class GeneratedPolicy {
     }
 
     // ------------------------------------------------------------------ metrics, targets
-    private void metricsAndTargets(Policy.Builder b, List<String> plans, List<String> levels, List<String> services,
+    private void metricsAndTargets(PolicyBuilder b, List<String> plans, List<String> levels, List<String> services,
             List<String> statuses, List<String> calendars) {
         List<String> pool = statuses.isEmpty() ? List.of("waiting", "on-hold", "closed") : statuses;
         for (int i = random.nextInt(3); i > 0; i--) {

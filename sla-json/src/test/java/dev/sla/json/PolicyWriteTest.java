@@ -15,6 +15,7 @@ import dev.sla.core.ModeRule;
 import dev.sla.core.Party;
 import dev.sla.core.Plan;
 import dev.sla.core.Policy;
+import dev.sla.core.PolicyBuilder;
 import dev.sla.core.Target;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,7 @@ class PolicyWriteTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** A small valid policy on one calendar, to which a test adds what it is about. */
-    private static Policy.Builder policy(WorkCalendar calendar) {
+    private static PolicyBuilder policy(WorkCalendar calendar) {
         return Policy.builder("acme")
                 .party(Party.of("acme", "Acme", Party.Kind.VENDOR)).vendor("acme")
                 .plan(Plan.of("basic", "Basic"))
