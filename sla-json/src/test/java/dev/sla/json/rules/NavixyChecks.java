@@ -108,13 +108,22 @@ final class NavixyChecks {
 
     /** On-premise and Cloud support needs an active monthly subscription: the decision names what is missing. */
     static void onPremiseNeedsAnActiveSubscription(Policy p) {
-        // expected: a request on on-premise or cloud that does not carry an active subscription is listed with the
-        // entitlement missing (the policy says whether that refuses it); PaaS needs none
-        Decision cloud = decide(p, ticket(p, "{\"plan\": \"cloud\", \"events\": [{\"type\": \"received\", \"at\": \""
-                + WEDNESDAY_14 + "\"}]}"));
-        assertThat(json(cloud).toString()).contains("subscription");
-        Decision paas = decide(p, Ticket.builder("paas").received(WEDNESDAY_14).build());
-        assertThat(json(paas).toString()).doesNotContain("subscription");
+        // expected: a request on on-premise or cloud stating an inactive subscription lists the entitlement under
+        // 'missing' (the policy says whether that refuses it); with an active one nothing is missing; PaaS needs none
+        for (String plan : List.of("on-premise", "cloud")) {
+            Decision inactive = decide(p, withSubscription(p, plan, "inactive"));
+            assertThat(json(inactive).get("missing").toString()).as(plan).contains("subscription");
+            Decision active = decide(p, withSubscription(p, plan, "active"));
+            assertThat(active.accepted()).as(plan).isTrue();
+            assertThat(json(active).get("missing").toString()).as(plan).doesNotContain("subscription");
+        }
+        assertThat(json(decide(p, withSubscription(p, "paas", "inactive"))).get("missing").toString())
+                .doesNotContain("subscription");
+    }
+
+    private static Ticket withSubscription(Policy p, String plan, String subscription) {
+        return ticket(p, "{\"plan\": \"" + plan + "\", \"attributes\": {\"subscription\": \"" + subscription
+                + "\"}, \"events\": [{\"type\": \"received\", \"at\": \"" + WEDNESDAY_14 + "\"}]}");
     }
 
     /** On-premise and Cloud support is consultative: the plans' default mode, also for a request naming no service. */
@@ -291,15 +300,22 @@ final class NavixyChecks {
 
     /** The information a request should carry is listed; what it lacks is noted, the request is not refused. */
     static void requestContentIsListed(Policy p) {
-        Decision d = decide(p, Ticket.builder("paas").received(WEDNESDAY_14).build());
+        // a request that carries only its description lacks the rest, which the decision lists under 'missing'
+        Decision d = decide(p, ticket(p, "{\"plan\": \"paas\", \"carries\": [\"description\"], \"events\": ["
+                + "{\"type\": \"received\", \"at\": \"" + WEDNESDAY_14 + "\"}]}"));
         assertThat(d.accepted()).isTrue();
-        assertThat(json(d).toString()).contains("screenshots");
+        String missing = json(d).get("missing").toString();
+        assertThat(missing).contains("screenshots").doesNotContain("\"description\"");
     }
 
     /** One question per request: a request carrying several is noted (or refused, as the policy decides). */
     static void oneQuestionPerRequest(Policy p) {
-        Decision d = decide(p, Ticket.builder("paas").received(WEDNESDAY_14).build());
-        assertThat(json(d).toString()).contains("one-question");
+        Decision several = decide(p, ticket(p, "{\"plan\": \"paas\", \"attributes\": {\"questions\": \"several\"},"
+                + " \"events\": [{\"type\": \"received\", \"at\": \"" + WEDNESDAY_14 + "\"}]}"));
+        assertThat(json(several).get("missing").toString()).contains("one-question");
+        Decision one = decide(p, ticket(p, "{\"plan\": \"paas\", \"attributes\": {\"questions\": \"one\"},"
+                + " \"events\": [{\"type\": \"received\", \"at\": \"" + WEDNESDAY_14 + "\"}]}"));
+        assertThat(json(one).get("missing").toString()).doesNotContain("one-question");
     }
 
     // ------------------------------------------------------------------ third-party software

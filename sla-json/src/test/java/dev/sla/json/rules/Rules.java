@@ -59,6 +59,16 @@ final class Rules {
         return TicketJson.read("ticket.json", json, policy);
     }
 
+    /**
+     * The bundled policy bound to one of the bundled example contracts, for the tests of rules that leave their
+     * numbers to the customer's contract; to be written with the contracts' API when the tests that use it are
+     * enabled.
+     */
+    static Policy withContract(Policy policy, String contract) {
+        throw new UnsupportedOperationException("bind policy '" + policy.id() + "' to the bundled contract '"
+                + contract + "'");
+    }
+
     /** The decision as {@code sla evaluate} prints it. */
     static JsonNode json(Decision decision) {
         return DecisionJson.toJson(decision, false);

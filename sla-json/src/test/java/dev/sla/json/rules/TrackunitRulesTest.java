@@ -89,13 +89,14 @@ class TrackunitRulesTest {
         assertThat(none.metric("first-response").orElseThrow().reason()).contains("set by the contract");
         // with the bundled example contract 'trackunit-example': critical 2 h around the clock, non-critical
         // 8 business hours Mon-Fri 08:00-17:00 Paris time
-        Ticket critical = ticket(P, "{\"plan\": \"" + plan() + "\", \"contract\": \"trackunit-example\","
+        Policy bound = Rules.withContract(P, "trackunit-example");
+        Ticket critical = ticket(bound, "{\"plan\": \"" + plan() + "\", \"contract\": \"trackunit-example\","
                 + " \"category\": \"outage\", \"events\": [{\"type\": \"received\", \"at\": \"2025-11-08T23:00:00+01:00\"}]}");
-        assertThat(decide(P, critical).metric("first-response").orElseThrow().due()).isEqualTo(paris("2025-11-09T01:00"));
-        Ticket minor = ticket(P, "{\"plan\": \"" + plan() + "\", \"contract\": \"trackunit-example\","
+        assertThat(decide(bound, critical).metric("first-response").orElseThrow().due()).isEqualTo(paris("2025-11-09T01:00"));
+        Ticket minor = ticket(bound, "{\"plan\": \"" + plan() + "\", \"contract\": \"trackunit-example\","
                 + " \"category\": \"minor-bug\", \"events\": [{\"type\": \"received\", \"at\": \"2025-11-07T15:00:00+01:00\"}]}");
         // Friday 15:00-17:00 (2 h), Monday 08:00-14:00 (6 h)
-        assertThat(decide(P, minor).metric("first-response").orElseThrow().due()).isEqualTo(paris("2025-11-10T14:00"));
+        assertThat(decide(bound, minor).metric("first-response").orElseThrow().due()).isEqualTo(paris("2025-11-10T14:00"));
     }
 
     @Test
