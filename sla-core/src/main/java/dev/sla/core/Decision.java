@@ -181,6 +181,69 @@ public final class Decision {
     }
 
     /**
+     * Gets the time the ticket has spent in each of the policy's {@link Policy#statusClasses()
+     * status classes}, from its first status event up to the instant of evaluation, in the
+     * order the classes are declared; a class the ticket has not entered has zero time. The
+     * wall-clock time of a class is the sum of the {@link #statusTimes()} of its statuses; its
+     * working time, when the class names a calendar, counts only the time that calendar is
+     * open while the ticket is in one of its statuses. Time before the first status event and
+     * time in a status of no class is in no class. Computed on each call; evaluation itself
+     * does not pay for it, nor does a policy without classes.
+     *
+     * @return the times by class id, unmodifiable, empty if the policy declares no class, not null
+     * @throws dev.sla.calendar.CalendarDataException if a class's calendar has no data for a
+     *     date the ticket spent in the class (a strict calendar beyond its holiday data)
+     */
+    public Map<String, StatusClassTime> statusClassTimes() {
+        Map<String, StatusClass> classes = policy.statusClasses();
+        if (classes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> classOf = new java.util.HashMap<>();
+        StatusClass[] byIndex = classes.values().toArray(new StatusClass[0]);
+        for (int k = 0; k < byIndex.length; k++) {
+            for (String status : byIndex[k].statuses()) {
+                classOf.putIfAbsent(status, k);
+            }
+        }
+        Duration[] wall = new Duration[byIndex.length];
+        Duration[] working = new Duration[byIndex.length];
+        java.util.Arrays.fill(wall, Duration.ZERO);
+        java.util.Arrays.fill(working, Duration.ZERO);
+        Integer current = null;
+        Instant since = null;
+        for (Event e : ticket.events()) {
+            if (e.at().isAfter(now)) {
+                break;
+            }
+            if (e.type() == EventType.STATUS) {
+                if (current != null) {
+                    count(byIndex[current], current, since, e.at(), wall, working);
+                }
+                current = classOf.get(e.status());
+                since = e.at();
+            }
+        }
+        if (current != null) {
+            count(byIndex[current], current, since, now, wall, working);
+        }
+        Map<String, StatusClassTime> times = new LinkedHashMap<>();
+        for (int k = 0; k < byIndex.length; k++) {
+            StatusClass c = byIndex[k];
+            times.put(c.id(), new StatusClassTime(c.id(), wall[k], c.calendar(), c.calendar() == null ? null : working[k]));
+        }
+        return Collections.unmodifiableMap(times);
+    }
+
+    /** Adds a stretch in a class to its wall-clock time and, on its calendar, to its working time. */
+    private void count(StatusClass c, int k, Instant from, Instant to, Duration[] wall, Duration[] working) {
+        wall[k] = wall[k].plus(Duration.between(from, to));
+        if (c.calendar() != null && from.isBefore(to)) {
+            working[k] = working[k].plus(policy.calendars().get(c.calendar()).between(from, to));
+        }
+    }
+
+    /**
      * Gets the answer for one metric.
      *
      * @param metricId  the metric id, not null
