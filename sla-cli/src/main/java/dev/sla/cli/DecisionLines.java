@@ -7,6 +7,7 @@ import dev.sla.core.Assignment;
 import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
+import dev.sla.core.StatusClassTime;
 import dev.sla.json.DecisionJson;
 import java.io.IOException;
 import java.time.Duration;
@@ -56,6 +57,9 @@ final class DecisionLines {
     private static final SerializedString REACHED = new SerializedString("reached");
     private static final SerializedString ESCALATE_TO = new SerializedString("escalateTo");
     private static final SerializedString STATUS_TIMES = new SerializedString("statusTimes");
+    private static final SerializedString STATUS_CLASS_TIMES = new SerializedString("statusClassTimes");
+    private static final SerializedString WALL_TIME = new SerializedString("wallTime");
+    private static final SerializedString WORKING_TIME = new SerializedString("workingTime");
 
     private final Policy policy;
     private final ZoneId fallbackZone;
@@ -159,6 +163,20 @@ final class DecisionLines {
         for (Map.Entry<String, Duration> e : d.statusTimes().entrySet()) {
             g.writeFieldName(e.getKey());
             g.writeString(duration(e.getValue()));
+        }
+        g.writeEndObject();
+        g.writeFieldName(STATUS_CLASS_TIMES);
+        g.writeStartObject();
+        for (StatusClassTime t : d.statusClassTimes().values()) {
+            g.writeFieldName(t.statusClass());
+            g.writeStartObject();
+            g.writeFieldName(WALL_TIME);
+            g.writeString(duration(t.wallTime()));
+            g.writeFieldName(CALENDAR);
+            g.writeString(t.calendar());
+            g.writeFieldName(WORKING_TIME);
+            g.writeString(t.workingTime() == null ? null : duration(t.workingTime()));
+            g.writeEndObject();
         }
         g.writeEndObject();
         g.writeEndObject();

@@ -77,6 +77,13 @@ final class ExplainCommand extends PolicyCommand {
             d.statusTimes().forEach((status, time) -> times.append(' ').append(status).append(' ').append(time).append(','));
             out().println(times.substring(0, times.length() - 1));
         }
+        if (!d.statusClassTimes().isEmpty()) {
+            StringBuilder times = new StringBuilder("Time in status class:");
+            d.statusClassTimes().forEach((id, time) -> times.append(' ').append(id).append(' ').append(time.wallTime())
+                    .append(time.workingTime() == null ? "" : " (" + time.workingTime() + " working on calendar '"
+                    + time.calendar() + "')").append(','));
+            out().println(times.substring(0, times.length() - 1));
+        }
         out().println(d.nextChange().map(t -> "Next change: " + Json.instant(t, DecisionJson.nextChangeZone(d))
                 + ", unless a new event comes first.").orElse("Next change: none until a new event arrives."));
         out().println();

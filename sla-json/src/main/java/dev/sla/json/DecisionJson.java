@@ -25,7 +25,9 @@ import java.util.Objects;
  * with {@code start}, {@code stop}, {@code due}, {@code state}, {@code elapsed},
  * {@code paused}), {@code warnings} (each with {@code threshold}, {@code at},
  * {@code reached}, {@code escalateTo}) and {@code nextChangeAt}), {@code statusTimes} (the
- * wall-clock time spent in each status, by status) and {@code explanation}.
+ * wall-clock time spent in each status, by status), {@code statusClassTimes} (by status class
+ * of the policy: {@code wallTime}, {@code calendar} and {@code workingTime} on it, both null
+ * when the class names no calendar) and {@code explanation}.
  * Instants are ISO-8601 offset date-times in the zone of the metric's calendar (the
  * decision's {@code nextChangeAt} in the zone of the metric that changes then), durations ISO-8601;
  * {@code nextChangeAt} is null when nothing changes until a new event arrives.
@@ -68,6 +70,13 @@ public final class DecisionJson {
         }
         ObjectNode times = n.putObject("statusTimes");
         decision.statusTimes().forEach((status, time) -> times.put(status, duration(time)));
+        ObjectNode classTimes = n.putObject("statusClassTimes");
+        decision.statusClassTimes().forEach((id, time) -> {
+            ObjectNode c = classTimes.putObject(id);
+            c.put("wallTime", duration(time.wallTime()));
+            c.put("calendar", time.calendar());
+            c.put("workingTime", time.workingTime() == null ? null : duration(time.workingTime()));
+        });
         if (explain) {
             decision.explanation().forEach(n.putArray("explanation")::add);
         }
