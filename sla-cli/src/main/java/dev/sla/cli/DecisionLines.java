@@ -2,7 +2,6 @@ package dev.sla.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import dev.sla.calendar.WorkCalendar;
 import dev.sla.core.Assignment;
 import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
@@ -16,7 +15,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -62,16 +60,11 @@ final class DecisionLines {
     private static final SerializedString WORKING_TIME = new SerializedString("workingTime");
 
     private final Policy policy;
-    private final ZoneId fallbackZone;
-    private final Map<String, ZoneId> zones = new HashMap<>();
     private final String version;
     private final char[] buffer = new char[32];
 
     DecisionLines(Policy policy) {
         this.policy = policy;
-        this.fallbackZone = policy.calendars().isEmpty() ? ZoneOffset.UTC
-                : policy.calendars().values().iterator().next().zone();
-        policy.calendars().forEach((id, c) -> zones.put(id, c.zone()));
         this.version = policy.effectiveFrom().map(Object::toString).orElse(null);
     }
 
@@ -99,12 +92,11 @@ final class DecisionLines {
         g.writeString(d.assignment().note());
         g.writeFieldName(SEVERITY);
         g.writeString(d.severity().orElse(null));
-        instant(g, NEXT_CHANGE_AT, d.nextChange().orElse(null),
-                d.nextChange().isPresent() ? DecisionJson.nextChangeZone(d) : fallbackZone);
+        instant(g, NEXT_CHANGE_AT, d.nextChange().orElse(null), d.nextChange().isPresent() ? d.nextChangeZone() : null);
         g.writeFieldName(METRICS);
         g.writeStartArray();
         for (MetricResult m : d.metrics()) {
-            ZoneId zone = zone(p, m.calendar());
+            ZoneId zone = d.zone(m);
             g.writeStartObject();
             g.writeFieldName(METRIC);
             g.writeString(m.metric());
@@ -180,16 +172,6 @@ final class DecisionLines {
         }
         g.writeEndObject();
         g.writeEndObject();
-    }
-
-    private ZoneId zone(Policy p, String calendar) {
-        if (p != policy) {
-            WorkCalendar c = calendar == null ? null : p.calendars().get(calendar);
-            return c != null ? c.zone() : p.calendars().isEmpty() ? ZoneOffset.UTC
-                    : p.calendars().values().iterator().next().zone();
-        }
-        ZoneId z = calendar == null ? null : zones.get(calendar);
-        return z != null ? z : fallbackZone;
     }
 
     private static String duration(Duration d) {

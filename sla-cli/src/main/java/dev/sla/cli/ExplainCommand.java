@@ -5,7 +5,6 @@ import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
 import dev.sla.core.Ticket;
-import dev.sla.json.DecisionJson;
 import java.time.Instant;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
@@ -53,7 +52,7 @@ final class ExplainCommand extends PolicyCommand {
                 + (d.assignment().note() == null ? "" : " - " + d.assignment().note()));
         d.severity().ifPresent(s -> out().println("Severity: " + s));
         for (MetricResult m : d.metrics()) {
-            ZoneId zone = m.calendar() != null ? policy.calendars().get(m.calendar()).zone() : policy.zone();
+            ZoneId zone = d.zone(m);
             out().println(m.metric() + ": " + m.state().id()
                     + (m.due() == null ? " - " + m.reason() : ", due " + Json.instant(m.due(), zone)
                     + ", target " + m.target() + ", elapsed " + m.elapsed() + ", remaining " + m.remaining()
@@ -84,7 +83,7 @@ final class ExplainCommand extends PolicyCommand {
                     + time.calendar() + "')").append(','));
             out().println(times.substring(0, times.length() - 1));
         }
-        out().println(d.nextChange().map(t -> "Next change: " + Json.instant(t, DecisionJson.nextChangeZone(d))
+        out().println(d.nextChange().map(t -> "Next change: " + Json.instant(t, d.nextChangeZone())
                 + ", unless a new event comes first.").orElse("Next change: none until a new event arrives."));
         out().println();
         out().println("Why:");

@@ -2,6 +2,7 @@ package dev.sla.core;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -260,9 +261,67 @@ public final class Decision {
     }
 
     /**
+     * Returns the zone in which the instants of a metric's answer are written (its start,
+     * due instant, cycles, warnings and next change, and the lines of the explanation about
+     * it): the zone of the calendar it counts on, or {@link #zone()} if it counts on none.
+     * Every instant a decision shows is written in a zone this method or {@link #zone()} picks.
+     *
+     * @param result  a result of this decision, not null
+     * @return the zone, not null
+     */
+    public ZoneId zone(MetricResult result) {
+        java.util.Objects.requireNonNull(result, "result");
+        ZoneId z = calendarZone(result.calendar());
+        return z != null ? z : zone();
+    }
+
+    /**
+     * Returns the zone in which the instants of this decision that belong to no single metric
+     * are written (the ticket's received instant, the instant of evaluation): the zone of the
+     * calendar of the first metric that counts on one; else of the policy's first calendar;
+     * else {@link Policy#zone()}.
+     *
+     * @return the zone, not null
+     */
+    public ZoneId zone() {
+        for (MetricResult m : metrics) {
+            ZoneId z = calendarZone(m.calendar());
+            if (z != null) {
+                return z;
+            }
+        }
+        return policy.calendars().isEmpty() ? policy.zone() : policy.calendars().values().iterator().next().zone();
+    }
+
+    /**
+     * Returns the zone in which {@link #nextChange()} is written: the zone of the metric
+     * whose answer changes then, else {@link #zone()}.
+     *
+     * @return the zone, not null
+     */
+    public ZoneId nextChangeZone() {
+        if (nextChange != null) {
+            for (MetricResult m : metrics) {
+                if (nextChange.equals(m.nextChange())) {
+                    return zone(m);
+                }
+            }
+        }
+        return zone();
+    }
+
+    /** The zone of a calendar of the policy, or null for none. */
+    private ZoneId calendarZone(String calendar) {
+        dev.sla.calendar.WorkCalendar c = calendar == null ? null : policy.calendars().get(calendar);
+        return c == null ? null : c.zone();
+    }
+
+    /**
      * Explains the decision in lines a person reads: the version, the rules that fired,
      * the targets chosen, the events that moved each clock, the calendar periods counted
-     * and any warning about the calendars' data. Computed on each call.
+     * and any warning about the calendars' data. Instants are written as ISO-8601 offset
+     * date-times in the zone {@link #zone(MetricResult)} picks for the metric a line is
+     * about, and the next change in {@link #nextChangeZone()}. Computed on each call.
      *
      * @return the lines, not null
      * @throws TicketException if the platform's time arithmetic fails on the ticket's
@@ -272,7 +331,7 @@ public final class Decision {
      * @throws dev.sla.calendar.NoWorkingTimeException if a calendar has no working time ahead
      */
     public List<String> explanation() {
-        Explanation explanation = new Explanation();
+        Explanation explanation = new Explanation(this);
         Evaluator.evaluate(policy, ticket, now, explanation);
         return explanation.lines();
     }
