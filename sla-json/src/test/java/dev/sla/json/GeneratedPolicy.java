@@ -44,10 +44,9 @@ import net.jqwik.api.Arbitrary;
  * Valid policies drawn at random, with every section of the format: holiday sets (with
  * years, every kind of day rule, recurring holidays and statutory rules), calendars (built-in and own sets,
  * own day rules, holiday hours, overrides, options), parties of every kind, plans that
- * inherit, attributes, statuses and status classes (with and without a calendar), services with every
- * form of coverage cell, a default
- * assignment, severities with classification rules, mode and intake rules, metrics with
- * clock rules, and targets of a duration or none. Rule conditions take every form: none,
+ * inherit, attributes, statuses and status classes (with and without a calendar), services with
+ * every form of coverage cell, a default assignment, severities with classification rules,
+ * mode and intake rules, metrics with clock rules, and targets of a duration or none. Rule conditions take every form: none,
  * one of values, none of values, both on one attribute, and several attributes.
  */
 final class GeneratedPolicy {
