@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 /** {@code sla calendar}: is a calendar open, when does it open and close, which periods are open. */
 @Command(name = "calendar", mixinStandardHelpOptions = true,
         description = "Whether a calendar of a policy is open at an instant, when it next opens (after the current "
-                + "period, if open) and next closes; with --from and --to, the open periods of those dates; with --ics, "
+                + "period, if open) and next closes (the end of the current or next open period), and that period; with --from and --to, the open periods of those dates; with --ics, "
                 + "those periods (or, with --holidays, the days off) as an iCalendar file to subscribe to.",
         footer = {"", "Examples:", "  sla calendar --policy navixy-ru --calendar support-hours --at 2025-11-01T10:00:00+03:00",
             "  sla calendar --policy express --calendar client-support --from 2025-11-01 --to 2025-11-07 --json",
@@ -90,16 +90,26 @@ final class CalendarCommand extends PolicyCommand {
         StringBuilder text = new StringBuilder();
         if (at != null) {
             boolean open = cal.isOpen(at);
-            Optional<Instant> close = cal.nextClose(at);
-            Instant nextOpen = open ? close.map(cal::nextOpen).orElse(null) : cal.nextOpen(at);
+            // closed: the next close is the end of the next open period, not the instant itself
+            OpenPeriod period = OpenPeriod.at(cal, at);
+            Optional<Instant> close = Optional.ofNullable(period.end());
+            Instant nextOpen = open ? close.map(cal::nextOpen).orElse(null) : period.start();
             n.put("at", Json.instant(at, cal.zone()));
             n.put("open", open);
             n.put("nextOpen", Json.instant(nextOpen, cal.zone()));
             n.put("nextClose", close.map(c -> Json.instant(c, cal.zone())).orElse(null));
+            ObjectNode p = n.putObject("period");
+            p.put("start", Json.instant(period.start(), cal.zone()));
+            p.put("end", Json.instant(period.end(), cal.zone()));
             n.put("day", cal.day(at.atZone(cal.zone()).toLocalDate()).toString());
             text.append(Json.instant(at, cal.zone())).append(open ? ": open" : ": closed")
                     .append("; next open ").append(nextOpen == null ? "never" : Json.instant(nextOpen, cal.zone()))
                     .append("; next close ").append(close.map(c -> Json.instant(c, cal.zone())).orElse("never"))
+                    .append('\n').append(open ? "period: " : "next period: ")
+                    .append(period.start() == null ? "open since before " + Json.instant(
+                            at.minus(java.time.Duration.ofDays(OpenPeriod.LOOK_BACK_DAYS)), cal.zone())
+                            : Json.instant(period.start(), cal.zone()))
+                    .append(" - ").append(period.end() == null ? "no end" : Json.instant(period.end(), cal.zone()))
                     .append('\n').append("day: ").append(cal.day(at.atZone(cal.zone()).toLocalDate())).append('\n');
         }
         if (from != null) {

@@ -31,7 +31,8 @@ final class DeadlineCommand extends PolicyCommand {
         Policy policy = policy();
         Decision d = policy.evaluate(question.ticket(policy), question.received);
         MetricResult m = d.metric(question.metric).orElseThrow();
-        ZoneId zone = m.calendar() != null ? policy.calendars().get(m.calendar()).zone() : policy.zone();
+        // the received and due instants in the zone of the metric concerned
+        ZoneId zone = d.zone(m);
         if (json) {
             ObjectNode n = Json.object();
             n.put("policy", policy.id());

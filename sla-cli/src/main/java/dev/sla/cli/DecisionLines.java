@@ -2,11 +2,11 @@ package dev.sla.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import dev.sla.calendar.WorkCalendar;
 import dev.sla.core.Assignment;
 import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
+import dev.sla.core.StatusClassTime;
 import dev.sla.json.DecisionJson;
 import java.io.IOException;
 import java.time.Duration;
@@ -15,7 +15,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -56,18 +55,16 @@ final class DecisionLines {
     private static final SerializedString REACHED = new SerializedString("reached");
     private static final SerializedString ESCALATE_TO = new SerializedString("escalateTo");
     private static final SerializedString STATUS_TIMES = new SerializedString("statusTimes");
+    private static final SerializedString STATUS_CLASS_TIMES = new SerializedString("statusClassTimes");
+    private static final SerializedString WALL_TIME = new SerializedString("wallTime");
+    private static final SerializedString WORKING_TIME = new SerializedString("workingTime");
 
     private final Policy policy;
-    private final ZoneId fallbackZone;
-    private final Map<String, ZoneId> zones = new HashMap<>();
     private final String version;
     private final char[] buffer = new char[32];
 
     DecisionLines(Policy policy) {
         this.policy = policy;
-        this.fallbackZone = policy.calendars().isEmpty() ? ZoneOffset.UTC
-                : policy.calendars().values().iterator().next().zone();
-        policy.calendars().forEach((id, c) -> zones.put(id, c.zone()));
         this.version = policy.effectiveFrom().map(Object::toString).orElse(null);
     }
 
@@ -95,12 +92,11 @@ final class DecisionLines {
         g.writeString(d.assignment().note());
         g.writeFieldName(SEVERITY);
         g.writeString(d.severity().orElse(null));
-        instant(g, NEXT_CHANGE_AT, d.nextChange().orElse(null),
-                d.nextChange().isPresent() ? DecisionJson.nextChangeZone(d) : fallbackZone);
+        instant(g, NEXT_CHANGE_AT, d.nextChange().orElse(null), d.nextChange().isPresent() ? d.nextChangeZone() : null);
         g.writeFieldName(METRICS);
         g.writeStartArray();
         for (MetricResult m : d.metrics()) {
-            ZoneId zone = zone(p, m.calendar());
+            ZoneId zone = d.zone(m);
             g.writeStartObject();
             g.writeFieldName(METRIC);
             g.writeString(m.metric());
@@ -161,17 +157,21 @@ final class DecisionLines {
             g.writeString(duration(e.getValue()));
         }
         g.writeEndObject();
-        g.writeEndObject();
-    }
-
-    private ZoneId zone(Policy p, String calendar) {
-        if (p != policy) {
-            WorkCalendar c = calendar == null ? null : p.calendars().get(calendar);
-            return c != null ? c.zone() : p.calendars().isEmpty() ? ZoneOffset.UTC
-                    : p.calendars().values().iterator().next().zone();
+        g.writeFieldName(STATUS_CLASS_TIMES);
+        g.writeStartObject();
+        for (StatusClassTime t : d.statusClassTimes().values()) {
+            g.writeFieldName(t.statusClass());
+            g.writeStartObject();
+            g.writeFieldName(WALL_TIME);
+            g.writeString(duration(t.wallTime()));
+            g.writeFieldName(CALENDAR);
+            g.writeString(t.calendar());
+            g.writeFieldName(WORKING_TIME);
+            g.writeString(t.workingTime() == null ? null : duration(t.workingTime()));
+            g.writeEndObject();
         }
-        ZoneId z = calendar == null ? null : zones.get(calendar);
-        return z != null ? z : fallbackZone;
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     private static String duration(Duration d) {

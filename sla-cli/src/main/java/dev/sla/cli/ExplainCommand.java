@@ -5,7 +5,6 @@ import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
 import dev.sla.core.Ticket;
-import dev.sla.json.DecisionJson;
 import java.time.Instant;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
@@ -53,7 +52,7 @@ final class ExplainCommand extends PolicyCommand {
                 + (d.assignment().note() == null ? "" : " - " + d.assignment().note()));
         d.severity().ifPresent(s -> out().println("Severity: " + s));
         for (MetricResult m : d.metrics()) {
-            ZoneId zone = m.calendar() != null ? policy.calendars().get(m.calendar()).zone() : policy.zone();
+            ZoneId zone = d.zone(m);
             out().println(m.metric() + ": " + m.state().id()
                     + (m.due() == null ? " - " + m.reason() : ", due " + Json.instant(m.due(), zone)
                     + ", target " + m.target() + ", elapsed " + m.elapsed() + ", remaining " + m.remaining()
@@ -77,7 +76,14 @@ final class ExplainCommand extends PolicyCommand {
             d.statusTimes().forEach((status, time) -> times.append(' ').append(status).append(' ').append(time).append(','));
             out().println(times.substring(0, times.length() - 1));
         }
-        out().println(d.nextChange().map(t -> "Next change: " + Json.instant(t, DecisionJson.nextChangeZone(d))
+        if (!d.statusClassTimes().isEmpty()) {
+            StringBuilder times = new StringBuilder("Time in status class:");
+            d.statusClassTimes().forEach((id, time) -> times.append(' ').append(id).append(' ').append(time.wallTime())
+                    .append(time.workingTime() == null ? "" : " (" + time.workingTime() + " working on calendar '"
+                    + time.calendar() + "')").append(','));
+            out().println(times.substring(0, times.length() - 1));
+        }
+        out().println(d.nextChange().map(t -> "Next change: " + Json.instant(t, d.nextChangeZone())
                 + ", unless a new event comes first.").orElse("Next change: none until a new event arrives."));
         out().println();
         out().println("Why:");

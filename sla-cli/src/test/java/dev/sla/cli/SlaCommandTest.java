@@ -332,10 +332,38 @@ class SlaCommandTest {
         assertThat(n.get("open").asBoolean()).isTrue();
         assertThat(n.get("nextClose").asText()).isEqualTo("2025-10-31T13:00:00Z");
         assertThat(n.get("nextOpen").asText()).isEqualTo("2025-11-03T05:00:00Z");
+        assertThat(n.get("period").get("start").asText()).isEqualTo("2025-10-31T05:00:00Z");
+        assertThat(n.get("period").get("end").asText()).isEqualTo("2025-10-31T13:00:00Z");
         Run periods = run("calendar", "--policy", "navixy-en", "--calendar", "support-hours",
                 "--from", "2025-11-01", "--to", "2025-11-04", "--json");
         assertThat(periods.json().get("periods")).hasSize(2);
         assertThat(periods.json().get("total").asText()).isEqualTo("PT16H");
+    }
+
+    @Test
+    void aClosedInstantNextClosesAtTheEndOfTheNextOpenPeriod() {
+        // Friday 31 October 2025 after hours: the next period is Monday 05:00-13:00 UTC
+        Run r = run("calendar", "--policy", "navixy-en", "--calendar", "support-hours", "--at", "2025-10-31T15:00:00Z", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode n = r.json();
+        assertThat(n.get("open").asBoolean()).isFalse();
+        assertThat(n.get("nextOpen").asText()).isEqualTo("2025-11-03T05:00:00Z");
+        assertThat(n.get("nextClose").asText()).isEqualTo("2025-11-03T13:00:00Z");
+        assertThat(n.get("period").get("start").asText()).isEqualTo("2025-11-03T05:00:00Z");
+        assertThat(n.get("period").get("end").asText()).isEqualTo("2025-11-03T13:00:00Z");
+        Run text = run("calendar", "--policy", "navixy-en", "--calendar", "support-hours", "--at", "2025-10-31T15:00:00Z");
+        assertThat(text.out()).contains("closed; next open 2025-11-03T05:00:00Z; next close 2025-11-03T13:00:00Z")
+                .contains("next period: 2025-11-03T05:00:00Z - 2025-11-03T13:00:00Z");
+        // in the zone of the calendar: Moscow, on a working Saturday of the Russian calendar
+        Run ru = run("calendar", "--policy", "navixy-ru", "--calendar", "support-hours", "--at", "2025-11-01T07:00:00+03:00",
+                "--json");
+        assertThat(ru.json().get("period").get("start").asText()).isEqualTo("2025-11-01T08:00:00+03:00");
+        assertThat(ru.json().get("nextClose").asText()).isEqualTo(ru.json().get("period").get("end").asText());
+        // around the clock: open, the period has no end and began before the look-back
+        Run always = run("calendar", "--policy", "insales", "--calendar", "always", "--at", "2025-11-01T07:00:00+03:00", "--json");
+        assertThat(always.json().get("open").asBoolean()).isTrue();
+        assertThat(always.json().get("period").get("start").isNull()).isTrue();
+        assertThat(always.json().get("period").get("end").isNull()).isTrue();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.sla.core;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -181,6 +182,69 @@ public final class Decision {
     }
 
     /**
+     * Gets the time the ticket has spent in each of the policy's {@link Policy#statusClasses()
+     * status classes}, from its first status event up to the instant of evaluation, in the
+     * order the classes are declared; a class the ticket has not entered has zero time. The
+     * wall-clock time of a class is the sum of the {@link #statusTimes()} of its statuses; its
+     * working time, when the class names a calendar, counts only the time that calendar is
+     * open while the ticket is in one of its statuses. Time before the first status event and
+     * time in a status of no class is in no class. Computed on each call; evaluation itself
+     * does not pay for it, nor does a policy without classes.
+     *
+     * @return the times by class id, unmodifiable, empty if the policy declares no class, not null
+     * @throws dev.sla.calendar.CalendarDataException if a class's calendar has no data for a
+     *     date the ticket spent in the class (a strict calendar beyond its holiday data)
+     */
+    public Map<String, StatusClassTime> statusClassTimes() {
+        Map<String, StatusClass> classes = policy.statusClasses();
+        if (classes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> classOf = new java.util.HashMap<>();
+        StatusClass[] byIndex = classes.values().toArray(new StatusClass[0]);
+        for (int k = 0; k < byIndex.length; k++) {
+            for (String status : byIndex[k].statuses()) {
+                classOf.putIfAbsent(status, k);
+            }
+        }
+        Duration[] wall = new Duration[byIndex.length];
+        Duration[] working = new Duration[byIndex.length];
+        java.util.Arrays.fill(wall, Duration.ZERO);
+        java.util.Arrays.fill(working, Duration.ZERO);
+        Integer current = null;
+        Instant since = null;
+        for (Event e : ticket.events()) {
+            if (e.at().isAfter(now)) {
+                break;
+            }
+            if (e.type() == EventType.STATUS) {
+                if (current != null) {
+                    count(byIndex[current], current, since, e.at(), wall, working);
+                }
+                current = classOf.get(e.status());
+                since = e.at();
+            }
+        }
+        if (current != null) {
+            count(byIndex[current], current, since, now, wall, working);
+        }
+        Map<String, StatusClassTime> times = new LinkedHashMap<>();
+        for (int k = 0; k < byIndex.length; k++) {
+            StatusClass c = byIndex[k];
+            times.put(c.id(), new StatusClassTime(c.id(), wall[k], c.calendar(), c.calendar() == null ? null : working[k]));
+        }
+        return Collections.unmodifiableMap(times);
+    }
+
+    /** Adds a stretch in a class to its wall-clock time and, on its calendar, to its working time. */
+    private void count(StatusClass c, int k, Instant from, Instant to, Duration[] wall, Duration[] working) {
+        wall[k] = wall[k].plus(Duration.between(from, to));
+        if (c.calendar() != null && from.isBefore(to)) {
+            working[k] = working[k].plus(policy.calendars().get(c.calendar()).between(from, to));
+        }
+    }
+
+    /**
      * Gets the answer for one metric.
      *
      * @param metricId  the metric id, not null
@@ -197,9 +261,67 @@ public final class Decision {
     }
 
     /**
+     * Returns the zone in which the instants of a metric's answer are written (its start,
+     * due instant, cycles, warnings and next change, and the lines of the explanation about
+     * it): the zone of the calendar it counts on, or {@link #zone()} if it counts on none.
+     * Every instant a decision shows is written in a zone this method or {@link #zone()} picks.
+     *
+     * @param result  a result of this decision, not null
+     * @return the zone, not null
+     */
+    public ZoneId zone(MetricResult result) {
+        java.util.Objects.requireNonNull(result, "result");
+        ZoneId z = calendarZone(result.calendar());
+        return z != null ? z : zone();
+    }
+
+    /**
+     * Returns the zone in which the instants of this decision that belong to no single metric
+     * are written (the ticket's received instant, the instant of evaluation): the zone of the
+     * calendar of the first metric that counts on one; else of the policy's first calendar;
+     * else {@link Policy#zone()}.
+     *
+     * @return the zone, not null
+     */
+    public ZoneId zone() {
+        for (MetricResult m : metrics) {
+            ZoneId z = calendarZone(m.calendar());
+            if (z != null) {
+                return z;
+            }
+        }
+        return policy.calendars().isEmpty() ? policy.zone() : policy.calendars().values().iterator().next().zone();
+    }
+
+    /**
+     * Returns the zone in which {@link #nextChange()} is written: the zone of the metric
+     * whose answer changes then, else {@link #zone()}.
+     *
+     * @return the zone, not null
+     */
+    public ZoneId nextChangeZone() {
+        if (nextChange != null) {
+            for (MetricResult m : metrics) {
+                if (nextChange.equals(m.nextChange())) {
+                    return zone(m);
+                }
+            }
+        }
+        return zone();
+    }
+
+    /** The zone of a calendar of the policy, or null for none. */
+    private ZoneId calendarZone(String calendar) {
+        dev.sla.calendar.WorkCalendar c = calendar == null ? null : policy.calendars().get(calendar);
+        return c == null ? null : c.zone();
+    }
+
+    /**
      * Explains the decision in lines a person reads: the version, the rules that fired,
      * the targets chosen, the events that moved each clock, the calendar periods counted
-     * and any warning about the calendars' data. Computed on each call.
+     * and any warning about the calendars' data. Instants are written as ISO-8601 offset
+     * date-times in the zone {@link #zone(MetricResult)} picks for the metric a line is
+     * about, and the next change in {@link #nextChangeZone()}. Computed on each call.
      *
      * @return the lines, not null
      * @throws TicketException if the platform's time arithmetic fails on the ticket's
@@ -209,7 +331,7 @@ public final class Decision {
      * @throws dev.sla.calendar.NoWorkingTimeException if a calendar has no working time ahead
      */
     public List<String> explanation() {
-        Explanation explanation = new Explanation();
+        Explanation explanation = new Explanation(this);
         Evaluator.evaluate(policy, ticket, now, explanation);
         return explanation.lines();
     }

@@ -25,6 +25,32 @@ final class Explanation implements Trace {
     private int acceptedLine = -1;
     /** Whether the policy has intake rules, none of which applied. */
     private boolean acceptedByRules;
+    /** The decision whose zones the instants are written in; null to write them in UTC. */
+    private final Decision decision;
+
+    /** A trace whose instants are written in UTC. */
+    Explanation() {
+        this(null);
+    }
+
+    /** A trace of the evaluation of a decision, whose instants are written in the zones the decision picks. */
+    Explanation(Decision decision) {
+        this.decision = decision;
+    }
+
+    /** An instant of a metric's line, in the zone of the metric's answer. */
+    private String at(String metric, Instant instant) {
+        if (instant == null || decision == null) {
+            return String.valueOf(instant);
+        }
+        java.time.ZoneId zone = decision.metric(metric).map(decision::zone).orElseGet(decision::zone);
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /** A period of a metric's line, as start/end in the zone of the metric's answer. */
+    private String at(String metric, Interval period) {
+        return at(metric, period.getStart()) + "/" + at(metric, period.getEnd());
+    }
 
     /** The lines written so far. */
     List<String> lines() {
@@ -120,20 +146,21 @@ final class Explanation implements Trace {
         if (what.endsWith("started")) {
             stretches.remove(metric);
         }
-        lines.add(metric + ": " + what + " at " + e.at() + " by "
+        lines.add(metric + ": " + what + " at " + at(metric, e.at()) + " by "
                 + (e.type() == EventType.STATUS ? "status '" + e.status() + "'" : e.type().id()));
     }
 
     @Override
     public void cycle(String metric, int number, MetricResult.Cycle c) {
-        lines.add(metric + ": cycle " + number + " from " + c.start() + " to " + c.stop() + ": " + c.state().id()
+        lines.add(metric + ": cycle " + number + " from " + at(metric, c.start()) + " to " + at(metric, c.stop()) + ": "
+                + c.state().id()
                 + (c.state() == MetricState.NOT_APPLICABLE ? " (superseded by the restart, before its due instant)" : "")
-                + ", due " + c.due() + "; elapsed " + c.elapsed() + ", paused " + c.paused());
+                + ", due " + at(metric, c.due()) + "; elapsed " + c.elapsed() + ", paused " + c.paused());
     }
 
     @Override
     public void retarget(String metric, Target t, Event e, java.time.Duration elapsed, boolean stopped) {
-        lines.add(metric + ": from " + e.at() + " the " + e.attribute() + " is '" + e.value() + "', so the target is "
+        lines.add(metric + ": from " + at(metric, e.at()) + " the " + e.attribute() + " is '" + e.value() + "', so the target is "
                 + t.time() + " on calendar '" + t.calendar() + "'"
                 + (t.severity() == null ? "" : " (severity '" + t.severity() + "')")
                 + (stopped ? "; the stopped cycle keeps its answer and the next cycle counts against the new target"
@@ -143,7 +170,8 @@ final class Explanation implements Trace {
     @Override
     public void nextChange(Instant at) {
         if (at != null) {
-            lines.add("next change: " + at + " if no new event arrives before");
+            lines.add("next change: " + (decision == null ? at.toString() : java.time.format.DateTimeFormatter
+                    .ISO_OFFSET_DATE_TIME.format(at.atZone(decision.nextChangeZone()))) + " if no new event arrives before");
         }
     }
 
@@ -159,17 +187,18 @@ final class Explanation implements Trace {
             counted.add(Interval.of(runningSince, now));
         }
         String periods = counted.stream().flatMap(s -> calendar.openPeriods(s.getStart(), s.getEnd()))
-                .limit(PERIODS_SHOWN).map(Object::toString).collect(Collectors.joining(", "));
+                .limit(PERIODS_SHOWN).map(p -> at(r.metric(), p)).collect(Collectors.joining(", "));
         String metric = r.metric();
         lines.add(metric + ": periods counted on calendar '" + r.calendar() + "' from the start to "
                 + (stopped ? "the stop" : "now") + ": " + (periods.isEmpty() ? "none" : periods));
-        lines.add(metric + ": due " + r.due() + (r.state() == MetricState.PAUSED ? " if resumed now" : "") + "; "
+        lines.add(metric + ": due " + at(metric, r.due()) + (r.state() == MetricState.PAUSED ? " if resumed now" : "") + "; "
                 + r.state().id() + "; elapsed " + r.elapsed() + ", remaining " + r.remaining() + ", paused " + r.paused());
         for (MetricResult.Warning w : r.warnings()) {
             lines.add(metric + ": warning at " + w.threshold() + (w.threshold().before() == null ? " of the target"
                     : " before the due instant") + ": " + (w.at() == null ? "not reached before the stop"
-                    : (w.reached() ? "reached at " : r.state() == MetricState.PAUSED ? "at " + w.at() + " if resumed now"
-                    : "ahead, at ") + (r.state() == MetricState.PAUSED && !w.reached() ? "" : w.at()))
+                    : (w.reached() ? "reached at " : r.state() == MetricState.PAUSED ? "at " + at(metric, w.at())
+                    + " if resumed now" : "ahead, at ") + (r.state() == MetricState.PAUSED && !w.reached() ? ""
+                    : at(metric, w.at())))
                     + (w.escalateTo() == null ? "" : "; escalate to '" + w.escalateTo() + "'"));
         }
         for (String w : calendar.warnings(r.start(), r.due())) {

@@ -249,6 +249,15 @@ public final class Policy {
     }
 
     /**
+     * Gets the classes of statuses whose time decisions sum, by id, in the order declared.
+     *
+     * @return the classes, empty if the policy declares none, not null
+     */
+    public Map<String, StatusClass> statusClasses() {
+        return content.statusClasses();
+    }
+
+    /**
      * Gets the metrics by id.
      *
      * @return the metrics, not null

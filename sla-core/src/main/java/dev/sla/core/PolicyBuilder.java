@@ -293,6 +293,33 @@ public final class PolicyBuilder {
     }
 
     /**
+     * Adds a class of statuses whose time decisions sum ({@link Decision#statusClassTimes()}).
+     *
+     * @param statusClass  the class, not null
+     * @return this builder
+     */
+    public PolicyBuilder statusClass(StatusClass statusClass) {
+        Objects.requireNonNull(statusClass, "statusClass");
+        draft.statusClass(statusClass, "/statusClasses/" + statusClass.id());
+        return this;
+    }
+
+    /**
+     * Adds a class of statuses whose list of statuses is found at a path, such as
+     * {@code /statusClasses/agent-work/statuses}; a problem with its n-th status is reported
+     * at that path followed by {@code /n}.
+     *
+     * @param statusClass  the class, not null
+     * @param statusesPath  the path of its list of statuses, not null
+     * @return this builder
+     */
+    public PolicyBuilder statusClass(StatusClass statusClass, String statusesPath) {
+        Objects.requireNonNull(statusClass, "statusClass");
+        draft.statusClass(statusClass, Objects.requireNonNull(statusesPath, "statusesPath"));
+        return this;
+    }
+
+    /**
      * Adds a metric.
      *
      * @param metric  the metric, not null

@@ -44,6 +44,9 @@ final class PolicyDraft {
     final Set<String> statuses = new LinkedHashSet<>();
     final Map<String, Metric> metrics = new LinkedHashMap<>();
     final Located<Target> targets = new Located<>("/targets/");
+    final Map<String, StatusClass> statusClasses = new LinkedHashMap<>();
+    /** The path of each class's list of statuses, by class id. */
+    final Map<String, String> statusClassPaths = new LinkedHashMap<>();
     final List<Problem> problems = new ArrayList<>();
 
     /** Elements of one list with the path of each; without a given path, the list's index path. */
@@ -115,6 +118,11 @@ final class PolicyDraft {
         if (!statuses.add(status)) {
             problems.add(new Problem("/statuses", "status '" + status + "' is declared twice"));
         }
+    }
+
+    void statusClass(StatusClass c, String statusesPath) {
+        put(statusClasses, "/statusClasses/", c.id(), c, "status class");
+        statusClassPaths.putIfAbsent(c.id(), statusesPath);
     }
 
     static String cellPath(String serviceId, String planId) {

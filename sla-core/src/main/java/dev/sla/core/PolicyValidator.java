@@ -139,6 +139,8 @@ final class PolicyValidator {
                 }
                 return ok;
             }),
+            new Rule<>("each status class names statuses, each declared and in no other class, and a declared calendar",
+                    (v, d) -> v.statusClasses()),
             new Rule<>("each metric follows the metric rules", (v, d) -> v.metrics()),
             new Rule<>("targets are given only with metrics", (v, d) -> !d.metrics.isEmpty() || d.targets.size() == 0
                     || v.add("/metrics", "targets are given but no metric is declared")),
@@ -191,6 +193,38 @@ final class PolicyValidator {
         boolean ok = true;
         for (int i = 0; i < list.size(); i++) {
             ok &= apply(rules, new Item<>(list.get(i), i));
+        }
+        return ok;
+    }
+
+    /**
+     * The rules of status classes: each names at least one status, each status is declared
+     * (when the policy declares statuses) and in one class only, and the calendar is declared.
+     */
+    private boolean statusClasses() {
+        boolean ok = true;
+        Map<String, String> classOf = new HashMap<>();
+        for (StatusClass c : d.statusClasses.values()) {
+            String path = d.statusClassPaths.get(c.id());
+            if (c.statuses().isEmpty()) {
+                ok = add(path, "status class '" + c.id() + "' names no status");
+            }
+            for (int i = 0; i < c.statuses().size(); i++) {
+                String s = c.statuses().get(i);
+                if (!d.statuses.isEmpty() && !ref(path + "/" + i, "status", s, d.statuses)) {
+                    ok = false;
+                    continue;
+                }
+                String other = classOf.putIfAbsent(s, c.id());
+                if (other != null) {
+                    ok = add(path + "/" + i, other.equals(c.id()) ? "status '" + s + "' is listed twice in class '"
+                            + other + "'" : "status '" + s + "' is already in class '" + other
+                            + "'; a status belongs to one class at most");
+                }
+            }
+            if (c.calendar() != null) {
+                ok &= ref("/statusClasses/" + c.id() + "/calendar", "calendar", c.calendar(), d.calendars.keySet());
+            }
         }
         return ok;
     }

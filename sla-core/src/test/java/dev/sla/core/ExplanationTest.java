@@ -24,16 +24,16 @@ class ExplanationTest {
                 "mode: 'consultative' by rule 0 (cause=third-party-software): неисправность вызвана сторонним программным "
                         + "обеспечением: только консультационная поддержка",
                 "first-response: target PT3H on calendar 'support-hours' (plan 'on-premise', severity 'level-1')",
-                "first-response: started at 2025-10-31T12:00:00Z by received",
+                "first-response: started at 2025-10-31T15:00:00+03:00 by received",
                 // the first cycle is kept: superseded by the customer's message before its due instant
-                "first-response: cycle 1 from 2025-10-31T12:00:00Z to 2025-10-31T12:30:00Z: not-applicable (superseded"
-                        + " by the restart, before its due instant), due 2025-11-01T07:00:00Z; elapsed PT30M, paused PT0S",
-                "first-response: restarted at 2025-10-31T12:30:00Z by customer-message",
-                "first-response: stopped at 2025-11-01T06:00:00Z by agent-response",
+                "first-response: cycle 1 from 2025-10-31T15:00:00+03:00 to 2025-10-31T15:30:00+03:00: not-applicable (superseded"
+                        + " by the restart, before its due instant), due 2025-11-01T10:00:00+03:00; elapsed PT30M, paused PT0S",
+                "first-response: restarted at 2025-10-31T15:30:00+03:00 by customer-message",
+                "first-response: stopped at 2025-11-01T09:00:00+03:00 by agent-response",
                 // Friday 15:30-16:00 and the working Saturday 08:00-09:00, Moscow time
                 "first-response: periods counted on calendar 'support-hours' from the start to the stop: "
-                        + "2025-10-31T12:30:00Z/2025-10-31T13:00:00Z, 2025-11-01T05:00:00Z/2025-11-01T06:00:00Z",
-                "first-response: due 2025-11-01T07:30:00Z; met; elapsed PT1H30M, remaining PT1H30M, paused PT0S");
+                        + "2025-10-31T15:30:00+03:00/2025-10-31T16:00:00+03:00, 2025-11-01T08:00:00+03:00/2025-11-01T09:00:00+03:00",
+                "first-response: due 2025-11-01T10:30:00+03:00; met; elapsed PT1H30M, remaining PT1H30M, paused PT0S");
         assertThat(d.metric("first-response").orElseThrow().state()).isEqualTo(MetricState.MET);
     }
 
@@ -75,21 +75,21 @@ class ExplanationTest {
                 "coverage: no service named; default express (full)",
                 "severity: 'high' as stated by the ticket",
                 "first-response: target PT2H on calendar 'technical-support' (plan 'technical-support', severity 'high')",
-                "first-response: started at 2025-11-10T07:00:00Z by received",
-                "first-response: paused at 2025-11-10T07:30:00Z by status 'waiting-for-customer'",
-                "first-response: resumed at 2025-11-10T11:00:00Z by status 'in-progress'",
+                "first-response: started at 2025-11-10T10:00:00+03:00 by received",
+                "first-response: paused at 2025-11-10T10:30:00+03:00 by status 'waiting-for-customer'",
+                "first-response: resumed at 2025-11-10T14:00:00+03:00 by status 'in-progress'",
                 "first-response: periods counted on calendar 'technical-support' from the start to now: "
-                        + "2025-11-10T07:00:00Z/2025-11-10T07:30:00Z, 2025-11-10T11:00:00Z/2025-11-10T11:30:00Z",
-                "first-response: due 2025-11-10T12:30:00Z; running; elapsed PT1H, remaining PT1H, paused PT3H30M",
+                        + "2025-11-10T10:00:00+03:00/2025-11-10T10:30:00+03:00, 2025-11-10T14:00:00+03:00/2025-11-10T14:30:00+03:00",
+                "first-response: due 2025-11-10T15:30:00+03:00; running; elapsed PT1H, remaining PT1H, paused PT3H30M",
                 "resolution: target PT16H on calendar 'technical-support' (plan 'technical-support', severity 'high')",
-                "resolution: started at 2025-11-10T07:00:00Z by received",
-                "resolution: paused at 2025-11-10T07:30:00Z by status 'waiting-for-customer'",
-                "resolution: resumed at 2025-11-10T11:00:00Z by status 'in-progress'",
+                "resolution: started at 2025-11-10T10:00:00+03:00 by received",
+                "resolution: paused at 2025-11-10T10:30:00+03:00 by status 'waiting-for-customer'",
+                "resolution: resumed at 2025-11-10T14:00:00+03:00 by status 'in-progress'",
                 "resolution: periods counted on calendar 'technical-support' from the start to now: "
-                        + "2025-11-10T07:00:00Z/2025-11-10T07:30:00Z, 2025-11-10T11:00:00Z/2025-11-10T11:30:00Z",
-                "resolution: due 2025-11-12T08:30:00Z; running; elapsed PT1H, remaining PT15H, paused PT3H30M",
+                        + "2025-11-10T10:00:00+03:00/2025-11-10T10:30:00+03:00, 2025-11-10T14:00:00+03:00/2025-11-10T14:30:00+03:00",
+                "resolution: due 2025-11-12T11:30:00+03:00; running; elapsed PT1H, remaining PT15H, paused PT3H30M",
                 // first response is breached the first instant after its due instant
-                "next change: 2025-11-10T12:30:00.000000001Z if no new event arrives before");
+                "next change: 2025-11-10T15:30:00.000000001+03:00 if no new event arrives before");
         assertThat(d.toString()).isEqualTo("accepted express (full) high [first-response running due 2025-11-10T12:30:00Z]"
                 + " [resolution running due 2025-11-12T08:30:00Z]");
     }
@@ -100,8 +100,8 @@ class ExplanationTest {
                 .status(At.msk("2025-11-10T10:30"), "paused").build();
         assertThat(Regulations.express().evaluate(t, At.msk("2025-11-10T12:00")).explanation())
                 .contains("first-response: periods counted on calendar 'technical-support' from the start to now: "
-                        + "2025-11-10T07:00:00Z/2025-11-10T07:30:00Z")
-                .contains("first-response: due 2025-11-10T10:30:00Z if resumed now; paused; elapsed PT30M, "
+                        + "2025-11-10T10:00:00+03:00/2025-11-10T10:30:00+03:00")
+                .contains("first-response: due 2025-11-10T13:30:00+03:00 if resumed now; paused; elapsed PT30M, "
                         + "remaining PT1H30M, paused PT1H30M");
     }
 

@@ -33,6 +33,11 @@ class ExpressRegulationTest {
                 "resolved", "cancelled");
         assertThat(P.metrics().keySet()).containsExactly("first-response", "resolution");
         assertThat(P.calendars().keySet()).containsExactly("client-support", "technical-support");
+        // the status classes, each status by what the regulation says of it; the two final ones in none
+        assertThat(P.statusClasses().keySet()).containsExactly("requester-wait", "support-queue", "agent-work", "development");
+        assertThat(P.statusClasses().get("requester-wait").statuses()).containsExactly("waiting-for-customer", "paused");
+        assertThat(P.statusClasses().values()).allMatch(c -> c.calendar() == null)
+                .noneMatch(c -> c.statuses().contains("resolved") || c.statuses().contains("cancelled"));
     }
 
     // ----------------------------------------------------------------- clock rules

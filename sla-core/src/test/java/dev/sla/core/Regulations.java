@@ -310,6 +310,9 @@ final class Regulations {
                         .pausedIn("waiting-for-customer", "paused").stoppedIn("resolved").voidedIn("cancelled"))
                 .metric(Metric.of("resolution", "Решение", EventType.RESOLVED)
                         .pausedIn("waiting-for-customer", "paused").stoppedIn("resolved").voidedIn("cancelled"));
+        for (String[] row : RegulationTables.EXPRESS_STATUS_CLASSES) {
+            b.statusClass(StatusClass.of(row[0], java.util.Arrays.copyOfRange(row, 1, row.length)));
+        }
         String noSla = "client support tickets have no SLA";
         b.target(Target.none("first-response", "client-support", null, noSla));
         b.target(Target.none("resolution", "client-support", null, noSla));

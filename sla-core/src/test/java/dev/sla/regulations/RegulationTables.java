@@ -72,6 +72,24 @@ public final class RegulationTables {
             "analyzing", "filed", "in-active-development", "paused", "waiting-for-release", "resolved", "cancelled");
 
     /**
+     * The status classes the regulation's list of statuses supports: class, then its statuses, each by
+     * what the regulation says of it. Waiting for the requester: "support needs more information from
+     * the requester" (waiting-for-customer) and "on hold when the requester gives no feedback for a long
+     * time, or at the requester's request" (paused). Waiting for support: "the request waits to be taken
+     * into work". Support at work: "support checks or tries to reproduce the error" (checking), "support
+     * is working on the request" (in-progress), "support or the developers analyse the information
+     * gathered" (analyzing). With development: "passed to development, waiting for an answer", "filed
+     * with development, waiting for it to be done", "the developers are working on the task or fix",
+     * "done or fixed but not yet released, waiting for a new version". Resolved and cancelled end the
+     * request and are in no class.
+     */
+    public static final List<String[]> EXPRESS_STATUS_CLASSES = List.of(
+            new String[] {"requester-wait", "waiting-for-customer", "paused"},
+            new String[] {"support-queue", "waiting-for-support"},
+            new String[] {"agent-work", "checking", "in-progress", "analyzing"},
+            new String[] {"development", "passed-to-development", "filed", "in-active-development", "waiting-for-release"});
+
+    /**
      * Technical support by priority: priority, first response, resolution (null: none), in working hours, as
      * the bundled example contract states them (the regulation leaves them to the contract).
      */

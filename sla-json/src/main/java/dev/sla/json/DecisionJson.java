@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sla.calendar.WorkCalendar;
 import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
@@ -25,9 +24,12 @@ import java.util.Objects;
  * with {@code start}, {@code stop}, {@code due}, {@code state}, {@code elapsed},
  * {@code paused}), {@code warnings} (each with {@code threshold}, {@code at},
  * {@code reached}, {@code escalateTo}) and {@code nextChangeAt}), {@code statusTimes} (the
- * wall-clock time spent in each status, by status) and {@code explanation}.
- * Instants are ISO-8601 offset date-times in the zone of the metric's calendar (the
- * decision's {@code nextChangeAt} in the zone of the metric that changes then), durations ISO-8601;
+ * wall-clock time spent in each status, by status), {@code statusClassTimes} (by status class
+ * of the policy: {@code wallTime}, {@code calendar} and {@code workingTime} on it, both null
+ * when the class names no calendar) and {@code explanation}.
+ * Instants are ISO-8601 offset date-times in the zone the decision picks for each metric
+ * ({@link Decision#zone(MetricResult)}: the zone of its calendar) and for the decision's
+ * {@code nextChangeAt} ({@link Decision#nextChangeZone()}), durations ISO-8601;
  * {@code nextChangeAt} is null when nothing changes until a new event arrives.
  *
  * <p>This class is stateless and thread-safe.
@@ -61,22 +63,24 @@ public final class DecisionJson {
         n.put("mode", decision.mode().id());
         n.put("note", decision.assignment().note());
         n.put("severity", decision.severity().orElse(null));
-        n.put("nextChangeAt", instant(decision.nextChange().orElse(null), nextChangeZone(decision)));
+        n.put("nextChangeAt", instant(decision.nextChange().orElse(null), decision.nextChangeZone()));
         ArrayNode metrics = n.putArray("metrics");
         for (MetricResult m : decision.metrics()) {
-            metrics.add(metric(p, m));
+            metrics.add(metric(m, decision.zone(m)));
         }
         ObjectNode times = n.putObject("statusTimes");
         decision.statusTimes().forEach((status, time) -> times.put(status, duration(time)));
+        ObjectNode classTimes = n.putObject("statusClassTimes");
+        decision.statusClassTimes().forEach((id, time) -> {
+            ObjectNode c = classTimes.putObject(id);
+            c.put("wallTime", duration(time.wallTime()));
+            c.put("calendar", time.calendar());
+            c.put("workingTime", time.workingTime() == null ? null : duration(time.workingTime()));
+        });
         if (explain) {
             decision.explanation().forEach(n.putArray("explanation")::add);
         }
         return n;
-    }
-
-    /** One metric result, its instants in the zone of its calendar. */
-    private static ObjectNode metric(Policy policy, MetricResult m) {
-        return metric(m, zoneOf(policy, m.calendar()));
     }
 
     /** One metric result, its instants in a zone. */
@@ -136,13 +140,7 @@ public final class DecisionJson {
      * @return the zone, not null
      */
     public static ZoneId nextChangeZone(Decision decision) {
-        Objects.requireNonNull(decision, "decision");
-        for (MetricResult m : decision.metrics()) {
-            if (m.nextChange() != null && decision.nextChange().filter(m.nextChange()::equals).isPresent()) {
-                return zoneOf(decision.policy(), m.calendar());
-            }
-        }
-        return zoneOf(decision.policy(), null);
+        return Objects.requireNonNull(decision, "decision").nextChangeZone();
     }
 
     /** An instant as an ISO-8601 offset date-time in a zone; null for null. */
@@ -154,8 +152,4 @@ public final class DecisionJson {
         return d.toString();
     }
 
-    private static ZoneId zoneOf(Policy p, String calendar) {
-        WorkCalendar c = calendar == null ? null : p.calendars().get(calendar);
-        return c != null ? c.zone() : p.calendars().isEmpty() ? Policy.DEFAULT_ZONE : p.calendars().values().iterator().next().zone();
-    }
 }

@@ -18,7 +18,7 @@ final class PolicyDocument {
 
     /** The members of a policy document. */
     private static final String[] FIELDS = {"$schema", "id", "name", "description", "effectiveFrom", "zone", "vendor",
-        "holidaySets", "calendars", "parties", "plans", "attributes", "statuses", "services", "defaultAssignment",
+        "holidaySets", "calendars", "parties", "plans", "attributes", "statuses", "statusClasses", "services", "defaultAssignment",
         "severities", "modes", "intake", "metrics", "targets"};
 
     private PolicyDocument() {
@@ -64,6 +64,7 @@ final class PolicyDocument {
         }
         CalendarJson.read(cx, b);
         CatalogueJson.read(cx, b);
+        StatusClassJson.read(cx, b);
         RuleJson.read(cx, b);
         MetricJson.read(cx, b);
         int bindingProblems = cx.problemCount() - before;
@@ -91,6 +92,7 @@ final class PolicyDocument {
         root.put("vendor", p.vendor());
         CalendarJson.write(p, root);
         CatalogueJson.write(p, root);
+        StatusClassJson.write(p, root);
         RuleJson.write(p, root);
         MetricJson.write(p, root);
         return JsonText.print(root);

@@ -96,7 +96,7 @@ class BrokenPoliciesTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"bad-duration", "bad-holiday-hours", "bad-id", "bad-mode",
         "deep-nesting", "missing-calendar", "missing-required", "none-with-calendar", "none-without-mode",
         "reserved-party-none", "root-not-object", "unknown-event-type", "unknown-field-did-you-mean", "unknown-field-list",
-        "unknown-party-kind", "wrong-type-array", "wrong-type-boolean", "wrong-type-condition", "wrong-type-object",
+        "unknown-party-kind", "wrong-type-array", "wrong-type-status-class", "wrong-type-boolean", "wrong-type-condition", "wrong-type-object",
         "wrong-type-string"})
     void theSchemaAlsoRejectsTheShapeOf(String name) throws IOException {
         assertThat(Schema.errors(Files.readString(dir("broken").resolve(name + ".json")))).isNotEmpty();
@@ -108,7 +108,7 @@ class BrokenPoliciesTest {
         "unknown-party-vendor", "unknown-calendar", "unknown-holiday-set", "unknown-redirect", "unknown-severity",
         "unknown-metric", "unknown-service", "unknown-status", "unknown-zone", "impossible-time", "end-before-start",
         "overlapping-hours", "duplicate-target", "unreachable-rule", "pause-and-stop", "missing-target", "zero-duration",
-        "statutory-duplicate"})
+        "statutory-duplicate", "unknown-status-class"})
     void onlyTheLoaderSeesWhatIsWrongWith(String name) throws IOException {
         assertThat(Schema.errors(Files.readString(dir("broken").resolve(name + ".json")))).isEmpty();
     }

@@ -21,6 +21,7 @@ import dev.sla.core.PolicyBuilder;
 import dev.sla.core.RelativeDeadline;
 import dev.sla.core.Service;
 import dev.sla.core.SeverityLevel;
+import dev.sla.core.StatusClass;
 import dev.sla.core.Target;
 import dev.sla.core.Threshold;
 import java.time.DayOfWeek;
@@ -43,9 +44,9 @@ import net.jqwik.api.Arbitrary;
  * Valid policies drawn at random, with every section of the format: holiday sets (with
  * years, every kind of day rule, recurring holidays and statutory rules), calendars (built-in and own sets,
  * own day rules, holiday hours, overrides, options), parties of every kind, plans that
- * inherit, attributes, statuses, services with every form of coverage cell, a default
- * assignment, severities with classification rules, mode and intake rules, metrics with
- * clock rules, and targets of a duration or none. Rule conditions take every form: none,
+ * inherit, attributes, statuses and status classes (with and without a calendar), services with
+ * every form of coverage cell, a default assignment, severities with classification rules,
+ * mode and intake rules, metrics with clock rules, and targets of a duration or none. Rule conditions take every form: none,
  * one of values, none of values, both on one attribute, and several attributes.
  */
 final class GeneratedPolicy {
@@ -129,6 +130,14 @@ final class GeneratedPolicy {
         }
         if (!statuses.isEmpty()) {
             b.statuses(statuses.toArray(new String[0]));
+            // up to two status classes over the statuses, the second on a calendar
+            int cut = random.nextInt(statuses.size() + 1);
+            if (cut > 0) {
+                b.statusClass(new StatusClass(id("class"), statuses.subList(0, cut), null));
+            }
+            if (cut < statuses.size() && !calendars.isEmpty() && random.nextBoolean()) {
+                b.statusClass(new StatusClass(id("class"), statuses.subList(cut, statuses.size()), pick(calendars)));
+            }
         }
         List<String> services = new ArrayList<>();
         for (int i = random.nextInt(4); i > 0; i--) {

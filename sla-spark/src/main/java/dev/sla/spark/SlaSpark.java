@@ -47,8 +47,12 @@ import org.apache.spark.sql.types.StructType;
  * {@code mode}, {@code severity}, {@code metrics} (an array, in the policy's order, of
  * {@code metric}, {@code state}, {@code target_seconds}, {@code calendar}, {@code start},
  * {@code due}, {@code elapsed_seconds}, {@code remaining_seconds}, {@code paused_seconds},
- * {@code reason}) and {@code error} (why a ticket could not be judged, the other columns
- * then null). Durations are in whole seconds of working time.
+ * {@code reason}), {@code error} (why a ticket could not be judged, the other columns
+ * then null) and {@code status_classes} (an array, in the order of the policy's status
+ * classes, of {@code status_class}, {@code wall_seconds}, {@code calendar},
+ * {@code working_seconds}; the last two null for a class that names no calendar; empty when
+ * the policy declares no class). Durations are in whole seconds of working time, except
+ * {@code wall_seconds}.
  *
  * <p>The policy travels as its JSON text and is read once per executor. This class is
  * stateless and thread-safe.
@@ -94,7 +98,8 @@ public final class SlaSpark {
         DataTypes.createStructField("mode", DataTypes.StringType, true),
         DataTypes.createStructField("severity", DataTypes.StringType, true),
         DataTypes.createStructField("metrics", DataTypes.createArrayType(METRIC_SCHEMA, false), true),
-        DataTypes.createStructField("error", DataTypes.StringType, true)});
+        DataTypes.createStructField("error", DataTypes.StringType, true),
+        DataTypes.createStructField("status_classes", DataTypes.createArrayType(StatusClassColumns.SCHEMA, false), true)});
 
     /** The schema of a decision: the ticket's id and plan, then the fields of {@link #RESULT_SCHEMA}. */
     public static final StructType DECISION_SCHEMA;

@@ -104,6 +104,17 @@ class SlaSparkTest {
             assertThat(m.getString(9)).isEqualTo(want.reason());
         }
         assertThat(r.<String>getAs(offset + 7)).isNull();
+        // the time per status class: express declares classes, navixy none
+        List<Row> classes = r.getList(offset + 8);
+        assertThat(classes).as(id).hasSameSizeAs(d.statusClassTimes().values());
+        int k = 0;
+        for (dev.sla.core.StatusClassTime want : d.statusClassTimes().values()) {
+            Row c = classes.get(k++);
+            assertThat(c.getString(0)).isEqualTo(want.statusClass());
+            assertThat(c.getLong(1)).as(id).isEqualTo(want.wallTime().getSeconds());
+            assertThat(c.getString(2)).isEqualTo(want.calendar());
+            assertThat(c.get(3)).isEqualTo(want.workingTime() == null ? null : want.workingTime().getSeconds());
+        }
     }
 
     @Test
