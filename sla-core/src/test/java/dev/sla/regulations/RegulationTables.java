@@ -63,7 +63,7 @@ public final class RegulationTables {
             new String[] {"business-questions", "insales", "limited"},
             new String[] {"content-deletion", "insales", "full"},
             new String[] {"ownership-transfer", "insales", "full"},
-            new String[] {"third-party-service", "third-party", "full"});
+            new String[] {"third-party-service", "insales", "full"});
 
     // ----------------------------------------------------------------------- eXpress (seed 003)
     /** The ticket statuses, in the order of the regulation. */
