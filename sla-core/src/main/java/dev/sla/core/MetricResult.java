@@ -97,7 +97,7 @@ public record MetricResult(String metric, MetricState state, Duration target, St
      *
      * @param start  the start of the cycle, not null
      * @param stop  the instant it stopped or was superseded by a restart, or null while it goes on
-     * @param due  the due instant of the cycle, not null
+     * @param due  the due instant of the cycle, null only for a {@link MetricState#BEST_EFFORT} cycle
      * @param state  the state of the cycle, not null
      * @param elapsed  the working time it ran, not null
      * @param paused  the working time it was paused, not null
@@ -112,15 +112,17 @@ public record MetricResult(String metric, MetricState state, Duration target, St
          *
          * @param start  the start, not null
          * @param stop  the stop, or null
-         * @param due  the due instant, not null
+         * @param due  the due instant, null only for a best-effort cycle
          * @param state  the state, not null
          * @param elapsed  the elapsed time, not null
          * @param paused  the paused time, not null
          */
         public Cycle {
             Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(due, "due");
             Objects.requireNonNull(state, "state");
+            if (due == null && state != MetricState.BEST_EFFORT) {
+                throw new NullPointerException("due");
+            }
             Objects.requireNonNull(elapsed, "elapsed");
             Objects.requireNonNull(paused, "paused");
         }
