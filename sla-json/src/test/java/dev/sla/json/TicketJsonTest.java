@@ -91,7 +91,7 @@ class TicketJsonTest {
                         "t.json:1:86: an event must be an object with 'at' and 'type' (at /events/1)")),
                 Arguments.of("{\"plan\": \"paas\", \"events\": [{\"at\": \"2025-11-20T12:30:00Z\", \"type\": \"received\", \"when\": 1}]}",
                         List.of("t.json:1:88: unknown field 'when' of an event; events have at, type, status, attribute"
-                                + " and value (at /events/0/when)")),
+                                + ", value and author (at /events/0/when)")),
                 Arguments.of("{\"plan\": \"paas\", \"events\": [{\"type\": \"received\"}]}", List.of(
                         "t.json:1:29: an event needs 'at', an ISO-8601 instant such as 2026-11-20T15:30:00+03:00 (at /events/0)")),
                 Arguments.of("{\"plan\": \"paas\", \"events\": [{\"at\": \"2025-11-20T12:30\", \"type\": \"received\"}]}", List.of(
