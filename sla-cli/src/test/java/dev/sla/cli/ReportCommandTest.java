@@ -321,8 +321,10 @@ class ReportCommandTest {
 
     @Test
     void decisionLinesMatchDecisionJsonForEveryState() {
-        // the generated tickets of the bundled policies cover met, breached, running, paused and none
+        // the generated tickets of the bundled policies cover met, breached, running, paused, best-effort and none,
+        // and requests that lack what their plan requires
         java.util.Set<String> states = new java.util.HashSet<>();
+        int lacking = 0;
         for (String policyId : PolicyJson.bundledNames()) {
             Policy policy = PolicyJson.bundled(policyId);
             dev.sla.core.TicketGenerator g = dev.sla.core.TicketGenerator.of(policy, 4,
@@ -335,6 +337,7 @@ class ReportCommandTest {
                         : t.received().plus(Duration.ofHours(3));
                 Decision d = policy.evaluate(t, at);
                 d.metrics().stream().map(MetricResult::state).forEach(s -> states.add(s.id()));
+                lacking += d.missing().isEmpty() ? 0 : 1;
                 java.io.StringWriter w = new java.io.StringWriter();
                 try (com.fasterxml.jackson.core.JsonGenerator json = new com.fasterxml.jackson.core.JsonFactory()
                         .createGenerator(w)) {
@@ -352,7 +355,8 @@ class ReportCommandTest {
                 }
             }
         }
-        assertThat(states).contains("met", "breached", "running", "paused", "none");
+        assertThat(states).contains("met", "breached", "running", "paused", "best-effort", "none");
+        assertThat(lacking).isPositive();
     }
 
     @Test
