@@ -44,6 +44,6 @@ public record TargetCondition(String receivedWithin, String otherwise) {
      */
     public String reason() {
         return "best effort: the target holds only for tickets received while calendar '" + receivedWithin
-                + "' is open" + (otherwise == null ? "" : "; " + otherwise);
+                + "' is open" + (otherwise == null ? "" : ". " + otherwise);
     }
 }
