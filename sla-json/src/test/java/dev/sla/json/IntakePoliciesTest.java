@@ -275,6 +275,37 @@ class IntakePoliciesTest {
         assertThat(DecisionJson.toJson(d, false).get("nextChangeAt").isNull()).isTrue();
     }
 
+    // ------------------------------------------------------------------ the policy format
+    @Test
+    void everyNewMemberRoundTripsThroughTheWriter() {
+        String json = """
+                {"id": "acme", "vendor": "acme",
+                 "calendars": {"office": {"zone": "UTC", "hours": "Mon-Fri 09:00-17:00"}},
+                 "parties": {"acme": {"name": "Acme", "kind": "vendor"}, "partner": {"name": "Partner", "kind": "customer"}},
+                 "plans": {"basic": {"name": "Basic", "languages": ["de"], "languagesByException": ["en", "fr"],
+                   "channels": ["portal"], "enforce": ["languages"],
+                   "requirements": [{"id": "logs", "name": "Log files", "refuses": true},
+                                    {"id": "tier", "name": "A paid tier", "attribute": "tier", "value": "paid"}]}},
+                 "attributes": {"tier": ["paid", "free"]},
+                 "metrics": {"first-response": {"name": "First response", "stop": ["agent-response", "auto-acknowledgement"],
+                   "authors": {"start": ["partner"], "restart": ["partner"], "stop": ["acme"]}}},
+                 "targets": [{"metric": "first-response", "plan": "basic", "time": "PT4H", "calendar": "office",
+                   "condition": {"receivedWithin": "office"}}]}
+                """;
+        Policy p = PolicyJson.read("acme.json", json);
+        Plan basic = p.plans().get("basic");
+        assertThat(basic.enforcesLanguages()).isTrue();
+        assertThat(basic.enforcesChannels()).isFalse();
+        assertThat(basic.requirements()).containsExactly(Requirement.content("logs", "Log files").refusing(),
+                Requirement.attribute("tier", "A paid tier", "tier", "paid"));
+        assertThat(p.metrics().get("first-response").authors().stop()).containsExactly("acme");
+        assertThat(p.targets().get(0).condition().otherwise()).isNull();
+        String written = PolicyJson.write(p);
+        assertThat(PolicyJson.read("again.json", written)).isEqualTo(p);
+        assertThat(Schema.errors(written)).isEmpty();
+        assertThat(Schema.errors(json)).isEmpty();
+    }
+
     // ------------------------------------------------------------------ the ticket format
     @Test
     void aTicketWritesAndReadsItsContentAndAuthors() {
