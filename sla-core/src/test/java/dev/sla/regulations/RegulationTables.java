@@ -131,6 +131,12 @@ public final class RegulationTables {
             new String[] {"low", "PT16H", "PT80H"},
             new String[] {"lowest", "PT40H", null});
 
+    /**
+     * What an administrator passes to technical support about an error ("передать подробную информацию об
+     * ошибке: описание, шаги, скриншоты/видео"), noted when missing.
+     */
+    public static final List<String> EXPRESS_TECHNICAL_REQUIREMENTS = List.of("description", "steps", "screenshots");
+
     // ----------------------------------------------------------------------- Trackunit (seed 004)
     /** The critical categories, in the order of the regulation. */
     public static final List<String> TRACKUNIT_CRITICAL = List.of(

@@ -178,6 +178,20 @@ class IntakePoliciesTest {
         assertThat(d.missing()).extracting(Requirement::id).containsExactly("steps", "screenshot");
     }
 
+    @Test
+    void expressNotesTheDetailsOfAnError() {
+        Policy express = PolicyJson.bundled("express");
+        assertThat(express.plans().get("technical-support").requirements()).extracting(Requirement::id)
+                .containsExactlyElementsOf(RegulationTables.EXPRESS_TECHNICAL_REQUIREMENTS);
+        assertThat(express.plans().get("technical-support").requirements()).noneMatch(Requirement::refuses);
+        assertThat(express.plans().get("client-support").requirements()).isEmpty();
+        Ticket t = Ticket.builder("technical-support").severity("high").carries("description")
+                .received(At.msk("2025-11-10T10:00")).build();
+        Decision d = express.evaluate(t, At.msk("2025-11-10T10:00"));
+        assertThat(d.accepted()).isTrue();
+        assertThat(d.missing()).extracting(Requirement::id).containsExactly("steps", "screenshots");
+    }
+
     // ------------------------------------------------------------------ authors and acknowledgements
     @ParameterizedTest(name = "{0}: only the partner's message restarts the response time")
     @ValueSource(strings = {"navixy-ru", "navixy-en"})
