@@ -92,6 +92,22 @@ class ReportCommandTest {
         }
     }
 
+    @Test
+    void theFastReaderKeepsAuthorsAndLeavesContentToTheStrictReader() {
+        String authored = "{\"id\": \"a\", \"plan\": \"paas\", \"events\": [{\"at\": \"2025-11-10T06:00:00Z\","
+                + " \"type\": \"received\", \"author\": \"partner\"}, {\"at\": \"2025-11-10T07:00:00Z\","
+                + " \"type\": \"auto-acknowledgement\"}]}";
+        TicketLine a = JsonTicketLines.read(1, authored.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(a.error()).isNull();
+        assertThat(a.ticket()).isEqualTo(TicketJson.read("t", authored.replace("\"id\": \"a\", ", "")));
+        assertThat(a.ticket().events().get(0).author()).isEqualTo("partner");
+        String carrying = "{\"plan\": \"paas\", \"carries\": [\"steps\"], \"events\": [{\"at\": \"2025-11-10T06:00:00Z\","
+                + " \"type\": \"received\"}]}";
+        TicketLine c = JsonTicketLines.read(2, carrying.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(c.error()).isNull();
+        assertThat(c.ticket().carries()).contains(java.util.Set.of("steps"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"navixy-ru", "express", "trackunit"})
     void everyDecisionIsTheEnginesInInputOrder(String policyId) throws IOException {
