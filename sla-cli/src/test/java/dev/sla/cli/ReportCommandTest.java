@@ -264,6 +264,24 @@ class ReportCommandTest {
     }
 
     @Test
+    void csvRowsMayNameTheirAuthors() throws IOException {
+        String csv = String.join("\n",
+                "id,plan,impact,at,type,author",
+                "N1,paas,several,2025-11-10T06:00:00Z,received,partner",
+                "N1,,,2025-11-10T07:00:00Z,customer-message,end-user",
+                "N1,,,2025-11-10T08:00:00Z,customer-message,partner");
+        Path file = dir.resolve("authors.csv");
+        Files.writeString(file, csv + "\n", StandardCharsets.UTF_8);
+        SlaCommandTest.Run r = run("report", "--policy", "navixy-en", "--tickets", file.toString(), "--at",
+                "2025-11-10T08:30:00Z");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode m = MAPPER.readTree(r.out().split("\n")[0]).get("metrics").get(0);
+        // the end user's message does not restart the response time; the partner's does
+        assertThat(m.get("cycles")).hasSize(2);
+        assertThat(m.get("start").asText()).isEqualTo("2025-11-10T08:00:00Z");
+    }
+
+    @Test
     void csvWithoutTheRequiredColumnsIsRefused() throws IOException {
         Path file = dir.resolve("events.csv");
         Files.writeString(file, "id,plan,when,type\n", StandardCharsets.UTF_8);
