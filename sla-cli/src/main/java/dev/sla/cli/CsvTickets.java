@@ -13,8 +13,10 @@ import java.util.List;
  * after another.
  *
  * <p>Columns: {@code id} (the ticket's id), {@code at} (the event's ISO-8601 instant with an
- * offset), {@code type} (received, customer-message, agent-response, status or resolved),
- * {@code status} (the new status of a status event, empty otherwise) and any number of
+ * offset), {@code type} (received, customer-message, agent-response, status, resolved or
+ * auto-acknowledgement),
+ * {@code status} (the new status of a status event, empty otherwise), optionally {@code author}
+ * (the role of the event's author, such as {@code partner}; empty when not stated), and any number of
  * attribute columns ({@code plan}, which is required, {@code severity}, {@code service},
  * {@code impact}, ... or custom attributes). A ticket's attributes are taken from its rows:
  * an empty cell says nothing, and two rows that give an attribute different values are an
@@ -31,6 +33,7 @@ final class CsvTickets {
     private final int at;
     private final int type;
     private final int status;
+    private final int author;
     private final int plan;
 
     private CsvTickets(String[] header) {
@@ -40,6 +43,7 @@ final class CsvTickets {
         this.at = names.indexOf("at");
         this.type = names.indexOf("type");
         this.status = names.indexOf("status");
+        this.author = names.indexOf("author");
         this.plan = names.indexOf("plan");
     }
 
@@ -142,7 +146,7 @@ final class CsvTickets {
         }
         Ticket.Builder b = Ticket.builder(planId);
         for (int c = 0; c < header.length; c++) {
-            if (c == id || c == at || c == type || c == status) {
+            if (c == id || c == at || c == type || c == status || c == author) {
                 continue;
             }
             String value = null;
@@ -164,7 +168,8 @@ final class CsvTickets {
             try {
                 EventType t = EventType.ofId(row[type]);
                 String s = status < 0 || row[status].isEmpty() ? null : row[status];
-                b.event(new Event(Instants.parse(row[at]), t, s));
+                String by = author < 0 || row[author].isEmpty() ? null : row[author];
+                b.event(new Event(Instants.parse(row[at]), t, s, null, null, by));
             } catch (DateTimeException ex) {
                 return TicketLine.bad(line, ticketId, "line " + (line + r) + ": '" + row[at]
                         + "' is not an ISO-8601 instant with an offset, such as 2026-11-20T15:30:00+03:00");

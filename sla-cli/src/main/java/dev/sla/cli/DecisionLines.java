@@ -7,6 +7,7 @@ import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
 import dev.sla.core.StatusClassTime;
+import dev.sla.core.Requirement;
 import dev.sla.json.DecisionJson;
 import java.io.IOException;
 import java.time.Duration;
@@ -58,6 +59,9 @@ final class DecisionLines {
     private static final SerializedString STATUS_CLASS_TIMES = new SerializedString("statusClassTimes");
     private static final SerializedString WALL_TIME = new SerializedString("wallTime");
     private static final SerializedString WORKING_TIME = new SerializedString("workingTime");
+    private static final SerializedString MISSING = new SerializedString("missing");
+    private static final SerializedString NAME = new SerializedString("name");
+    private static final SerializedString REFUSES = new SerializedString("refuses");
 
     private final Policy policy;
     private final String version;
@@ -84,6 +88,19 @@ final class DecisionLines {
         g.writeString(d.reason().orElse(null));
         g.writeFieldName(REDIRECT);
         g.writeString(d.redirect().orElse(null));
+        g.writeFieldName(MISSING);
+        g.writeStartArray();
+        for (Requirement r : d.missing()) {
+            g.writeStartObject();
+            g.writeFieldName(ID);
+            g.writeString(r.id());
+            g.writeFieldName(NAME);
+            g.writeString(r.name());
+            g.writeFieldName(REFUSES);
+            g.writeBoolean(r.refuses());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeFieldName(PERFORMER);
         g.writeString(d.performer().orElse(Assignment.NOBODY));
         g.writeFieldName(MODE);

@@ -3,6 +3,7 @@ package dev.sla.cli;
 import dev.sla.core.Assignment;
 import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
+import dev.sla.core.MetricState;
 import dev.sla.core.Policy;
 import dev.sla.core.Ticket;
 import java.time.Instant;
@@ -51,10 +52,19 @@ final class ExplainCommand extends PolicyCommand {
         out().println("Performer: " + d.performer().orElse(Assignment.NOBODY) + " (" + d.mode() + ")"
                 + (d.assignment().note() == null ? "" : " - " + d.assignment().note()));
         d.severity().ifPresent(s -> out().println("Severity: " + s));
+        if (!d.missing().isEmpty()) {
+            StringBuilder missing = new StringBuilder("Missing: ");
+            for (int i = 0; i < d.missing().size(); i++) {
+                missing.append(i == 0 ? "" : "; ").append(d.missing().get(i).name())
+                        .append(d.missing().get(i).refuses() ? " (refuses)" : "");
+            }
+            out().println(missing);
+        }
         for (MetricResult m : d.metrics()) {
             ZoneId zone = d.zone(m);
             out().println(m.metric() + ": " + m.state().id()
-                    + (m.due() == null ? " - " + m.reason() : ", due " + Json.instant(m.due(), zone)
+                    + (m.due() == null ? " - " + m.reason() + (m.state() == MetricState.BEST_EFFORT ? "; elapsed "
+                    + m.elapsed() + ", paused " + m.paused() : "") : ", due " + Json.instant(m.due(), zone)
                     + ", target " + m.target() + ", elapsed " + m.elapsed() + ", remaining " + m.remaining()
                     + ", paused " + m.paused()));
             if (m.cycles().size() > 1) {
@@ -62,7 +72,8 @@ final class ExplainCommand extends PolicyCommand {
                     MetricResult.Cycle c = m.cycles().get(i);
                     out().println("  cycle " + (i + 1) + ": from " + Json.instant(c.start(), zone)
                             + (c.stop() == null ? ", going on" : " to " + Json.instant(c.stop(), zone)) + ": "
-                            + c.state().id() + ", due " + Json.instant(c.due(), zone) + ", elapsed " + c.elapsed());
+                            + c.state().id() + (c.due() == null ? "" : ", due " + Json.instant(c.due(), zone))
+                            + ", elapsed " + c.elapsed());
                 }
             }
             for (MetricResult.Warning w : m.warnings()) {

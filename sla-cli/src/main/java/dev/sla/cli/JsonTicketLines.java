@@ -152,6 +152,7 @@ final class JsonTicketLines {
             String at = null;
             String type = null;
             String status = null;
+            String author = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 if (p.nextToken() != JsonToken.VALUE_STRING) {
@@ -176,6 +177,12 @@ final class JsonTicketLines {
                         }
                         status = p.getText();
                         break;
+                    case "author":
+                        if (author != null) {
+                            return null;
+                        }
+                        author = p.getText();
+                        break;
                     default:
                         return null;
                 }
@@ -185,7 +192,7 @@ final class JsonTicketLines {
             }
             Instant instant = Instants.parse(at);
             EventType eventType = EventType.ofId(type);
-            events.add(new Event(instant, eventType, status));
+            events.add(new Event(instant, eventType, status, null, null, author));
         }
         return t == JsonToken.END_ARRAY ? events : null;
     }

@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 /** {@code sla report}: every ticket of a file judged, one decision per line, and a summary. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Judge many tickets: one decision per ticket as JSON Lines, in the input order, and a summary "
-                + "per plan, severity and metric (count, met, breached, running, paused, not-applicable, none, "
+                + "per plan, severity and metric (count, met, breached, running, paused, not-applicable, best-effort, none, "
                 + "share met = met / (met + breached), median and 90th percentile of the elapsed business time).",
             "A line that is not a valid ticket gets an error record {\"line\": N, \"error\": ...} and the run goes on; "
                 + "the exit code is then 1.",

@@ -29,7 +29,7 @@ import java.util.Map;
 final class ReportSummary {
 
     /** The states every group shows, in this order; any other state a metric reports follows. */
-    static final List<String> STATES = List.of("met", "breached", "running", "paused", "not-applicable", "none");
+    static final List<String> STATES = List.of("met", "breached", "running", "paused", "not-applicable", "best-effort", "none");
 
     private final Map<Key, Group> groups = new HashMap<>();
     /** The groups by plan, then severity ("" for none), then metric: the path of {@link #add}. */

@@ -92,6 +92,22 @@ class ReportCommandTest {
         }
     }
 
+    @Test
+    void theFastReaderKeepsAuthorsAndLeavesContentToTheStrictReader() {
+        String authored = "{\"id\": \"a\", \"plan\": \"paas\", \"events\": [{\"at\": \"2025-11-10T06:00:00Z\","
+                + " \"type\": \"received\", \"author\": \"partner\"}, {\"at\": \"2025-11-10T07:00:00Z\","
+                + " \"type\": \"auto-acknowledgement\"}]}";
+        TicketLine a = JsonTicketLines.read(1, authored.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(a.error()).isNull();
+        assertThat(a.ticket()).isEqualTo(TicketJson.read("t", authored.replace("\"id\": \"a\", ", "")));
+        assertThat(a.ticket().events().get(0).author()).isEqualTo("partner");
+        String carrying = "{\"plan\": \"paas\", \"carries\": [\"steps\"], \"events\": [{\"at\": \"2025-11-10T06:00:00Z\","
+                + " \"type\": \"received\"}]}";
+        TicketLine c = JsonTicketLines.read(2, carrying.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(c.error()).isNull();
+        assertThat(c.ticket().carries()).contains(java.util.Set.of("steps"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"navixy-ru", "express", "trackunit"})
     void everyDecisionIsTheEnginesInInputOrder(String policyId) throws IOException {
@@ -248,6 +264,24 @@ class ReportCommandTest {
     }
 
     @Test
+    void csvRowsMayNameTheirAuthors() throws IOException {
+        String csv = String.join("\n",
+                "id,plan,impact,at,type,author",
+                "N1,paas,several,2025-11-10T06:00:00Z,received,partner",
+                "N1,,,2025-11-10T07:00:00Z,customer-message,end-user",
+                "N1,,,2025-11-10T08:00:00Z,customer-message,partner");
+        Path file = dir.resolve("authors.csv");
+        Files.writeString(file, csv + "\n", StandardCharsets.UTF_8);
+        SlaCommandTest.Run r = run("report", "--policy", "navixy-en", "--tickets", file.toString(), "--at",
+                "2025-11-10T08:30:00Z");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode m = MAPPER.readTree(r.out().split("\n")[0]).get("metrics").get(0);
+        // the end user's message does not restart the response time; the partner's does
+        assertThat(m.get("cycles")).hasSize(2);
+        assertThat(m.get("start").asText()).isEqualTo("2025-11-10T08:00:00Z");
+    }
+
+    @Test
     void csvWithoutTheRequiredColumnsIsRefused() throws IOException {
         Path file = dir.resolve("events.csv");
         Files.writeString(file, "id,plan,when,type\n", StandardCharsets.UTF_8);
@@ -321,8 +355,10 @@ class ReportCommandTest {
 
     @Test
     void decisionLinesMatchDecisionJsonForEveryState() {
-        // the generated tickets of the bundled policies cover met, breached, running, paused and none
+        // the generated tickets of the bundled policies cover met, breached, running, paused, best-effort and none,
+        // and requests that lack what their plan requires
         java.util.Set<String> states = new java.util.HashSet<>();
+        int lacking = 0;
         for (String policyId : PolicyJson.bundledNames()) {
             Policy policy = PolicyJson.bundled(policyId);
             dev.sla.core.TicketGenerator g = dev.sla.core.TicketGenerator.of(policy, 4,
@@ -335,6 +371,7 @@ class ReportCommandTest {
                         : t.received().plus(Duration.ofHours(3));
                 Decision d = policy.evaluate(t, at);
                 d.metrics().stream().map(MetricResult::state).forEach(s -> states.add(s.id()));
+                lacking += d.missing().isEmpty() ? 0 : 1;
                 java.io.StringWriter w = new java.io.StringWriter();
                 try (com.fasterxml.jackson.core.JsonGenerator json = new com.fasterxml.jackson.core.JsonFactory()
                         .createGenerator(w)) {
@@ -352,7 +389,8 @@ class ReportCommandTest {
                 }
             }
         }
-        assertThat(states).contains("met", "breached", "running", "paused", "none");
+        assertThat(states).contains("met", "breached", "running", "paused", "best-effort", "none");
+        assertThat(lacking).isPositive();
     }
 
     @Test

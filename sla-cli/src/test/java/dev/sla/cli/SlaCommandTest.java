@@ -279,6 +279,38 @@ class SlaCommandTest {
     }
 
     @Test
+    void explainTellsWhatIsMissingAndABestEffortMetric() {
+        String ticket = "{\"plan\": \"on-premise\", \"impact\": \"several\", \"carries\": [\"description\"],"
+                + " \"attributes\": {\"subscription\": \"active\"}, \"events\": ["
+                + "{\"at\": \"2025-11-15T10:00:00Z\", \"type\": \"received\", \"author\": \"partner\"},"
+                + "{\"at\": \"2025-11-15T10:01:00Z\", \"type\": \"auto-acknowledgement\"}]}";
+        Run r = runWithInput(ticket, "explain", "--policy", "navixy-en", "--ticket", "-", "--at", "2025-11-17T07:00:00Z");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Accepted.")
+                .contains("Missing: Account and asset identificators; Particular elements/items")
+                .contains("first-response: best-effort - best effort: the target holds only for tickets received while"
+                        + " calendar 'support-hours' is open. In all other cases response time may vary depending on"
+                        + " weekends and public holidays; elapsed PT2H, paused PT0S")
+                .contains("Next change: none until a new event arrives.");
+        Run json = runWithInput(ticket, "evaluate", "--policy", "navixy-en", "--ticket", "-", "--at", "2025-11-17T07:00:00Z");
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(json.json().get("missing")).hasSize(4);
+        assertThat(json.json().get("metrics").get(0).get("state").asText()).isEqualTo("best-effort");
+        assertThat(json.json().get("metrics").get(0).get("due").isNull()).isTrue();
+    }
+
+    @Test
+    void aRequestInAnotherChannelIsRefusedWithTheReason() {
+        String ticket = "{\"plan\": \"paas\", \"channel\": \"phone\", \"events\": [{\"at\": \"2025-11-10T06:00:00Z\","
+                + " \"type\": \"received\"}]}";
+        Run r = runWithInput(ticket, "evaluate", "--policy", "navixy-ru", "--ticket", "-", "--at", "2025-11-10T07:00:00Z");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("accepted").asBoolean()).isFalse();
+        assertThat(r.json().get("reason").asText()).isEqualTo("channel 'phone' is not accepted on plan 'paas'; support is"
+                + " reached through email");
+    }
+
+    @Test
     void evaluateReadsStandardInput() {
         String ticket = "{\"plan\": \"paas\", \"requester\": \"end-user\", \"events\": [{\"at\": \"2025-11-03T06:00:00Z\", \"type\": \"received\"}]}";
         Run r = runWithInput(ticket, "evaluate", "--policy", "navixy-en", "--ticket", "-", "--at", "2025-11-03T07:00:00Z");

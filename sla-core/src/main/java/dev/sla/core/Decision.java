@@ -30,9 +30,17 @@ public final class Decision {
     private final String severity;
     private final List<MetricResult> metrics;
     private final Instant nextChange;
+    private final List<Requirement> missing;
 
     Decision(Policy policy, Ticket ticket, Instant now, boolean accepted, String reason, String redirect,
             Assignment assignment, String severity, List<MetricResult> metrics, Instant nextChange) {
+        this(policy, ticket, now, accepted, reason, redirect, assignment, severity, metrics, nextChange, List.of());
+    }
+
+    Decision(Policy policy, Ticket ticket, Instant now, boolean accepted, String reason, String redirect,
+            Assignment assignment, String severity, List<MetricResult> metrics, Instant nextChange,
+            List<Requirement> missing) {
+        this.missing = missing;
         this.nextChange = nextChange;
         this.policy = policy;
         this.ticket = ticket;
@@ -88,6 +96,17 @@ public final class Decision {
      */
     public Optional<String> redirect() {
         return Optional.ofNullable(redirect);
+    }
+
+    /**
+     * Gets the requirements of the ticket's plan that the ticket lacks, as far as it states
+     * what it carries and the attributes concerned: those that refuse made the request not
+     * accepted, the others are only noted.
+     *
+     * @return the requirements, in the plan's order, unmodifiable, empty if nothing is missing, not null
+     */
+    public List<Requirement> missing() {
+        return missing;
     }
 
     /**
@@ -347,6 +366,9 @@ public final class Decision {
         sb.append(assignment);
         if (severity != null) {
             sb.append(' ').append(severity);
+        }
+        for (Requirement r : missing) {
+            sb.append(" missing ").append(r.id());
         }
         for (MetricResult m : metrics) {
             sb.append(" [").append(m.metric()).append(' ').append(m.state().id());

@@ -16,9 +16,16 @@ import java.util.Set;
  */
 final class Evaluator {
 
-    /** The outcome of intake: accepted, or not with a reason and where to go instead. */
-    record Intake(boolean accepted, String reason, String redirect) {
+    /**
+     * The outcome of intake: accepted, or not with a reason and where to go instead; and the
+     * requirements of the plan the ticket lacks.
+     */
+    record Intake(boolean accepted, String reason, String redirect, List<Requirement> missing) {
         static final Intake ACCEPTED = new Intake(true, null, null);
+
+        Intake(boolean accepted, String reason, String redirect) {
+            this(accepted, reason, redirect, List.of());
+        }
     }
 
     /** The severity of the ticket, null if none, and whether the ticket stated it. */
@@ -51,11 +58,17 @@ final class Evaluator {
         checkTicket(p, t, now);
         trace.policy(p);
         Intake intake = intake(p, attrs, trace);
+        Plan planOf = p.plans().get(plan);
+        if (planOf != null) {
+            intake = PlanIntake.judge(planOf, t, attrs, intake, trace);
+        }
         Assignment cell = coverage(service, plan, stated, trace);
         Severity severity = severity(p, attrs, trace);
         cell = mode(p, cell, attrs, severity, trace);
         if (intake.accepted() && cell.mode().equals(Mode.NOT_PROVIDED)) {
+            List<Requirement> missing = intake.missing();
             intake = notProvided(service, plan, cell, trace);
+            intake = new Intake(false, intake.reason(), null, missing);
         }
         List<MetricResult> results = metrics(p, t, now, intake, cell, severity.id(), attrs, trace);
         Instant next = null;
@@ -66,7 +79,7 @@ final class Evaluator {
         }
         trace.nextChange(next);
         return new Decision(p, t, now, intake.accepted(), intake.reason(), intake.redirect(), cell, severity.id(), results,
-                next);
+                next, intake.missing());
     }
 
     /** Stage 1: the first intake rule that holds rejects the ticket. */
@@ -173,15 +186,23 @@ final class Evaluator {
                 results.add(none(m.id(), why));
                 continue;
             }
+            TargetCondition condition = target.condition();
+            boolean bestEffort = condition != null
+                    && !p.calendars().get(condition.receivedWithin()).isOpen(t.received());
+            if (bestEffort) {
+                trace.bestEffort(m.id(), condition.reason());
+            }
+            MetricResult r;
             if (t.hasChanges()) {
                 if (phases == null) {
                     phases = phases(p, t, now);
                 }
-                results.add(changing(p, t, m, phases, now, trace));
-                continue;
+                r = changing(p, t, m, phases, now, trace);
+            } else {
+                trace.target(m.id(), target);
+                r = new MetricClock(m, target, p.calendars().get(target.calendar())).run(t.events(), now, trace);
             }
-            trace.target(m.id(), target);
-            results.add(new MetricClock(m, target, p.calendars().get(target.calendar())).run(t.events(), now, trace));
+            results.add(bestEffort ? bestEffort(r, condition) : r);
         }
         return List.copyOf(results);
     }
@@ -249,6 +270,23 @@ final class Evaluator {
             return "the task is performed by '" + cell.performer() + "', not by '" + p.vendor() + "'";
         }
         return null;
+    }
+
+    /**
+     * The result of a metric whose target does not hold for the ticket: measured as its
+     * clock ran, with no due instant, no remaining time, no warnings, and no change ahead
+     * without a new event. A clock that has not started keeps its answer.
+     */
+    static MetricResult bestEffort(MetricResult r, TargetCondition condition) {
+        if (r.start() == null) {
+            return r;
+        }
+        List<MetricResult.Cycle> cycles = new ArrayList<>(r.cycles().size());
+        for (MetricResult.Cycle c : r.cycles()) {
+            cycles.add(new MetricResult.Cycle(c.start(), c.stop(), null, MetricState.BEST_EFFORT, c.elapsed(), c.paused()));
+        }
+        return new MetricResult(r.metric(), MetricState.BEST_EFFORT, null, r.calendar(), r.start(), null, r.elapsed(),
+                Duration.ZERO, r.paused(), condition.reason(), cycles, List.of(), null);
     }
 
     private static MetricResult none(String metric, String reason) {

@@ -8,11 +8,12 @@ import java.util.Objects;
 /**
  * What happened to a ticket at an instant of its timeline. Each type has an id, used in
  * policies and tickets: {@code received}, {@code customer-message}, {@code agent-response},
- * {@code status}, {@code resolved}, {@code change}.
+ * {@code status}, {@code resolved}, {@code change}, {@code auto-acknowledgement}.
  *
  * <p><b>Events at one instant</b> are taken in a fixed order, whatever order a timeline
  * lists them in: {@code received}, {@code change}, {@code status}, {@code agent-response},
- * {@code resolved}, then {@code customer-message} ({@link #orderAtOneInstant()}). So the
+ * {@code resolved}, then {@code customer-message}, then {@code auto-acknowledgement}
+ * ({@link #orderAtOneInstant()}). So the
  * ticket's values and status are those of that instant before any clock moves; an answer
  * given at the instant of a customer's message does not answer that message, whose clock
  * keeps running (a pending question is never hidden by a coincidence of timestamps).
@@ -35,10 +36,16 @@ public enum EventType {
      * names the attribute and the new value. From that instant the policy answers with the
      * new values; a running clock keeps its elapsed time and takes the new target.
      */
-    CHANGE;
+    CHANGE,
+    /**
+     * The support line's system acknowledged the receipt of a message automatically. It is
+     * an event of its own, never a response: a metric stopped by {@code agent-response} is
+     * not stopped by it.
+     */
+    AUTO_ACKNOWLEDGEMENT;
 
     /** The rank of each type at one instant, by ordinal. */
-    private static final int[] RANK = {0, 5, 3, 2, 4, 1};
+    private static final int[] RANK = {0, 5, 3, 2, 4, 1, 6};
 
     private static final List<String> IDS;
 
@@ -53,7 +60,8 @@ public enum EventType {
     /**
      * Gets the rank of this type among events at one instant: {@code received} 0,
      * {@code change} 1, {@code status} 2, {@code agent-response} 3, {@code resolved} 4,
-     * {@code customer-message} 5. A ticket's timeline lists events at one instant by this rank.
+     * {@code customer-message} 5, {@code auto-acknowledgement} 6. A ticket's timeline lists
+     * events at one instant by this rank.
      *
      * @return the rank, from 0
      */

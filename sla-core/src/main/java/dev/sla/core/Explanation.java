@@ -21,6 +21,8 @@ final class Explanation implements Trace {
     private final List<String> lines = new ArrayList<>();
     /** The closed running stretches of each metric's current cycle. */
     private final Map<String, List<Interval>> stretches = new HashMap<>();
+    /** The metrics answered best effort: no due instant is told for them. */
+    private final java.util.Set<String> bestEffort = new java.util.HashSet<>();
     /** The index of the line that says intake accepted the ticket, or -1. */
     private int acceptedLine = -1;
     /** Whether the policy has intake rules, none of which applied. */
@@ -74,6 +76,34 @@ final class Explanation implements Trace {
         acceptedLine = lines.size();
         acceptedByRules = anyRules;
         lines.add("intake: accepted" + (anyRules ? ", no intake rule applies" : ""));
+    }
+
+    @Override
+    public void planRefused(String reason) {
+        notProvided(reason);
+    }
+
+    @Override
+    public void missing(String plan, List<Requirement> missing) {
+        StringBuilder sb = new StringBuilder("requirements of plan '" + plan + "': missing ");
+        String comma = "";
+        for (Requirement r : missing) {
+            sb.append(comma).append(r.id()).append(" (").append(r.name()).append(r.refuses() ? "; refuses" : "; noted")
+                    .append(')');
+            comma = ", ";
+        }
+        lines.add(sb.toString());
+    }
+
+    @Override
+    public void byException(String plan, String language) {
+        lines.add("language: '" + language + "' is served on plan '" + plan + "' only by exception");
+    }
+
+    @Override
+    public void bestEffort(String metric, String reason) {
+        bestEffort.add(metric);
+        lines.add(metric + ": " + reason);
     }
 
     @Override
@@ -152,8 +182,12 @@ final class Explanation implements Trace {
 
     @Override
     public void cycle(String metric, int number, MetricResult.Cycle c) {
-        lines.add(metric + ": cycle " + number + " from " + at(metric, c.start()) + " to " + at(metric, c.stop()) + ": "
-                + c.state().id()
+        if (bestEffort.contains(metric)) {
+            lines.add(metric + ": cycle " + number + " from " + at(metric, c.start()) + " to " + at(metric, c.stop()) + ": best-effort; elapsed "
+                    + c.elapsed() + ", paused " + c.paused());
+            return;
+        }
+        lines.add(metric + ": cycle " + number + " from " + at(metric, c.start()) + " to " + at(metric, c.stop()) + ": " + c.state().id()
                 + (c.state() == MetricState.NOT_APPLICABLE ? " (superseded by the restart, before its due instant)" : "")
                 + ", due " + at(metric, c.due()) + "; elapsed " + c.elapsed() + ", paused " + c.paused());
     }
@@ -191,6 +225,10 @@ final class Explanation implements Trace {
         String metric = r.metric();
         lines.add(metric + ": periods counted on calendar '" + r.calendar() + "' from the start to "
                 + (stopped ? "the stop" : "now") + ": " + (periods.isEmpty() ? "none" : periods));
+        if (bestEffort.contains(metric)) {
+            lines.add(metric + ": best-effort, no due instant; elapsed " + r.elapsed() + ", paused " + r.paused());
+            return;
+        }
         lines.add(metric + ": due " + at(metric, r.due()) + (r.state() == MetricState.PAUSED ? " if resumed now" : "") + "; "
                 + r.state().id() + "; elapsed " + r.elapsed() + ", remaining " + r.remaining() + ", paused " + r.paused());
         for (MetricResult.Warning w : r.warnings()) {

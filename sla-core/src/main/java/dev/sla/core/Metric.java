@@ -32,6 +32,10 @@ import java.util.Set;
  * <p>{@code kind} says how cycles open ({@link MetricKind}): the time until an event (the
  * rules above), next reply, or periodic update.
  *
+ * <p>{@code authors} limits whose events start, restart and stop the clock
+ * ({@link EventAuthors}): Navixy restarts the response time only on messages of the
+ * authorised partner.
+ *
  * @param id  the id, such as {@code first-response}, not null
  * @param name  the name in words, not null
  * @param startOn  the event types that start the clock, not empty, not null
@@ -43,12 +47,13 @@ import java.util.Set;
  * @param voidStatuses  the statuses that stop it and void the metric, not null
  * @param warnings  the warning thresholds, in order, not null
  * @param kind  how the clock opens its cycles, not null
+ * @param authors  whose events start, restart and stop the clock, not null
  *
  * @since 0.1
  */
 public record Metric(String id, String name, Set<EventType> startOn, Set<EventType> restartOn,
         Set<EventType> stopOn, Set<String> pauseStatuses, Set<String> stopStatuses, Set<EventType> voidOn,
-        Set<String> voidStatuses, List<Threshold> warnings, MetricKind kind) {
+        Set<String> voidStatuses, List<Threshold> warnings, MetricKind kind, EventAuthors authors) {
 
     /** The event types that start a clock when a metric names none: the ticket's receipt. */
     public static final Set<EventType> DEFAULT_START_ON = Set.of(EventType.RECEIVED);
@@ -67,9 +72,11 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      * @param voidStatuses  the void statuses, not null
      * @param warnings  the warning thresholds, not null
      * @param kind  the kind, not null
+     * @param authors  the author limits, not null
      */
     public Metric {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(authors, "authors");
         Ids.check(id, "metric id");
         Objects.requireNonNull(name, "name");
         startOn = Set.copyOf(Objects.requireNonNull(startOn, "startOn"));
@@ -93,6 +100,28 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
                         + " not move the clock");
             }
         }
+    }
+
+    /**
+     * Obtains a metric whose clock every author's events move.
+     *
+     * @param id  the id, not null
+     * @param name  the name, not null
+     * @param startOn  the start types, not empty, not null
+     * @param restartOn  the restart types, not null
+     * @param stopOn  the stop types, not null
+     * @param pauseStatuses  the pause statuses, not null
+     * @param stopStatuses  the stop statuses, not null
+     * @param voidOn  the void types, not null
+     * @param voidStatuses  the void statuses, not null
+     * @param warnings  the warning thresholds, not null
+     * @param kind  the kind, not null
+     */
+    public Metric(String id, String name, Set<EventType> startOn, Set<EventType> restartOn,
+            Set<EventType> stopOn, Set<String> pauseStatuses, Set<String> stopStatuses, Set<EventType> voidOn,
+            Set<String> voidStatuses, List<Threshold> warnings, MetricKind kind) {
+        this(id, name, startOn, restartOn, stopOn, pauseStatuses, stopStatuses, voidOn, voidStatuses, warnings, kind,
+                EventAuthors.ANY);
     }
 
     /**
@@ -179,7 +208,7 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      */
     public Metric restartedBy(EventType... types) {
         return new Metric(id, name, startOn, Set.of(Objects.requireNonNull(types, "types")), stopOn, pauseStatuses,
-                stopStatuses, voidOn, voidStatuses, warnings, kind);
+                stopStatuses, voidOn, voidStatuses, warnings, kind, authors);
     }
 
     /**
@@ -190,7 +219,7 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      */
     public Metric pausedIn(String... statuses) {
         return new Metric(id, name, startOn, restartOn, stopOn, Set.of(Objects.requireNonNull(statuses, "statuses")),
-                stopStatuses, voidOn, voidStatuses, warnings, kind);
+                stopStatuses, voidOn, voidStatuses, warnings, kind, authors);
     }
 
     /**
@@ -201,7 +230,7 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      */
     public Metric stoppedIn(String... statuses) {
         return new Metric(id, name, startOn, restartOn, stopOn, pauseStatuses,
-                Set.of(Objects.requireNonNull(statuses, "statuses")), voidOn, voidStatuses, warnings, kind);
+                Set.of(Objects.requireNonNull(statuses, "statuses")), voidOn, voidStatuses, warnings, kind, authors);
     }
 
     /**
@@ -212,7 +241,7 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      */
     public Metric voidedBy(EventType... types) {
         return new Metric(id, name, startOn, restartOn, stopOn, pauseStatuses, stopStatuses,
-                Set.of(Objects.requireNonNull(types, "types")), voidStatuses, warnings, kind);
+                Set.of(Objects.requireNonNull(types, "types")), voidStatuses, warnings, kind, authors);
     }
 
     /**
@@ -223,7 +252,7 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      */
     public Metric voidedIn(String... statuses) {
         return new Metric(id, name, startOn, restartOn, stopOn, pauseStatuses, stopStatuses, voidOn,
-                Set.of(Objects.requireNonNull(statuses, "statuses")), warnings, kind);
+                Set.of(Objects.requireNonNull(statuses, "statuses")), warnings, kind, authors);
     }
 
     /**
@@ -234,7 +263,18 @@ public record Metric(String id, String name, Set<EventType> startOn, Set<EventTy
      */
     public Metric warnedAt(Threshold... thresholds) {
         return new Metric(id, name, startOn, restartOn, stopOn, pauseStatuses, stopStatuses, voidOn, voidStatuses,
-                List.of(Objects.requireNonNull(thresholds, "thresholds")), kind);
+                List.of(Objects.requireNonNull(thresholds, "thresholds")), kind, authors);
+    }
+
+    /**
+     * Returns a copy whose clock only some authors' events move.
+     *
+     * @param limits  whose events start, restart and stop the clock, not null
+     * @return the copy, not null
+     */
+    public Metric by(EventAuthors limits) {
+        return new Metric(id, name, startOn, restartOn, stopOn, pauseStatuses, stopStatuses, voidOn, voidStatuses,
+                warnings, kind, Objects.requireNonNull(limits, "limits"));
     }
 
     /**

@@ -25,6 +25,9 @@ import java.util.List;
  * paused time and is judged against the new target; a stopped cycle keeps its answer; the
  * next cycle counts against the new target.
  *
+ * <p>An event whose author the metric does not let start, restart or stop the clock
+ * ({@link EventAuthors}) does not do so.
+ *
  * <p>This class is immutable and thread-safe.
  */
 final class MetricClock {
@@ -301,6 +304,8 @@ final class MetricClock {
         String status = null;
         int nextRetarget = 0;
         MetricKind kind = metric.kind();
+        EventAuthors authors = metric.authors();
+        boolean limited = !authors.isAny();
         boolean replied = false;
         // true while the ticket's status holds back starts
         boolean held = false;
@@ -328,6 +333,10 @@ final class MetricClock {
             }
             boolean stops = metric.stopOn().contains(type);
             boolean opens = !held && (run.started() ? metric.restartOn() : metric.startOn()).contains(type);
+            if (limited && e.author() != null) {
+                stops &= authors.mayStop(e.author());
+                opens &= run.started() ? authors.mayRestart(e.author()) : authors.mayStart(e.author());
+            }
             if (opens && kind == MetricKind.NEXT_REPLY && (!replied || run.started() && run.stopped == null)) {
                 opens = false;
             } else if (opens && kind == MetricKind.PERIODIC_UPDATE && run.started() && run.stopped == null && stops) {

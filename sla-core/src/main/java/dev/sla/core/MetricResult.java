@@ -14,7 +14,9 @@ import java.util.Objects;
  * elapsed time, never negative. {@code due} is the instant the target is reached: for a
  * running clock the deadline; for a paused one the deadline if the clock resumed at the
  * instant of evaluation; for a stopped one the deadline it met or missed (if it stopped
- * while paused, the deadline had it resumed at the stop).
+ * while paused, the deadline had it resumed at the stop). A best-effort metric (its target
+ * does not hold for the ticket) has no target and no due instant, in any of its cycles; its
+ * elapsed and paused time are measured all the same.
  *
  * <p>{@code cycles} lists every cycle of the clock in order, the last one being the
  * current cycle that the other fields describe; {@code warnings} the metric's warning
@@ -24,10 +26,10 @@ import java.util.Objects;
  *
  * @param metric  the metric id, not null
  * @param state  the state, not null
- * @param target  the time allowed, or null when there is no target
+ * @param target  the time allowed, or null when there is no target or it is best effort
  * @param calendar  the id of the calendar the time is counted on, or null when there is no target
  * @param start  the start of the current cycle, or null when not started or no target
- * @param due  the due instant, or null when not started or no target
+ * @param due  the due instant, or null when not started, no target or best effort
  * @param elapsed  the working time used, not null
  * @param remaining  the working time left, not null
  * @param paused  the working time paused, not null
@@ -97,7 +99,7 @@ public record MetricResult(String metric, MetricState state, Duration target, St
      *
      * @param start  the start of the cycle, not null
      * @param stop  the instant it stopped or was superseded by a restart, or null while it goes on
-     * @param due  the due instant of the cycle, not null
+     * @param due  the due instant of the cycle, null only for a {@link MetricState#BEST_EFFORT} cycle
      * @param state  the state of the cycle, not null
      * @param elapsed  the working time it ran, not null
      * @param paused  the working time it was paused, not null
@@ -112,15 +114,17 @@ public record MetricResult(String metric, MetricState state, Duration target, St
          *
          * @param start  the start, not null
          * @param stop  the stop, or null
-         * @param due  the due instant, not null
+         * @param due  the due instant, null only for a best-effort cycle
          * @param state  the state, not null
          * @param elapsed  the elapsed time, not null
          * @param paused  the paused time, not null
          */
         public Cycle {
             Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(due, "due");
             Objects.requireNonNull(state, "state");
+            if (due == null && state != MetricState.BEST_EFFORT) {
+                throw new NullPointerException("due");
+            }
             Objects.requireNonNull(elapsed, "elapsed");
             Objects.requireNonNull(paused, "paused");
         }

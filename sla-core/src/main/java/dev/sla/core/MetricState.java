@@ -29,6 +29,13 @@ public enum MetricState {
      * (a request cancelled before any answer), or its cycle was superseded by a restart.
      */
     NOT_APPLICABLE,
+    /**
+     * The metric's target holds only under a condition the ticket does not meet (Navixy: the
+     * response time is valid for tickets received during working hours; in all other cases
+     * it may vary): there is no due instant and no warning, the clock is still measured, and
+     * the state changes only with a new event.
+     */
+    BEST_EFFORT,
     /** The metric has no target for this ticket, or its clock has not started. */
     NONE;
 

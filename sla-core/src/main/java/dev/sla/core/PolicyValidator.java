@@ -186,6 +186,7 @@ final class PolicyValidator {
 
     private void run() {
         apply(POLICY_RULES, d);
+        IntakeChecks.check(d, found);
     }
 
     /** Applies rules to each element of a list, with its index; true if none breaks any. */

@@ -13,6 +13,9 @@ import java.util.Objects;
  * over one that does not, then one naming the severity over one that does not. A plan
  * without a matching target of its own uses its parent plan's.
  *
+ * <p>A target may hold only under a {@link TargetCondition}, such as a ticket received
+ * while a calendar is open; for other tickets the metric is answered best effort.
+ *
  * @param metric  the metric id, not null
  * @param plan  the plan id, not null
  * @param severity  the severity level id, or null for any level
@@ -21,11 +24,12 @@ import java.util.Objects;
  * @param calendar  the id of the calendar the time is counted on, or null for no target
  * @param note  why, such as the regulation's words, may be null
  * @param deadline  the deadline relative to the calendar, or null for a duration or no target
+ * @param condition  the condition under which the target holds, or null if it always holds
  *
  * @since 0.1
  */
 public record Target(String metric, String plan, String severity, String service, Duration duration,
-        String calendar, String note, RelativeDeadline deadline) {
+        String calendar, String note, RelativeDeadline deadline, TargetCondition condition) {
 
     /**
      * The word for a target that states no time, {@code none}: the same word as
@@ -44,6 +48,7 @@ public record Target(String metric, String plan, String severity, String service
      * @param calendar  the calendar id, required with a duration or a deadline
      * @param note  the note, may be null
      * @param deadline  the relative deadline, or null
+     * @param condition  the condition, or null
      */
     public Target {
         Objects.requireNonNull(metric, "metric");
@@ -56,6 +61,27 @@ public record Target(String metric, String plan, String severity, String service
             throw new IllegalArgumentException("Target of " + metric + " on plan " + plan
                     + " needs both a duration (or a relative deadline) and a calendar, or neither for no target");
         }
+        if (condition != null && duration == null && deadline == null) {
+            throw new IllegalArgumentException("Target of " + metric + " on plan " + plan
+                    + " states no time, so it takes no condition");
+        }
+    }
+
+    /**
+     * Obtains a target that always holds.
+     *
+     * @param metric  the metric id, not null
+     * @param plan  the plan id, not null
+     * @param severity  the level id, or null
+     * @param service  the service id, or null
+     * @param duration  the duration, or null
+     * @param calendar  the calendar id, required with a duration or a deadline
+     * @param note  the note, may be null
+     * @param deadline  the relative deadline, or null
+     */
+    public Target(String metric, String plan, String severity, String service, Duration duration, String calendar,
+            String note, RelativeDeadline deadline) {
+        this(metric, plan, severity, service, duration, calendar, note, deadline, null);
     }
 
     /**
@@ -127,7 +153,7 @@ public record Target(String metric, String plan, String severity, String service
      */
     public Target forService(String serviceId) {
         return new Target(metric, plan, severity, Objects.requireNonNull(serviceId, "serviceId"), duration, calendar, note,
-                deadline);
+                deadline, condition);
     }
 
     /**
@@ -138,7 +164,19 @@ public record Target(String metric, String plan, String severity, String service
      */
     public Target withNote(String text) {
         return new Target(metric, plan, severity, service, duration, calendar, Objects.requireNonNull(text, "text"),
-                deadline);
+                deadline, condition);
+    }
+
+    /**
+     * Returns a copy that holds only under a condition.
+     *
+     * @param when  the condition, not null
+     * @return the copy, not null
+     * @throws IllegalArgumentException if this target states no time
+     */
+    public Target onlyIf(TargetCondition when) {
+        return new Target(metric, plan, severity, service, duration, calendar, note, deadline,
+                Objects.requireNonNull(when, "when"));
     }
 
     /**

@@ -24,8 +24,12 @@ import java.util.Set;
  * {@link #attributes()} are the values at receipt, {@link #attributesAt(Instant)} those in
  * force at an instant.
  *
+ * <p>A ticket may state the content it carries ({@link #carries()}), such as the steps
+ * that lead to the problem or a screenshot, by the ids of its plan's requirements; a ticket
+ * that does not say is not judged on content.
+ *
  * <p>This class is immutable and thread-safe. Build it with {@link #builder(String)}.
- * Two tickets are equal when they have the same attributes and the same timeline.
+ * Two tickets are equal when they have the same attributes, content and timeline.
  *
  * @since 0.1
  */
@@ -47,13 +51,16 @@ public final class Ticket {
 
     private final Map<String, String> attributes;
     private final List<Event> events;
+    /** The content the ticket states it carries, or null if it does not say. */
+    private final Set<String> carries;
 
     /** True if the timeline has a change event. */
     private final boolean changes;
 
-    private Ticket(Map<String, String> attributes, List<Event> events) {
+    private Ticket(Map<String, String> attributes, List<Event> events, Set<String> carries) {
         this.attributes = attributes;
         this.events = events;
+        this.carries = carries;
         boolean any = false;
         for (Event e : events) {
             any |= e.type() == EventType.CHANGE;
@@ -143,6 +150,17 @@ public final class Ticket {
     }
 
     /**
+     * Gets the content the ticket states it carries, by the ids of requirements, such as
+     * {@code steps} or {@code screenshot}.
+     *
+     * @return the ids, unmodifiable, empty if the ticket does not say (then it is not judged
+     *     on content), not null
+     */
+    public Optional<Set<String>> carries() {
+        return Optional.ofNullable(carries);
+    }
+
+    /**
      * Checks if the timeline changes an attribute.
      *
      * @return true if it has a {@link EventType#CHANGE} event
@@ -181,7 +199,7 @@ public final class Ticket {
             return true;
         }
         return obj instanceof Ticket && attributes.equals(((Ticket) obj).attributes)
-                && events.equals(((Ticket) obj).events);
+                && events.equals(((Ticket) obj).events) && Objects.equals(carries, ((Ticket) obj).carries);
     }
 
     /**
@@ -191,7 +209,7 @@ public final class Ticket {
      */
     @Override
     public int hashCode() {
-        return attributes.hashCode() * 31 + events.hashCode();
+        return (attributes.hashCode() * 31 + events.hashCode()) * 31 + Objects.hashCode(carries);
     }
 
     /**
@@ -201,7 +219,7 @@ public final class Ticket {
      */
     @Override
     public String toString() {
-        return "Ticket" + attributes + events;
+        return "Ticket" + attributes + (carries == null ? "" : " carries " + carries) + events;
     }
 
     /**
@@ -212,8 +230,25 @@ public final class Ticket {
     public static final class Builder {
         private final Map<String, String> attributes = new LinkedHashMap<>();
         private final List<Event> events = new ArrayList<>();
+        private Set<String> carries;
 
         private Builder() {
+        }
+
+        /**
+         * States the content the ticket carries, by requirement ids; an empty list states
+         * that it carries none.
+         *
+         * @param ids  the ids, such as {@code steps}, not null
+         * @return this builder
+         */
+        public Builder carries(String... ids) {
+            Set<String> set = new LinkedHashSet<>();
+            for (String id : Objects.requireNonNull(ids, "ids")) {
+                set.add(Objects.requireNonNull(id, "id"));
+            }
+            carries = Collections.unmodifiableSet(set);
+            return this;
         }
 
         /**
@@ -329,7 +364,7 @@ public final class Ticket {
             List<Event> ordered = new ArrayList<>(events);
             ordered.sort(Comparator.comparing(Event::at).thenComparingInt(e -> e.type().orderAtOneInstant()));
             return new Ticket(Collections.unmodifiableMap(new LinkedHashMap<>(attributes)),
-                    List.copyOf(ordered));
+                    List.copyOf(ordered), carries);
         }
     }
 }

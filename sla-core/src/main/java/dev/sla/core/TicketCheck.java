@@ -19,7 +19,9 @@ import java.util.TreeSet;
  * <p>Each problem's path names the part of the ticket concerned, as a JSON pointer into the
  * ticket with its attributes side by side: {@code /plan}, {@code /service}, {@code /severity},
  * {@code /impact} or any other attribute by its name, {@code /events/0/at} (the instant it was
- * received) and {@code /events/3/status}. Messages have the form {@code unknown status
+ * received), {@code /events/3/status}, {@code /events/2/author} (an author role that is
+ * neither a party nor a value of {@code requester}) and {@code /carries/1} (content no plan
+ * requires). Messages have the form {@code unknown status
  * 'in-progres' ...; did you mean 'in-progress'?; known: ...}.
  *
  * <p>This class is stateless and thread-safe.
@@ -75,6 +77,36 @@ public final class TicketCheck {
                 found.add(new Problem("/" + name, "unknown attribute '" + name + "' in policy '" + policy.id() + "'"
                         + Closest.hint(name, usable) + "; the policy declares no such attribute; known: "
                         + String.join(", ", usable)));
+            }
+        }
+        Set<String> carries = ticket.carries().orElse(Set.of());
+        if (!carries.isEmpty()) {
+            Set<String> known = IntakeChecks.requirementIds(policy.plans());
+            int i = 0;
+            for (String c : carries) {
+                if (!known.contains(c)) {
+                    found.add(new Problem("/carries/" + i, "unknown content '" + c + "' in policy '" + policy.id() + "'"
+                            + Closest.hint(c, known) + "; content is named by the ids of the plans' requirements; "
+                            + (known.isEmpty() ? "none declared" : "known: " + String.join(", ", known))));
+                }
+                i++;
+            }
+        }
+        Set<String> roles = null;
+        List<Event> timeline = ticket.events();
+        for (int i = 0; i < timeline.size(); i++) {
+            String author = timeline.get(i).author();
+            if (author != null) {
+                if (roles == null) {
+                    roles = new java.util.LinkedHashSet<>(policy.parties().keySet());
+                    roles.addAll(policy.attributes().getOrDefault("requester", Set.of()));
+                }
+                if (!roles.contains(author)) {
+                    found.add(new Problem("/events/" + i + "/author", "unknown author role '" + author + "' at "
+                            + timeline.get(i).at() + " in policy '" + policy.id() + "'" + Closest.hint(author, roles)
+                            + "; an author is a party or a value of the attribute requester; known: "
+                            + String.join(", ", roles)));
+                }
             }
         }
         if (!policy.statuses().isEmpty()) {

@@ -26,6 +26,22 @@ interface Trace {
     default void accepted(boolean anyRules) {
     }
 
+    /** The ticket is not accepted by its plan: a channel or language it enforces, or a requirement that refuses. */
+    default void planRefused(String reason) {
+    }
+
+    /** The ticket lacks requirements of its plan, in the plan's order. */
+    default void missing(String plan, java.util.List<Requirement> missing) {
+    }
+
+    /** The ticket's language is served on its plan only by exception. */
+    default void byException(String plan, String language) {
+    }
+
+    /** A metric's target does not hold for the ticket: it is answered best effort, and why. */
+    default void bestEffort(String metric, String reason) {
+    }
+
     /** The ticket is not accepted for its cell: the service is not provided. */
     default void notProvided(String reason) {
     }

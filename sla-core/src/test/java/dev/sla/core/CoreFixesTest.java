@@ -76,12 +76,12 @@ class CoreFixesTest {
     @Test
     void oneVocabulary() {
         assertThat(EventType.ids()).containsExactly("received", "customer-message", "agent-response", "status", "resolved",
-                "change");
+                "change", "auto-acknowledgement");
         for (String id : EventType.ids()) {
             assertThat(EventType.ofId(id).id()).isEqualTo(id);
         }
         assertThatThrownBy(() -> EventType.ofId("opened")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown event type 'opened'; known: received, customer-message, agent-response, status, resolved, change");
+                .hasMessage("unknown event type 'opened'; known: received, customer-message, agent-response, status, resolved, change, auto-acknowledgement");
         assertThat(Ticket.BUILT_IN_ATTRIBUTES).containsExactly("plan", "service", "severity", "requester", "channel",
                 "language", "impact", "cause", "category");
         assertThat(Assignment.NOBODY).isEqualTo("none");

@@ -118,12 +118,12 @@ class ExpressRegulationTest {
         "2025-11-07, 08:00-21:00, 09:00-18:00",  // Friday
         "2025-11-08, 10:00-18:00, closed",       // Saturday
         "2025-11-09, 10:00-18:00, closed",       // Sunday
-        "2025-11-01, 08:00-20:00, 09:00-17:00",  // working Saturday with Monday's hours, pre-holiday short day
+        "2025-11-01, 08:00-21:00, 09:00-17:00",  // working Saturday with Monday's hours; client support not shortened
         "2025-11-03, 10:00-18:00, closed",       // day off transferred from 1 Nov
         "2025-11-04, 10:00-18:00, closed",       // National Unity Day
         "2026-01-01, 10:00-18:00, closed",       // New Year
         "2026-01-09, 10:00-18:00, closed",       // day off transferred from 3 Jan
-        "2026-11-03, 08:00-20:00, 09:00-17:00",  // Tuesday before National Unity Day
+        "2026-11-03, 08:00-21:00, 09:00-17:00",  // Tuesday before National Unity Day: client support not shortened
     })
     void hours(LocalDate date, String client, String technical) {
         assertThat(P.calendars().get("client-support").hoursOn(date)).isEqualTo(DayHours.parse(client));

@@ -132,7 +132,8 @@ class InsalesRegulationTest {
         "standard, platform-consultation, 2025-12-31T23:30, 2026-01-01T23:30",
         "premium, platform-consultation, 2025-12-31T23:30, 2026-01-01T02:30",
         "social, system-error-fix, 2025-11-01T05:00, 2025-11-02T05:00",
-        "premium, third-party-service, 2025-11-01T05:00, ",
+        "premium, third-party-service, 2025-11-01T05:00, 2025-11-01T08:00",
+        "standard, third-party-service, 2025-11-01T05:00, 2025-11-02T05:00",
         "standard, layout, 2025-11-01T05:00, ",
     })
     void deadlines(String plan, String service, String received, String due) {

@@ -238,7 +238,7 @@ final class Regulations {
                     paid = insales.withNote("only in writing and only from the shop owner");
                     break;
                 case "third-party-service":
-                    paid = Assignment.of("third-party", Mode.FULL).withNote("the feature is provided by a third-party service");
+                    paid = insales.withNote("the feature is provided by a third-party service: the solution may be late or impossible");
                     break;
                 default:
                     paid = insales;
@@ -279,6 +279,7 @@ final class Regulations {
                 .weeklyHours(WeeklyHours.parse("Mon-Fri 08:00-21:00; Sat-Sun 10:00-18:00"))
                 .holidays(HolidaySet.builtIn("ru"))
                 .holidayHours(DayHours.parse("10:00-18:00"))
+                .shortDays(false)
                 .build();
         WorkCalendar technical = WorkCalendar.builder()
                 .name("technical-support")

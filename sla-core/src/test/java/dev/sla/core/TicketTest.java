@@ -101,7 +101,7 @@ class TicketTest {
         }
         assertThat(EventType.CUSTOMER_MESSAGE.id()).isEqualTo("customer-message");
         assertThatThrownBy(() -> EventType.ofId("closed")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown event type 'closed'; known: received, customer-message, agent-response, status, resolved, change");
+                .hasMessage("unknown event type 'closed'; known: received, customer-message, agent-response, status, resolved, change, auto-acknowledgement");
     }
 
     // ----------------------------------------------------------------- what a policy cannot judge

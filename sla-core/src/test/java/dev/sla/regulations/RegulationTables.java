@@ -44,7 +44,56 @@ public final class RegulationTables {
             new String[] {"level-2", "PT4H", "PT6H"},
             new String[] {"level-3", "PT6H", "PT8H"});
 
+    /**
+     * Intake by plan, the same on PaaS, On-premise and Cloud: policy, languages, languages served only by
+     * exception, channels (each plan enforces its channels and languages). Russian: "по электронной почте";
+     * "на русском языке. В исключительных случаях ... на английском языке". English: "via email"; "in English
+     * and Spanish language".
+     */
+    public static final List<String[]> NAVIXY_INTAKE = List.of(
+            new String[] {"navixy-ru", "ru", "en", "email"},
+            new String[] {"navixy-en", "en,es", "", "email"});
+
+    /**
+     * What a request should carry (noted when missing), in the order of both texts: requirement id, and for a
+     * requirement of an attribute the attribute and its value.
+     */
+    public static final List<String[]> NAVIXY_REQUIREMENTS = List.of(
+            new String[] {"description"},
+            new String[] {"identifiers"},
+            new String[] {"elements"},
+            new String[] {"actions"},
+            new String[] {"screenshots"},
+            new String[] {"one-question", "questions", "one"});
+
+    /** On-premise and Cloud support is available on monthly subscription: refused without an active one. */
+    public static final String[] NAVIXY_SUBSCRIPTION = {"subscription", "subscription", "active"};
+
+    /** Whose messages restart the response time: "the last received email from the authorized Navixy Partner". */
+    public static final String NAVIXY_RESTART_AUTHOR = "partner";
+
+    /**
+     * The targets that hold only for tickets received while a calendar is open: policy, plan, severity, the
+     * calendar. English: the severity table's times are "valid if a ticket was received ... during working hours
+     * Monday through Friday"; both texts: the PaaS first reply "may vary on holidays and weekends".
+     */
+    public static final List<String[]> NAVIXY_CONDITIONAL_TARGETS = List.of(
+            new String[] {"navixy-ru", "paas", "question", "working-days"},
+            new String[] {"navixy-en", "paas", "level-1", "support-hours"},
+            new String[] {"navixy-en", "paas", "level-2", "support-hours"},
+            new String[] {"navixy-en", "paas", "level-3", "support-hours"},
+            new String[] {"navixy-en", "paas", "question", "working-days"},
+            new String[] {"navixy-en", "on-premise", "level-1", "support-hours"},
+            new String[] {"navixy-en", "on-premise", "level-2", "support-hours"},
+            new String[] {"navixy-en", "on-premise", "level-3", "support-hours"});
+
     // ----------------------------------------------------------------------- InSales (seed 002)
+    /**
+     * What a request should state "для более оперативного решения проблем", on every plan, noted when missing:
+     * the steps that lead to the problem, the site's address, a screenshot.
+     */
+    public static final List<String> INSALES_REQUIREMENTS = List.of("steps", "site-address", "screenshot");
+
     /**
      * Service, performer and mode on the paid plans (standard and premium); the Social plan covers only
      * {@code system-error-fix}.
@@ -63,7 +112,7 @@ public final class RegulationTables {
             new String[] {"business-questions", "insales", "limited"},
             new String[] {"content-deletion", "insales", "full"},
             new String[] {"ownership-transfer", "insales", "full"},
-            new String[] {"third-party-service", "third-party", "full"});
+            new String[] {"third-party-service", "insales", "full"});
 
     // ----------------------------------------------------------------------- eXpress (seed 003)
     /** The ticket statuses, in the order of the regulation. */
@@ -99,6 +148,12 @@ public final class RegulationTables {
             new String[] {"medium", "PT8H", "PT40H"},
             new String[] {"low", "PT16H", "PT80H"},
             new String[] {"lowest", "PT40H", null});
+
+    /**
+     * What an administrator passes to technical support about an error ("передать подробную информацию об
+     * ошибке: описание, шаги, скриншоты/видео"), noted when missing.
+     */
+    public static final List<String> EXPRESS_TECHNICAL_REQUIREMENTS = List.of("description", "steps", "screenshots");
 
     // ----------------------------------------------------------------------- Trackunit (seed 004)
     /** The critical categories, in the order of the regulation. */

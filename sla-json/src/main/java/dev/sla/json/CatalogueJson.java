@@ -1,5 +1,6 @@
 package dev.sla.json;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sla.core.Assignment;
 import dev.sla.core.Mode;
@@ -7,6 +8,7 @@ import dev.sla.core.Party;
 import dev.sla.core.Plan;
 import dev.sla.core.Policy;
 import dev.sla.core.PolicyBuilder;
+import dev.sla.core.Requirement;
 import dev.sla.core.Service;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,11 @@ import java.util.Map;
  *
  * <p>A coverage cell is a party id (performed in full), or {@code {"performer", "mode",
  * "note"}} where the performer {@code none} means nobody and then needs a mode.
+ *
+ * <p>A plan may list {@code languagesByException}, {@code enforce} its {@code channels}
+ * and {@code languages}, and list {@code requirements}, each {@code {"id", "name"}} for
+ * content or {@code {"id", "name", "attribute", "value"}} for an attribute's value, with
+ * {@code "refuses": true} if a request lacking it is not accepted.
  */
 final class CatalogueJson {
 
@@ -76,13 +83,80 @@ final class CatalogueJson {
     private static void plans(BindContext cx, PolicyBuilder b, Node plans) {
         cx.entities(plans, "plan", "an object with at least a 'name'", null, planId -> b.plan(Plan.of(planId, planId)),
                 (planId, n) -> {
-            cx.known(n, "name", "inherits", "languages", "channels");
+            cx.known(n, "name", "inherits", "languages", "channels", "languagesByException", "enforce", "requirements");
             String name = cx.string(n, "name", true);
             String parent = cx.string(n, "inherits", false);
             List<String> languages = cx.strings(n, "languages");
             List<String> channels = cx.strings(n, "channels");
-            b.plan(new Plan(planId, name != null ? name : planId, parent, languages, channels));
+            List<String> byException = cx.strings(n, "languagesByException");
+            boolean enforcesChannels = false;
+            boolean enforcesLanguages = false;
+            Node enforce = cx.array(n, "enforce");
+            if (enforce != null) {
+                for (Node e : enforce.elements) {
+                    String what = cx.text(e, "each element of 'enforce'");
+                    if ("channels".equals(what)) {
+                        enforcesChannels = true;
+                    } else if ("languages".equals(what)) {
+                        enforcesLanguages = true;
+                    } else if (what != null) {
+                        String near = Names.closest(what, ENFORCED);
+                        cx.problem(e, "a plan enforces 'channels' or 'languages', not '" + what + "'"
+                                + (near != null ? "; did you mean '" + near + "'?" : ""));
+                    }
+                }
+            }
+            List<Requirement> requirements = requirements(cx, n);
+            b.plan(new Plan(planId, name != null ? name : planId, parent, languages, channels, byException,
+                    enforcesChannels, enforcesLanguages, requirements));
         });
+    }
+
+    /** What a plan can enforce. */
+    private static final String[] ENFORCED = {"channels", "languages"};
+
+    /**
+     * A plan's requirements: each {@code {"id", "name", "attribute", "value", "refuses"}}, content
+     * when it names no attribute; the ones with a problem are left out.
+     */
+    private static List<Requirement> requirements(BindContext cx, Node plan) {
+        Node list = cx.array(plan, "requirements");
+        List<Requirement> out = new ArrayList<>();
+        if (list == null) {
+            return out;
+        }
+        for (Node r : list.elements) {
+            if (!r.isObject()) {
+                cx.problem(r, "a requirement must be an object with 'id' and 'name', and 'attribute' and 'value' for an"
+                        + " attribute the request must have");
+                continue;
+            }
+            cx.known(r, "id", "name", "attribute", "value", "refuses");
+            String id = cx.id(r.get("id") == null ? r : r.get("id"), cx.string(r, "id", true), "requirement id");
+            String name = cx.string(r, "name", true);
+            String attribute = cx.string(r, "attribute", false);
+            String value = cx.string(r, "value", false);
+            Boolean refuses = cx.bool(r, "refuses");
+            if (attribute != null && value == null) {
+                cx.missing(r, "value", "missing required field 'value': the value attribute '" + attribute
+                        + "' must have");
+                continue;
+            }
+            if (value != null && attribute == null) {
+                cx.missing(r, "attribute", "missing required field 'attribute': the attribute that must have the value '"
+                        + value + "'");
+                continue;
+            }
+            if (id == null || name == null) {
+                continue;
+            }
+            Requirement req = cx.attempt(r, "requirement '" + id + "'",
+                    () -> new Requirement(id, name, attribute, value, Boolean.TRUE.equals(refuses)));
+            if (req != null) {
+                out.add(req);
+            }
+        }
+        return out;
     }
 
     private static void attributes(BindContext cx, PolicyBuilder b, Node attributes) {
@@ -166,6 +240,33 @@ final class CatalogueJson {
             }
             if (!plan.channels().isEmpty()) {
                 plan.channels().forEach(n.putArray("channels")::add);
+            }
+            if (!plan.languagesByException().isEmpty()) {
+                plan.languagesByException().forEach(n.putArray("languagesByException")::add);
+            }
+            if (plan.enforcesChannels() || plan.enforcesLanguages()) {
+                ArrayNode enforce = n.putArray("enforce");
+                if (plan.enforcesChannels()) {
+                    enforce.add("channels");
+                }
+                if (plan.enforcesLanguages()) {
+                    enforce.add("languages");
+                }
+            }
+            if (!plan.requirements().isEmpty()) {
+                ArrayNode rs = n.putArray("requirements");
+                for (Requirement r : plan.requirements()) {
+                    ObjectNode o = rs.addObject();
+                    o.put("id", r.id());
+                    o.put("name", r.name());
+                    if (r.attribute() != null) {
+                        o.put("attribute", r.attribute());
+                        o.put("value", r.value());
+                    }
+                    if (r.refuses()) {
+                        o.put("refuses", true);
+                    }
+                }
             }
         }
         if (!p.attributes().isEmpty()) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
+import dev.sla.core.Requirement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,7 +18,8 @@ import java.util.Objects;
 
 /**
  * Writes decisions as JSON: {@code accepted}, {@code reason}, {@code redirect},
- * {@code performer} (a party id or {@code none}), {@code mode}, {@code note},
+ * {@code missing} (the requirements of the plan the ticket lacks, each with {@code id},
+ * {@code name} and {@code refuses}), {@code performer} (a party id or {@code none}), {@code mode}, {@code note},
  * {@code severity}, {@code nextChangeAt}, {@code metrics} (each with {@code metric},
  * {@code target}, {@code calendar}, {@code start}, {@code due}, {@code state},
  * {@code elapsed}, {@code remaining}, {@code paused}, {@code reason}, {@code cycles} (each
@@ -59,6 +61,13 @@ public final class DecisionJson {
         n.put("accepted", decision.accepted());
         n.put("reason", decision.reason().orElse(null));
         n.put("redirect", decision.redirect().orElse(null));
+        ArrayNode missing = n.putArray("missing");
+        for (Requirement r : decision.missing()) {
+            ObjectNode m = missing.addObject();
+            m.put("id", r.id());
+            m.put("name", r.name());
+            m.put("refuses", r.refuses());
+        }
         n.put("performer", decision.performer().orElse(Assignment.NOBODY));
         n.put("mode", decision.mode().id());
         n.put("note", decision.assignment().note());

@@ -2,6 +2,7 @@ package dev.sla.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sla.core.EventAuthors;
 import dev.sla.core.EventType;
 import dev.sla.core.Metric;
 import dev.sla.core.MetricKind;
@@ -9,6 +10,7 @@ import dev.sla.core.Policy;
 import dev.sla.core.PolicyBuilder;
 import dev.sla.core.RelativeDeadline;
 import dev.sla.core.Target;
+import dev.sla.core.TargetCondition;
 import dev.sla.core.Threshold;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +31,10 @@ import java.util.Set;
  * {@code {"threshold": "75%" or "PT1H", "escalateTo": party}}. A target's time is an
  * ISO-8601 duration counted on a calendar, a {@code deadline} relative to the calendar
  * ({@code end of business day 1}, {@code 12:00 of business day 2}) instead of a time, or
- * {@code none}, which takes no calendar.
+ * {@code none}, which takes no calendar. A metric's {@code authors} ({@code {"start",
+ * "restart", "stop"}}, each a list of author roles) limits whose events move its clock; a
+ * target's {@code condition} ({@code {"receivedWithin": calendar, "otherwise": words}})
+ * makes it hold only for tickets received while the calendar is open.
  */
 final class MetricJson {
 
@@ -49,7 +54,7 @@ final class MetricJson {
         cx.entities(metrics, "metric", "an object", null, metricId -> b.metric(Metric.of(metricId, metricId)),
                 (metricId, n) -> {
             cx.known(n, "name", "kind", "start", "restart", "stop", "pause", "stopStatuses", "void", "voidStatuses",
-                    "warnings");
+                    "warnings", "authors");
             String name = cx.string(n, "name", true);
             String kindId = cx.string(n, "kind", false);
             MetricKind kind = kindId == null ? MetricKind.ELAPSED
@@ -68,12 +73,13 @@ final class MetricJson {
             Set<EventType> voids = events(cx, n, "void");
             List<String> voidStatuses = cx.strings(n, "voidStatuses");
             List<Threshold> warnings = warnings(cx, n);
+            EventAuthors authors = authors(cx, n);
             if (name != null && kind != null && start != null && restart != null && stop != null && voids != null
-                    && warnings != null) {
+                    && warnings != null && authors != null) {
                 Set<EventType> s = start;
                 Metric m = cx.attempt(n, "metric '" + metricId + "'",
                         () -> new Metric(metricId, name, s, restart, stop, Set.copyOf(pause), Set.copyOf(stopStatuses),
-                                voids, Set.copyOf(voidStatuses), warnings, kind));
+                                voids, Set.copyOf(voidStatuses), warnings, kind, authors));
                 if (m != null) {
                     b.metric(m);
                     return;
@@ -81,6 +87,27 @@ final class MetricJson {
             }
             b.metric(Metric.of(metricId, name != null ? name : metricId));
         });
+    }
+
+    /** The author limits of a metric, {@code {"start", "restart", "stop"}}, or null if one is wrong. */
+    private static EventAuthors authors(BindContext cx, Node metric) {
+        Node n = cx.object(metric, "authors", false);
+        if (n == null) {
+            return metric.get("authors") == null ? EventAuthors.ANY : null;
+        }
+        cx.known(n, "start", "restart", "stop");
+        int before = cx.problemCount();
+        List<Set<String>> sets = new ArrayList<>();
+        for (String what : new String[] {"start", "restart", "stop"}) {
+            Set<String> roles = new LinkedHashSet<>();
+            for (String role : cx.strings(n, what)) {
+                if (cx.id(n.get(what), role, "author role") != null) {
+                    roles.add(role);
+                }
+            }
+            sets.add(roles);
+        }
+        return cx.problemCount() > before ? null : new EventAuthors(sets.get(0), sets.get(1), sets.get(2));
     }
 
     /** The warning thresholds of a metric, or null if one is wrong. */
@@ -148,7 +175,7 @@ final class MetricJson {
                 cx.problem(t, "a target must be an object with 'metric', 'plan', 'time' and 'calendar'");
                 continue;
             }
-            cx.known(t, "metric", "plan", "severity", "service", "time", "deadline", "calendar", "note");
+            cx.known(t, "metric", "plan", "severity", "service", "time", "deadline", "calendar", "note", "condition");
             String metric = cx.string(t, "metric", true);
             String plan = cx.string(t, "plan", true);
             String severity = cx.string(t, "severity", false);
@@ -165,6 +192,26 @@ final class MetricJson {
             if (metric == null || plan == null || time == null && deadlineText == null) {
                 continue;
             }
+            TargetCondition condition = null;
+            Node when = t.get("condition");
+            if (when != null) {
+                if (!when.isObject()) {
+                    cx.problem(when, "a target's 'condition' must be an object with 'receivedWithin', the calendar that must"
+                            + " be open when the ticket is received, and optionally 'otherwise'");
+                    continue;
+                }
+                cx.known(when, "receivedWithin", "otherwise");
+                String within = cx.string(when, "receivedWithin", true);
+                String otherwise = cx.string(when, "otherwise", false);
+                if (within == null) {
+                    continue;
+                }
+                if (Target.NONE.equals(time)) {
+                    cx.problem(when, "a target of 'none' states no time, so it takes no condition");
+                    continue;
+                }
+                condition = TargetCondition.receivedWithin(within, otherwise);
+            }
             if (relative) {
                 RelativeDeadline deadline = cx.attempt(t.get("deadline"), "'deadline'",
                         () -> RelativeDeadline.parse(deadlineText));
@@ -176,7 +223,7 @@ final class MetricJson {
                             + "' is counted on");
                     continue;
                 }
-                b.target(new Target(metric, plan, severity, service, null, calendar, note, deadline), t.pointer);
+                b.target(new Target(metric, plan, severity, service, null, calendar, note, deadline, condition), t.pointer);
                 continue;
             }
             if (time.equals(Target.NONE)) {
@@ -199,7 +246,7 @@ final class MetricJson {
                 cx.problem(t, "missing required field 'calendar': the calendar the time " + time + " is counted on");
                 continue;
             }
-            b.target(new Target(metric, plan, severity, service, d, calendar, note), t.pointer);
+            b.target(new Target(metric, plan, severity, service, d, calendar, note, null, condition), t.pointer);
         }
     }
 
@@ -224,6 +271,12 @@ final class MetricJson {
                 JsonText.strings(n, "stopStatuses", m.stopStatuses());
                 events(n, "void", m.voidOn(), false);
                 JsonText.strings(n, "voidStatuses", m.voidStatuses());
+                if (!m.authors().isAny()) {
+                    ObjectNode a = n.putObject("authors");
+                    JsonText.strings(a, "start", m.authors().start());
+                    JsonText.strings(a, "restart", m.authors().restart());
+                    JsonText.strings(a, "stop", m.authors().stop());
+                }
                 if (!m.warnings().isEmpty()) {
                     ArrayNode ws = n.putArray("warnings");
                     for (Threshold t : m.warnings()) {
@@ -258,6 +311,13 @@ final class MetricJson {
                 }
                 if (t.note() != null) {
                     n.put("note", t.note());
+                }
+                if (t.condition() != null) {
+                    ObjectNode c = n.putObject("condition");
+                    c.put("receivedWithin", t.condition().receivedWithin());
+                    if (t.condition().otherwise() != null) {
+                        c.put("otherwise", t.condition().otherwise());
+                    }
                 }
             }
         }

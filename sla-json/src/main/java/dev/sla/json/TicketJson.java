@@ -31,16 +31,18 @@ import java.util.Set;
  * <pre>
  * {"plan": "paas", "severity": "level-1", "impact": "all", "cause": "...", "category": "...",
  *  "service": "api-consultation", "requester": "partner", "channel": "email", "language": "en",
- *  "attributes": {"custom": "value"},
- *  "events": [{"at": "2025-11-20T15:30:00+03:00", "type": "received"},
+ *  "attributes": {"custom": "value"}, "carries": ["steps", "screenshot"],
+ *  "events": [{"at": "2025-11-20T15:30:00+03:00", "type": "received", "author": "partner"},
  *             {"at": "2025-11-20T16:00:00+03:00", "type": "status", "status": "in-progress"},
  *             {"at": "2025-11-20T17:00:00+03:00", "type": "change", "attribute": "severity", "value": "level-1"}]}
  * </pre>
  * Only {@code plan} and {@code events} are required; instants are ISO-8601 with an offset
  * or {@code Z}; event types are {@code received}, {@code customer-message},
- * {@code agent-response}, {@code status}, {@code resolved} and {@code change}. A status
- * event names the new {@code status}; a change event the {@code attribute} that changed
- * (any but {@code plan}) and its new {@code value}. Events at one instant may be listed in
+ * {@code agent-response}, {@code status}, {@code resolved}, {@code change} and
+ * {@code auto-acknowledgement}. A status event names the new {@code status}; a change event
+ * the {@code attribute} that changed (any but {@code plan}) and its new {@code value}; any
+ * event may name the role of its {@code author}, such as {@code partner}. {@code carries}
+ * lists the content the request carries, by the ids of its plan's requirements. Events at one instant may be listed in
  * any order: they are taken in the order of {@link EventType#orderAtOneInstant()}.
  *
  * <p>This class is stateless and thread-safe.
@@ -55,6 +57,8 @@ public final class TicketJson {
     private static final String ATTRIBUTES = "attributes";
     /** The member that holds the timeline. */
     private static final String EVENTS = "events";
+    /** The member that lists the content the ticket carries. */
+    private static final String CARRIES = "carries";
     /** Every member of a ticket. */
     private static final String[] MEMBERS = members();
 
@@ -64,6 +68,7 @@ public final class TicketJson {
     private static String[] members() {
         List<String> all = new java.util.ArrayList<>(FIELDS);
         all.add(ATTRIBUTES);
+        all.add(CARRIES);
         all.add(EVENTS);
         return all.toArray(new String[0]);
     }
@@ -106,7 +111,8 @@ public final class TicketJson {
             if (t != null) {
                 for (Problem p : TicketCheck.problems(policy, t)) {
                     String name = p.path().substring(1);
-                    boolean attribute = !p.path().startsWith("/events/") && !FIELDS.contains(name);
+                    boolean attribute = !p.path().startsWith("/events/") && !p.path().startsWith("/" + CARRIES + "/")
+                            && !FIELDS.contains(name);
                     cx.problemAt(attribute ? Node.child("/" + ATTRIBUTES, name) : p.path(), p.message());
                 }
             }
@@ -196,8 +202,8 @@ public final class TicketJson {
      *
      * @param ticket  the ticket, not null
      * @return the JSON text, not null
-     * @throws IllegalArgumentException if an attribute is named {@code attributes} or
-     *     {@code events}, which the format keeps for its own members
+     * @throws IllegalArgumentException if an attribute is named {@code attributes},
+     *     {@code carries} or {@code events}, which the format keeps for its own members
      */
     public static String write(Ticket ticket) {
         Objects.requireNonNull(ticket, "ticket");
@@ -212,7 +218,7 @@ public final class TicketJson {
             ticket.attribute(field).ifPresent(v -> root.put(field, v));
         }
         ticket.attributes().forEach((name, value) -> {
-            if (name.equals(ATTRIBUTES) || name.equals(EVENTS)) {
+            if (name.equals(ATTRIBUTES) || name.equals(EVENTS) || name.equals(CARRIES)) {
                 throw new IllegalArgumentException("a ticket attribute cannot be named '" + name
                         + "': the ticket format keeps that name for its own member");
             }
@@ -221,6 +227,7 @@ public final class TicketJson {
             }
         });
         JsonText.putIfAny(root, ATTRIBUTES, others);
+        ticket.carries().ifPresent(c -> c.forEach(root.putArray(CARRIES)::add));
         ArrayNode events = root.putArray(EVENTS);
         for (Event e : ticket.events()) {
             events.add(toJson(e));
@@ -243,6 +250,9 @@ public final class TicketJson {
             n.put("attribute", e.attribute());
             n.put("value", e.value());
         }
+        if (e.author() != null) {
+            n.put("author", e.author());
+        }
         return n;
     }
 
@@ -253,7 +263,8 @@ public final class TicketJson {
             return null;
         }
         for (Map.Entry<String, Node> e : root.members.entrySet()) {
-            if (!FIELDS.contains(e.getKey()) && !e.getKey().equals(ATTRIBUTES) && !e.getKey().equals(EVENTS)) {
+            if (!FIELDS.contains(e.getKey()) && !e.getKey().equals(ATTRIBUTES) && !e.getKey().equals(EVENTS)
+                    && !e.getKey().equals(CARRIES)) {
                 String near = Names.closest(e.getKey(), MEMBERS);
                 cx.problem(e.getValue(), "unknown field '" + e.getKey() + "'"
                         + (near != null ? "; did you mean '" + near + "'?" : "; put custom attributes under 'attributes'"));
@@ -281,7 +292,8 @@ public final class TicketJson {
                 cx.problem(attributes, "'attributes' must be an object of strings");
             } else {
                 for (Map.Entry<String, Node> e : attributes.members.entrySet()) {
-                    if (FIELDS.contains(e.getKey()) || e.getKey().equals(ATTRIBUTES) || e.getKey().equals(EVENTS)) {
+                    if (FIELDS.contains(e.getKey()) || e.getKey().equals(ATTRIBUTES) || e.getKey().equals(EVENTS)
+                            || e.getKey().equals(CARRIES)) {
                         cx.problem(e.getValue(), "'" + e.getKey() + "' is a field of its own; move it out of 'attributes'");
                     } else if (!e.getValue().isString()) {
                         cx.problem(e.getValue(), "attribute '" + e.getKey() + "' must be a string");
@@ -289,6 +301,19 @@ public final class TicketJson {
                         b.attribute(e.getKey(), e.getValue().text);
                     }
                 }
+            }
+        }
+        if (root.get(CARRIES) != null) {
+            Node carries = cx.array(root, CARRIES);
+            if (carries != null) {
+                List<String> ids = new java.util.ArrayList<>();
+                for (Node c : carries.elements) {
+                    String id = cx.id(c, cx.text(c, "each element of 'carries'"), "content id");
+                    if (id != null) {
+                        ids.add(id);
+                    }
+                }
+                b.carries(ids.toArray(new String[0]));
             }
         }
         Node events = root.get(EVENTS);
@@ -323,9 +348,9 @@ public final class TicketJson {
             return null;
         }
         for (String key : e.members.keySet()) {
-            if (!Set.of("at", "type", "status", "attribute", "value").contains(key)) {
+            if (!Set.of("at", "type", "status", "attribute", "value", "author").contains(key)) {
                 cx.problem(e.get(key), "unknown field '" + key + "' of an event; events have at, type, status,"
-                        + " attribute and value");
+                        + " attribute, value and author");
             }
         }
         Node at = e.get("at");
@@ -343,8 +368,8 @@ public final class TicketJson {
             }
         }
         if (type == null || !type.isString()) {
-            cx.problem(type == null ? e : type, "an event needs 'type': received, customer-message, agent-response, status, resolved"
-                    + " or change");
+            cx.problem(type == null ? e : type, "an event needs 'type': received, customer-message, agent-response, status, resolved,"
+                    + " change or auto-acknowledgement");
         } else {
             try {
                 t = EventType.ofId(type.text);
@@ -383,10 +408,18 @@ public final class TicketJson {
             cx.problem(attribute != null ? attribute : value, "only a change event has 'attribute' and 'value'");
             return null;
         }
+        Node authorNode = e.get("author");
+        String author = null;
+        if (authorNode != null) {
+            author = cx.id(authorNode, cx.text(authorNode, "'author'"), "author role");
+            if (author == null) {
+                return null;
+            }
+        }
         if (instant == null || t == null) {
             return null;
         }
-        return t == EventType.CHANGE ? Event.change(instant, attribute.text, value.text)
-                : new Event(instant, t, t == EventType.STATUS ? status.text : null);
+        return t == EventType.CHANGE ? new Event(instant, t, null, attribute.text, value.text, author)
+                : new Event(instant, t, t == EventType.STATUS ? status.text : null, null, null, author);
     }
 }

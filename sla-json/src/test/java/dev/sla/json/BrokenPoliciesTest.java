@@ -97,7 +97,7 @@ class BrokenPoliciesTest {
         "deep-nesting", "missing-calendar", "missing-required", "none-with-calendar", "none-without-mode",
         "reserved-party-none", "root-not-object", "unknown-event-type", "unknown-field-did-you-mean", "unknown-field-list",
         "unknown-party-kind", "wrong-type-array", "wrong-type-status-class", "wrong-type-boolean", "wrong-type-condition", "wrong-type-object",
-        "wrong-type-string"})
+        "wrong-type-string", "plan-unknown-enforce", "requirement-without-value"})
     void theSchemaAlsoRejectsTheShapeOf(String name) throws IOException {
         assertThat(Schema.errors(Files.readString(dir("broken").resolve(name + ".json")))).isNotEmpty();
     }
@@ -108,7 +108,9 @@ class BrokenPoliciesTest {
         "unknown-party-vendor", "unknown-calendar", "unknown-holiday-set", "unknown-redirect", "unknown-severity",
         "unknown-metric", "unknown-service", "unknown-status", "unknown-zone", "impossible-time", "end-before-start",
         "overlapping-hours", "duplicate-target", "unreachable-rule", "pause-and-stop", "missing-target", "zero-duration",
-        "statutory-duplicate", "unknown-status-class"})
+        "statutory-duplicate", "unknown-status-class", "condition-unknown-calendar", "condition-on-none", "unknown-author-role",
+        "requirement-unknown-attribute", "requirement-unknown-value", "requirement-twice", "plan-language-by-exception-twice",
+        "plan-enforces-no-channels"})
     void onlyTheLoaderSeesWhatIsWrongWith(String name) throws IOException {
         assertThat(Schema.errors(Files.readString(dir("broken").resolve(name + ".json")))).isEmpty();
     }

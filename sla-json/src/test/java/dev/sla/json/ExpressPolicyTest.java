@@ -102,8 +102,10 @@ class ExpressPolicyTest {
         // New Year: holiday hours every day
         assertThat(c.hoursOn(LocalDate.of(2026, 1, 1)).toString()).isEqualTo("10:00-18:00");
         assertThat(c.hoursOn(LocalDate.of(2026, 1, 9)).toString()).isEqualTo("10:00-18:00");
-        // the working Saturday 1 November 2025 has weekday hours, one hour shorter before the holiday
-        assertThat(c.hoursOn(LocalDate.of(2025, 11, 1)).toString()).isEqualTo("08:00-20:00");
+        // the working Saturday 1 November 2025 has weekday hours, not shortened before the holiday
+        assertThat(c.hoursOn(LocalDate.of(2025, 11, 1)).toString()).isEqualTo("08:00-21:00");
+        // nor is the Tuesday before National Unity Day 2026
+        assertThat(c.hoursOn(LocalDate.of(2026, 11, 3)).toString()).isEqualTo("08:00-21:00");
     }
 
     @Test

@@ -197,12 +197,16 @@ class InsalesPolicyTest {
         assertThat(d.metric("first-response").orElseThrow().state()).isEqualTo(MetricState.RUNNING);
     }
 
-    @Test
-    void aThirdPartyServiceIsNotTimed() {
-        Ticket t = Ticket.builder("premium").service("third-party-service").attribute("channel", "back-office")
+    @ParameterizedTest(name = "a question on a third-party service's functionality on {0} still gets the reaction time {1}")
+    @CsvSource({"premium, PT3H", "standard, PT24H"})
+    void aThirdPartyServiceQuestionStillGetsTheReactionTime(String plan, String time) {
+        Ticket t = Ticket.builder(plan).service("third-party-service").attribute("channel", "back-office")
                 .received(SATURDAY_NIGHT).build();
         Decision d = P.evaluate(t, SATURDAY_NIGHT);
-        assertThat(d.performer()).contains("third-party");
-        assertThat(d.metric("first-response").orElseThrow().state()).isEqualTo(MetricState.NONE);
+        assertThat(d.performer()).contains("insales");
+        assertThat(d.assignment().note()).contains("невозможно");
+        MetricResult r = d.metric("first-response").orElseThrow();
+        assertThat(r.state()).isEqualTo(MetricState.RUNNING);
+        assertThat(r.due()).isEqualTo(SATURDAY_NIGHT.plus(java.time.Duration.parse(time)));
     }
 }

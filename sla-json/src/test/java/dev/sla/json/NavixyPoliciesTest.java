@@ -100,18 +100,26 @@ class NavixyPoliciesTest {
         assertThat(p.metrics().keySet()).containsExactly("first-response");
         assertThat(p.metrics().get("first-response").restartOn()).containsExactly(EventType.CUSTOMER_MESSAGE);
         assertThat(p.metrics().get("first-response").stopOn()).containsExactly(EventType.AGENT_RESPONSE);
-        assertThat(p.calendars().keySet()).containsExactly("support-hours");
+        assertThat(p.calendars().keySet()).containsExactly("support-hours", "working-days");
+        assertThat(p.metrics().get("first-response").authors().restart()).containsExactly("partner");
         assertThat(p.plans().get("paas").channels()).containsExactly("email");
     }
 
     @Test
     void languages() {
-        // ru, and en only by exception (explained in the description)
+        // ru, and en only by exception; e-mail only; each plan enforces both
         for (String plan : List.of("paas", "on-premise", "cloud")) {
-            assertThat(RU.plans().get(plan).languages()).containsExactly("ru", "en");
+            assertThat(RU.plans().get(plan).languages()).containsExactly("ru");
+            assertThat(RU.plans().get(plan).languagesByException()).containsExactly("en");
+            assertThat(EN.plans().get(plan).languages()).containsExactly("en", "es");
+            assertThat(EN.plans().get(plan).languagesByException()).isEmpty();
+            for (Policy p : List.of(RU, EN)) {
+                assertThat(p.plans().get(plan).channels()).containsExactly("email");
+                assertThat(p.plans().get(plan).enforcesChannels()).isTrue();
+                assertThat(p.plans().get(plan).enforcesLanguages()).isTrue();
+            }
         }
         assertThat(RU.description()).contains("English only by exception");
-        assertThat(EN.plans().get("paas").languages()).containsExactly("en", "es");
     }
 
     @ParameterizedTest(name = "{0}: {2} on {1} is {3}")

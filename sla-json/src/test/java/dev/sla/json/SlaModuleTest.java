@@ -131,7 +131,7 @@ class SlaModuleTest {
                 () -> MAPPER.readValue("\"runing\"", MetricState.class));
 
         assertThat(ex.getOriginalMessage()).isEqualTo(
-                "unknown metric state 'runing'; the states are running, at-risk, paused, met, breached, not-applicable, none");
+                "unknown metric state 'runing'; the states are running, at-risk, paused, met, breached, not-applicable, best-effort, none");
         assertThat(ex.getValue()).isEqualTo("runing");
     }
 

@@ -91,18 +91,18 @@ class TicketJsonTest {
                         "t.json:1:86: an event must be an object with 'at' and 'type' (at /events/1)")),
                 Arguments.of("{\"plan\": \"paas\", \"events\": [{\"at\": \"2025-11-20T12:30:00Z\", \"type\": \"received\", \"when\": 1}]}",
                         List.of("t.json:1:88: unknown field 'when' of an event; events have at, type, status, attribute"
-                                + " and value (at /events/0/when)")),
+                                + ", value and author (at /events/0/when)")),
                 Arguments.of("{\"plan\": \"paas\", \"events\": [{\"type\": \"received\"}]}", List.of(
                         "t.json:1:29: an event needs 'at', an ISO-8601 instant such as 2026-11-20T15:30:00+03:00 (at /events/0)")),
                 Arguments.of("{\"plan\": \"paas\", \"events\": [{\"at\": \"2025-11-20T12:30\", \"type\": \"received\"}]}", List.of(
                         "t.json:1:36: '2025-11-20T12:30' is not an ISO-8601 instant with an offset, such as 2026-11-20T15:30:00+03:00"
                                 + " (at /events/0/at)")),
                 Arguments.of("{\"plan\": \"paas\", \"events\": [{\"at\": \"2025-11-20T12:30:00Z\"}]}", List.of(
-                        "t.json:1:29: an event needs 'type': received, customer-message, agent-response, status, resolved or change"
+                        "t.json:1:29: an event needs 'type': received, customer-message, agent-response, status, resolved, change or auto-acknowledgement"
                                 + " (at /events/0)")),
                 Arguments.of("{\"plan\": \"paas\", \"events\": [{\"at\": \"2025-11-20T12:30:00Z\", \"type\": \"opened\"}]}", List.of(
                         "t.json:1:68: unknown event type 'opened'; known: received, customer-message, agent-response,"
-                                + " status, resolved, change (at /events/0/type)")),
+                                + " status, resolved, change, auto-acknowledgement (at /events/0/type)")),
                 Arguments.of("{\"plan\": \"paas\", \"events\": [" + RECEIVED + ", {\"at\": \"2025-11-20T13:00:00Z\", \"type\": \"status\"}]}",
                         List.of("t.json:1:86: a status event needs 'status', the new status (at /events/1)")),
                 Arguments.of("{\"plan\": \"paas\", \"events\": [{\"at\": \"2025-11-20T12:30:00Z\", \"type\": \"received\", \"status\": \"new\"}]}",
@@ -136,7 +136,7 @@ class TicketJsonTest {
                 "1:1: missing required field 'plan'",
                 "1:12: 'impact' must be a string, not a number",
                 "1:26: an event needs 'at', an ISO-8601 instant such as 2026-11-20T15:30:00+03:00",
-                "1:35: unknown event type 'opened'; known: received, customer-message, agent-response, status, resolved, change",
+                "1:35: unknown event type 'opened'; known: received, customer-message, agent-response, status, resolved, change, auto-acknowledgement",
                 "1:46: an event must be an object with 'at' and 'type'");
     }
 

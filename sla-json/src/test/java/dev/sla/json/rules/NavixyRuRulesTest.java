@@ -64,7 +64,8 @@ class NavixyRuRulesTest {
     @Test
     void nr08_russianAndEnglishByException() {
         for (String plan : NavixyChecks.PLANS) {
-            assertThat(P.plans().get(plan).languages()).containsExactly("ru", "en");
+            assertThat(P.plans().get(plan).languages()).containsExactly("ru");
+            assertThat(P.plans().get(plan).languagesByException()).containsExactly("en");
         }
         assertThat(P.description()).contains("English only by exception");
     }
