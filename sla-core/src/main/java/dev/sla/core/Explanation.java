@@ -40,7 +40,7 @@ final class Explanation implements Trace {
     @Override
     public void rejected(int index, IntakeRule r) {
         lines.add("intake: not accepted by rule " + index + " (" + r.when() + "): " + r.reason()
-                + (r.redirect() == null ? "" : "; go to '" + r.redirect() + "'"));
+                + (r.destination().isEmpty() ? "" : "; go to " + r.destination()));
     }
 
     @Override
@@ -69,6 +69,11 @@ final class Explanation implements Trace {
         lines.add(service == null ? "coverage: no service named; default " + r.value()
                 : "coverage: service '" + service + "' on plan '" + plan + "'"
                 + (r.fromPlan().equals(plan) ? "" : " (inherited from plan '" + r.fromPlan() + "')") + ": " + r.value());
+    }
+
+    @Override
+    public void defaultMode(String plan, Mode mode) {
+        lines.add("coverage: the vendor handles the task in mode '" + mode + "', the default mode of plan '" + plan + "'");
     }
 
     @Override

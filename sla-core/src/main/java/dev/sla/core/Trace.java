@@ -34,6 +34,10 @@ interface Trace {
     default void cell(String service, String plan, Resolved<Assignment> cell) {
     }
 
+    /** The vendor handles the cell in the default mode of a plan (the ticket's or an ancestor). */
+    default void defaultMode(String plan, Mode mode) {
+    }
+
     /** The severity the ticket states. */
     default void severityStated(String severity) {
     }
