@@ -45,8 +45,6 @@ class ExplanationTest {
                 "policy 'navixy-ru' (Регламент оказания технической поддержки Navixy)",
                 "intake: not accepted by rule 0 (requester=end-user): запросы от конечных пользователей Партнера не "
                         + "принимаются; их следует направить Партнеру; go to 'partner'",
-                "coverage: service 'api-consultation' on plan 'paas': navixy (full)",
-                "severity: 'question', the default; no classification rule applies",
                 "first-response: not timed: the request is not accepted");
     }
 

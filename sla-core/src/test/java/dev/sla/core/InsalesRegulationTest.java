@@ -148,10 +148,10 @@ class InsalesRegulationTest {
     @CsvSource({
         "knowledge-base, true, full",
         "back-office, true, full",
-        "email, false, full",
-        "forum, false, full",
-        "icq, false, full",
-        "skype, false, full",
+        "email, false, not-accepted",
+        "forum, false, not-accepted",
+        "icq, false, not-accepted",
+        "skype, false, not-accepted",
         "phone, true, consultative",
         ", true, full",
     })
@@ -161,7 +161,13 @@ class InsalesRegulationTest {
         Decision d = P.evaluate(t, MONDAY);
         assertThat(d.accepted()).isEqualTo(accepted);
         assertThat(d.mode()).isEqualTo(Mode.of(mode));
-        assertThat(d.performer()).contains("insales");
+        // a request not accepted names no performer, least of all the vendor, and no severity
+        if (accepted) {
+            assertThat(d.performer()).contains("insales");
+        } else {
+            assertThat(d.performer()).isEmpty();
+            assertThat(d.severity()).isEmpty();
+        }
         assertThat(d.redirect()).isEmpty();
         if (!accepted) {
             assertThat(d.reason()).hasValue(P.intakeRules().get(0).reason());

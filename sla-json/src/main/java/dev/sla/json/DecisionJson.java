@@ -17,8 +17,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
- * Writes decisions as JSON: {@code accepted}, {@code reason}, {@code redirect},
- * {@code performer} (a party id or {@code none}), {@code mode}, {@code note},
+ * Writes decisions as JSON: {@code accepted}, {@code reason}, {@code redirect} (the party a
+ * rejected request goes to, or null), {@code redirectPlan} (the plan, or support line, it
+ * goes to, or null), {@code performer} (a party id or {@code none}), {@code performers}
+ * (every performing party, in order), {@code mode}, {@code note},
  * {@code severity}, {@code nextChangeAt}, {@code metrics} (each with {@code metric},
  * {@code target}, {@code calendar}, {@code start}, {@code due}, {@code state},
  * {@code elapsed}, {@code remaining}, {@code paused}, {@code reason}, {@code cycles} (each
@@ -57,7 +59,9 @@ public final class DecisionJson {
         n.put("accepted", decision.accepted());
         n.put("reason", decision.reason().orElse(null));
         n.put("redirect", decision.redirect().orElse(null));
+        n.put("redirectPlan", decision.redirectPlan().orElse(null));
         n.put("performer", decision.performer().orElse(Assignment.NOBODY));
+        decision.assignment().performers().forEach(n.putArray("performers")::add);
         n.put("mode", decision.mode().id());
         n.put("note", decision.assignment().note());
         n.put("severity", decision.severity().orElse(null));
