@@ -103,6 +103,21 @@ class InsalesRegulationTest {
         assertThat(d.metric("first-response").orElseThrow().state()).isEqualTo(MetricState.NONE);
     }
 
+    @ParameterizedTest(name = "a request naming no service on {0}: accepted {1}")
+    @CsvSource({"social, false", "standard, true", "premium, true"})
+    void socialCoversOnlySystemErrorsAlsoForARequestNamingNoService(String plan, boolean accepted) {
+        Ticket t = Ticket.builder(plan).attribute("channel", "back-office").received(MONDAY).build();
+        Decision d = P.evaluate(t, MONDAY);
+        assertThat(d.accepted()).isEqualTo(accepted);
+        assertThat(d.performer()).isEqualTo(accepted ? java.util.Optional.of("insales") : java.util.Optional.empty());
+        if (!accepted) {
+            assertThat(d.reason()).contains("a ticket that names no service is not provided on plan 'social': "
+                    + "the Social plan covers only system-error fixes");
+        }
+        assertThat(d.metric("first-response").orElseThrow().state())
+                .isEqualTo(accepted ? MetricState.RUNNING : MetricState.NONE);
+    }
+
     // ----------------------------------------------------------------- targets
     @ParameterizedTest
     @CsvSource({"social, PT24H", "standard, PT24H", "premium, PT3H"})
