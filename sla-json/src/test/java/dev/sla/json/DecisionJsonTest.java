@@ -49,8 +49,8 @@ class DecisionJsonTest {
 
         ObjectNode n = DecisionJson.toJson(d, false);
 
-        assertThat(names(n)).containsExactly("policy", "version", "accepted", "reason", "redirect", "performer", "mode",
-                "note", "severity", "nextChangeAt", "metrics", "statusTimes");
+        assertThat(names(n)).containsExactly("policy", "version", "accepted", "reason", "redirect", "redirectPlan",
+                "performer", "performers", "mode", "note", "severity", "nextChangeAt", "metrics", "statusTimes");
         assertThat(n.get("policy").asText()).isEqualTo("acme");
         assertThat(n.get("version").isNull()).isTrue();
         assertThat(n.get("accepted").asBoolean()).isTrue();

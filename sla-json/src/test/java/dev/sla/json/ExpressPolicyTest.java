@@ -51,7 +51,7 @@ class ExpressPolicyTest {
     @CsvSource({
         "client-app, client-support, express, full", "client-app, technical-support, express, full",
         "server-side, client-support, , not-provided", "server-side, technical-support, express, full",
-        "server-update, client-support, customer, full", "server-update, technical-support, express, full",
+        "server-update, client-support, customer, full", "server-update, technical-support, customer, full",
         "feature-request, client-support, express, full", "feature-request, technical-support, express, full",
     })
     void everyCell(String service, String plan, String performer, String mode) {
@@ -215,13 +215,36 @@ class ExpressPolicyTest {
     @Test
     void technicalSupportTakesRequestsFromAdministratorsAndPartners() {
         Ticket user = Ticket.builder("technical-support").attribute("requester", "end-user").severity("high").received(MONDAY).build();
-        assertThat(P.evaluate(user, MONDAY).accepted()).isFalse();
+        Decision refused = P.evaluate(user, MONDAY);
+        assertThat(refused.accepted()).isFalse();
+        // end users go to client support, a plan of this policy, not to a party
+        assertThat(refused.redirectPlan()).contains("client-support");
+        assertThat(refused.redirect()).isEmpty();
+        assertThat(refused.performer()).isEmpty();
+        assertThat(refused.severity()).isEmpty();
+        assertThat(refused.explanation()).anyMatch(l -> l.endsWith("go to plan 'client-support'"));
         for (String requester : new String[] {"system-administrator", "partner"}) {
             Ticket t = Ticket.builder("technical-support").attribute("requester", requester).severity("high").received(MONDAY).build();
             assertThat(P.evaluate(t, MONDAY).accepted()).isTrue();
         }
         Ticket client = Ticket.builder("client-support").attribute("requester", "end-user").received(MONDAY).build();
         assertThat(P.evaluate(client, MONDAY).accepted()).isTrue();
+    }
+
+    @Test
+    void serverSoftwareIsUpdatedByTheCustomersAdministratorsOrByTechnicalSupport() {
+        Assignment a = P.who("technical-support", "server-update");
+        assertThat(a.performers()).containsExactly("customer", "express");
+        assertThat(P.who("client-support", "server-update").performers()).containsExactly("customer");
+        Ticket t = Ticket.builder("technical-support").service("server-update").severity("high").received(MONDAY).build();
+        Decision d = P.evaluate(t, MONDAY);
+        assertThat(d.accepted()).isTrue();
+        assertThat(d.assignment().performers()).containsExactly("customer", "express");
+        // eXpress is one of the performers, so its clock applies
+        assertThat(d.metrics()).allSatisfy(m -> assertThat(String.valueOf(m.reason())).doesNotStartWith("the task is performed by"));
+        Ticket client = Ticket.builder("client-support").service("server-update").received(MONDAY).build();
+        assertThat(P.evaluate(client, MONDAY).metrics()).allSatisfy(m -> assertThat(m.reason())
+                .isEqualTo("the task is performed by 'customer', not by 'express'"));
     }
 
     @Test
