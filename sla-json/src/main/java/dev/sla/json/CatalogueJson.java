@@ -156,8 +156,9 @@ final class CatalogueJson {
         }
         cx.known(n, "performer", "mode", "note");
         Node p = n.get("performer");
-        List<String> performers = p != null && p.isArray() ? performers(cx, p) : null;
-        String performer = performers != null ? null : cx.string(n, "performer", true);
+        boolean several = p != null && p.isArray();
+        List<String> performers = several ? performers(cx, p) : null;
+        String performer = several ? null : cx.string(n, "performer", true);
         String mode = cx.string(n, "mode", Assignment.NOBODY.equals(performer));
         String note = cx.string(n, "note", false);
         if (performer == null && performers == null) {

@@ -97,7 +97,8 @@ class BrokenPoliciesTest {
         "deep-nesting", "missing-calendar", "missing-required", "none-with-calendar", "none-without-mode",
         "reserved-party-none", "root-not-object", "unknown-event-type", "unknown-field-did-you-mean", "unknown-field-list",
         "unknown-party-kind", "wrong-type-array", "wrong-type-boolean", "wrong-type-condition", "wrong-type-object",
-        "wrong-type-string"})
+        "wrong-type-string", "redirect-party-and-plan", "empty-scope", "present-false", "absent-with-values",
+        "bad-default-mode", "performers-twice"})
     void theSchemaAlsoRejectsTheShapeOf(String name) throws IOException {
         assertThat(Schema.errors(Files.readString(dir("broken").resolve(name + ".json")))).isNotEmpty();
     }
@@ -108,7 +109,8 @@ class BrokenPoliciesTest {
         "unknown-party-vendor", "unknown-calendar", "unknown-holiday-set", "unknown-redirect", "unknown-severity",
         "unknown-metric", "unknown-service", "unknown-status", "unknown-zone", "impossible-time", "end-before-start",
         "overlapping-hours", "duplicate-target", "unreachable-rule", "pause-and-stop", "missing-target", "zero-duration",
-        "statutory-duplicate"})
+        "statutory-duplicate", "unknown-redirect-plan", "unknown-scope-performer", "unknown-default-performer",
+        "unknown-performer-in-list"})
     void onlyTheLoaderSeesWhatIsWrongWith(String name) throws IOException {
         assertThat(Schema.errors(Files.readString(dir("broken").resolve(name + ".json")))).isEmpty();
     }
