@@ -47,8 +47,9 @@ import org.apache.spark.sql.types.StructType;
  * {@code mode}, {@code severity}, {@code metrics} (an array, in the policy's order, of
  * {@code metric}, {@code state}, {@code target_seconds}, {@code calendar}, {@code start},
  * {@code due}, {@code elapsed_seconds}, {@code remaining_seconds}, {@code paused_seconds},
- * {@code reason}) and {@code error} (why a ticket could not be judged, the other columns
- * then null). Durations are in whole seconds of working time.
+ * {@code reason}), {@code error} (why a ticket could not be judged, the other columns
+ * then null) and {@code redirect_plan} (the plan, or support line, a rejected request goes
+ * to; {@code redirect} is the party). Durations are in whole seconds of working time.
  *
  * <p>The policy travels as its JSON text and is read once per executor. This class is
  * stateless and thread-safe.
@@ -94,7 +95,8 @@ public final class SlaSpark {
         DataTypes.createStructField("mode", DataTypes.StringType, true),
         DataTypes.createStructField("severity", DataTypes.StringType, true),
         DataTypes.createStructField("metrics", DataTypes.createArrayType(METRIC_SCHEMA, false), true),
-        DataTypes.createStructField("error", DataTypes.StringType, true)});
+        DataTypes.createStructField("error", DataTypes.StringType, true),
+        DataTypes.createStructField("redirect_plan", DataTypes.StringType, true)});
 
     /** The schema of a decision: the ticket's id and plan, then the fields of {@link #RESULT_SCHEMA}. */
     public static final StructType DECISION_SCHEMA;

@@ -87,6 +87,7 @@ class SlaSparkTest {
         assertThat(r.<String>getAs(offset + 3)).as(id).isEqualTo(d.performer().orElse(null));
         assertThat(r.<String>getAs(offset + 4)).as(id).isEqualTo(d.mode().id());
         assertThat(r.<String>getAs(offset + 5)).as(id).isEqualTo(d.severity().orElse(null));
+        assertThat(r.<String>getAs(offset + 8)).as(id).isEqualTo(d.redirectPlan().orElse(null));
         List<Row> metrics = r.getList(offset + 6);
         assertThat(metrics).as(id).hasSameSizeAs(d.metrics());
         for (int i = 0; i < metrics.size(); i++) {
