@@ -129,7 +129,7 @@ final class Evaluator {
                 break;
             }
         }
-        trace.notProvided(reason);
+        trace.notProvided(reason, redirect);
         return new Intake(false, reason, redirect, null);
     }
 

@@ -51,7 +51,7 @@ final class Explanation implements Trace {
     }
 
     @Override
-    public void notProvided(String reason) {
+    public void notProvided(String reason, String redirect) {
         // the coverage refuses what intake let through: say only that it is not accepted
         if (acceptedLine >= 0) {
             if (acceptedByRules) {
@@ -61,7 +61,7 @@ final class Explanation implements Trace {
             }
             acceptedLine = -1;
         }
-        lines.add("not accepted: " + reason);
+        lines.add("not accepted: " + reason + (redirect == null ? "" : "; go to '" + redirect + "'"));
     }
 
     @Override

@@ -26,8 +26,8 @@ interface Trace {
     default void accepted(boolean anyRules) {
     }
 
-    /** The ticket is not accepted for its cell: the service is not provided. */
-    default void notProvided(String reason) {
+    /** The ticket is not accepted for its cell: the service is not provided; the party to go to, or null. */
+    default void notProvided(String reason, String redirect) {
     }
 
     /** The cell that performs the ticket; {@code service} null for the default assignment. */

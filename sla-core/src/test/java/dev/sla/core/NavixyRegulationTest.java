@@ -390,6 +390,9 @@ class NavixyRegulationTest {
             assertThat(d.accepted()).isFalse();
             assertThat(d.redirect()).contains("device-manufacturer");
             assertThat(d.performer()).contains("device-manufacturer");
+            assertThat(d.explanation()).contains("not accepted: service 'gps-hardware-setup' is not provided on plan '"
+                    + plan + "': consultation on GPS hardware is not provided; contact the device manufacturer;"
+                    + " go to 'device-manufacturer'");
             assertThat(d.mode()).isEqualTo(Mode.NOT_PROVIDED);
             assertThat(d.severity()).isEmpty();
             assertThat(d.metric("first-response").orElseThrow().state()).isEqualTo(MetricState.NONE);
