@@ -90,6 +90,25 @@ public final class RegulationTables {
             new String[] {"third-party-service", "third-party", "full"});
 
     // ----------------------------------------------------------------------- eXpress (seed 003)
+    /**
+     * Service, performers on client support (in order, separated by {@code |}; null: nobody) and mode, performers
+     * on technical support and mode. Client support handles end users of the client application; the server side
+     * is technical support's; "the server software is updated by the organisation's system administrators or by
+     * eXpress technical support".
+     */
+    public static final List<String[]> EXPRESS_SERVICES = List.of(
+            new String[] {"client-app", "express", "full", "express", "full"},
+            new String[] {"server-side", null, "not-provided", "express", "full"},
+            new String[] {"server-update", "customer", "full", "customer|express", "full"},
+            new String[] {"feature-request", "express", "full", "express", "full"});
+
+    /** Intake: plan, requester, accepted, the plan a refused request goes to (null: none). */
+    public static final List<String[]> EXPRESS_INTAKE = List.of(
+            new String[] {"technical-support", "end-user", "false", "client-support"},
+            new String[] {"technical-support", "system-administrator", "true", null},
+            new String[] {"technical-support", "partner", "true", null},
+            new String[] {"client-support", "end-user", "true", null});
+
     /** The ticket statuses, in the order of the regulation. */
     public static final List<String> EXPRESS_STATUSES = List.of(
             "waiting-for-support", "waiting-for-customer", "checking", "in-progress", "passed-to-development",

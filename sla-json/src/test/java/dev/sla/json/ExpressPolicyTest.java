@@ -15,12 +15,19 @@ import dev.sla.core.Policy;
 import dev.sla.core.Target;
 import dev.sla.core.Ticket;
 import dev.sla.core.TicketException;
+import dev.sla.regulations.RegulationTables;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** express (seed 003) answers the regulation and its example contract. */
 class ExpressPolicyTest {
@@ -47,17 +54,35 @@ class ExpressPolicyTest {
         assertThat(P.metrics().keySet()).containsExactly("first-response", "resolution");
     }
 
+    static Stream<Arguments> cells() {
+        List<Arguments> rows = new ArrayList<>();
+        for (String[] r : RegulationTables.EXPRESS_SERVICES) {
+            rows.add(Arguments.of(r[0], "client-support", r[1], r[2]));
+            rows.add(Arguments.of(r[0], "technical-support", r[3], r[4]));
+        }
+        return rows.stream();
+    }
+
     @ParameterizedTest(name = "{0} on {1}: {2} ({3})")
-    @CsvSource({
-        "client-app, client-support, express, full", "client-app, technical-support, express, full",
-        "server-side, client-support, , not-provided", "server-side, technical-support, express, full",
-        "server-update, client-support, customer, full", "server-update, technical-support, customer, full",
-        "feature-request, client-support, express, full", "feature-request, technical-support, express, full",
-    })
-    void everyCell(String service, String plan, String performer, String mode) {
+    @MethodSource("cells")
+    void everyCell(String service, String plan, String performers, String mode) {
         Assignment a = P.who(plan, service);
-        assertThat(a.performer()).isEqualTo(performer);
+        assertThat(a.performers()).isEqualTo(performers == null ? List.of()
+                : List.of(performers.split("\\|")));
         assertThat(a.mode()).isEqualTo(Mode.of(mode));
+    }
+
+    static Stream<String[]> intake() {
+        return RegulationTables.EXPRESS_INTAKE.stream();
+    }
+
+    @ParameterizedTest(name = "{0} from {1}")
+    @MethodSource("intake")
+    void intakeByRequester(String plan, String requester, String accepted, String redirectPlan) {
+        Ticket t = Ticket.builder(plan).attribute("requester", requester).received(MONDAY).build();
+        Decision d = P.evaluate(t, MONDAY);
+        assertThat(d.accepted()).isEqualTo(Boolean.parseBoolean(accepted));
+        assertThat(d.redirectPlan()).isEqualTo(Optional.ofNullable(redirectPlan));
     }
 
     @ParameterizedTest(name = "{0}: first response {1}, resolution {2}")
