@@ -1,6 +1,9 @@
 package dev.sla.core;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,20 +22,35 @@ final class PolicyLookup {
     private final List<Resolved<Assignment>> defaultCells;
     /** For each plan number, the default mode of the vendor's full cells and the plan stating it, or null. */
     private final List<Resolved<Mode>> defaultModes;
+    /**
+     * For each service, the cell on each plan number with the plan's default mode applied,
+     * made once so that evaluation allocates nothing; empty when no plan states a default mode.
+     */
+    private final Map<String, List<Resolved<Assignment>>> defaultModeCells = new HashMap<>();
 
     PolicyLookup(PolicyContent content, CoverageIndex coverageIndex, TargetIndex targetIndex) {
         this.content = content;
         this.coverageIndex = coverageIndex;
         this.targetIndex = targetIndex;
         int plans = coverageIndex.planCount();
-        this.defaultCells = new java.util.ArrayList<>(plans);
-        this.defaultModes = new java.util.ArrayList<>(plans);
+        this.defaultCells = new ArrayList<>(plans);
+        this.defaultModes = new ArrayList<>(plans);
         PlanDefaults defaults = content.planDefaults();
         for (int k = 0; k < plans; k++) {
             List<String> line = coverageIndex.line(k);
             defaultModes.add(PlanDefaults.nearest(defaults.modes(), line));
             Resolved<Assignment> cell = PlanDefaults.nearest(defaults.assignments(), line);
             defaultCells.add(withDefaultMode(cell != null ? cell : new Resolved<>(content.defaultAssignment(), line.get(0)), k));
+        }
+        if (!defaults.modes().isEmpty()) {
+            for (String service : content.services().keySet()) {
+                List<Resolved<Assignment>> cells = new ArrayList<>(plans);
+                for (int k = 0; k < plans; k++) {
+                    Resolved<Assignment> stated = coverageIndex.cell(service, k);
+                    cells.add(stated == null ? null : withDefaultMode(stated, k));
+                }
+                defaultModeCells.put(service, cells);
+            }
         }
     }
 
@@ -46,11 +64,19 @@ final class PolicyLookup {
             return defaultCells.get(plan);
         }
         // every declared service has cells, and only declared services have
+        if (defaultModes.get(plan) != null) {
+            List<Resolved<Assignment>> cells = defaultModeCells.get(serviceId);
+            Resolved<Assignment> cell = cells == null ? null : cells.get(plan);
+            if (cell == null) {
+                throw unknown("service", serviceId, content.services().keySet());
+            }
+            return cell;
+        }
         Resolved<Assignment> cell = coverageIndex.cell(serviceId, plan);
         if (cell == null) {
             throw unknown("service", serviceId, content.services().keySet());
         }
-        return withDefaultMode(cell, plan);
+        return cell;
     }
 
     /** A cell the vendor performs in full, in the plan's default mode if it has one. */
