@@ -102,12 +102,18 @@ public final class RegulationTables {
             new String[] {"server-update", "customer", "full", "customer|express", "full"},
             new String[] {"feature-request", "express", "full", "express", "full"});
 
-    /** Intake: plan, requester, accepted, the plan a refused request goes to (null: none). */
+    /**
+     * Intake: plan, requester, application (null: not stated), accepted, the plan a refused request goes to, the
+     * party it goes to (null: none). End users of technical support go to client support; "if your organisation
+     * uses a special application instead of eXpress, contact your organisation's support".
+     */
     public static final List<String[]> EXPRESS_INTAKE = List.of(
-            new String[] {"technical-support", "end-user", "false", "client-support"},
-            new String[] {"technical-support", "system-administrator", "true", null},
-            new String[] {"technical-support", "partner", "true", null},
-            new String[] {"client-support", "end-user", "true", null});
+            new String[] {"technical-support", "end-user", null, "false", "client-support", null},
+            new String[] {"technical-support", "system-administrator", null, "true", null, null},
+            new String[] {"technical-support", "partner", "express", "true", null, null},
+            new String[] {"client-support", "end-user", null, "true", null, null},
+            new String[] {"client-support", "end-user", "special", "false", null, "organisation-support"},
+            new String[] {"technical-support", "system-administrator", "special", "false", null, "organisation-support"});
 
     /** The ticket statuses, in the order of the regulation. */
     public static final List<String> EXPRESS_STATUSES = List.of(

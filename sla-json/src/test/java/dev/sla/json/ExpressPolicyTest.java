@@ -39,7 +39,7 @@ class ExpressPolicyTest {
     void twoSupportLinesAndTheRegulationsVocabulary() {
         assertThat(P.plans().keySet()).containsExactly("client-support", "technical-support");
         assertThat(P.plans().get("client-support").name()).isEqualTo("Клиентская поддержка");
-        assertThat(P.parties().keySet()).containsExactly("express", "customer");
+        assertThat(P.parties().keySet()).containsExactly("express", "customer", "organisation-support");
         assertThat(P.parties().get("express").kind()).isEqualTo(Party.Kind.VENDOR);
         assertThat(P.parties().get("customer").kind()).isEqualTo(Party.Kind.CUSTOMER);
         assertThat(P.statuses()).containsExactly("waiting-for-support", "waiting-for-customer", "checking", "in-progress",
@@ -72,17 +72,20 @@ class ExpressPolicyTest {
         assertThat(a.mode()).isEqualTo(Mode.of(mode));
     }
 
-    static Stream<String[]> intake() {
-        return RegulationTables.EXPRESS_INTAKE.stream();
+    static Stream<Arguments> intake() {
+        return RegulationTables.EXPRESS_INTAKE.stream().map(r -> Arguments.of((Object[]) r));
     }
 
-    @ParameterizedTest(name = "{0} from {1}")
+    @ParameterizedTest(name = "{0} from {1}, application {2}")
     @MethodSource("intake")
-    void intakeByRequester(String plan, String requester, String accepted, String redirectPlan) {
-        Ticket t = Ticket.builder(plan).attribute("requester", requester).received(MONDAY).build();
+    void intakeByRequester(String plan, String requester, String application, String accepted, String redirectPlan,
+            String redirect) {
+        Ticket t = Ticket.builder(plan).attribute("requester", requester).attribute("application", application)
+                .received(MONDAY).build();
         Decision d = P.evaluate(t, MONDAY);
         assertThat(d.accepted()).isEqualTo(Boolean.parseBoolean(accepted));
         assertThat(d.redirectPlan()).isEqualTo(Optional.ofNullable(redirectPlan));
+        assertThat(d.redirect()).isEqualTo(Optional.ofNullable(redirect));
     }
 
     @ParameterizedTest(name = "{0}: first response {1}, resolution {2}")
