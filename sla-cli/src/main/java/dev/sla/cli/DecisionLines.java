@@ -41,6 +41,8 @@ final class DecisionLines {
     private static final SerializedString POLICY = new SerializedString("policy");
     private static final SerializedString REASON = new SerializedString("reason");
     private static final SerializedString REDIRECT = new SerializedString("redirect");
+    private static final SerializedString REDIRECT_PLAN = new SerializedString("redirectPlan");
+    private static final SerializedString PERFORMERS = new SerializedString("performers");
     private static final SerializedString REMAINING = new SerializedString("remaining");
     private static final SerializedString SEVERITY = new SerializedString("severity");
     private static final SerializedString START = new SerializedString("start");
@@ -88,6 +90,8 @@ final class DecisionLines {
         g.writeString(d.reason().orElse(null));
         g.writeFieldName(REDIRECT);
         g.writeString(d.redirect().orElse(null));
+        g.writeFieldName(REDIRECT_PLAN);
+        g.writeString(d.redirectPlan().orElse(null));
         g.writeFieldName(MISSING);
         g.writeStartArray();
         for (Requirement r : d.missing()) {
@@ -103,6 +107,12 @@ final class DecisionLines {
         g.writeEndArray();
         g.writeFieldName(PERFORMER);
         g.writeString(d.performer().orElse(Assignment.NOBODY));
+        g.writeFieldName(PERFORMERS);
+        g.writeStartArray();
+        for (String party : d.assignment().performers()) {
+            g.writeString(party);
+        }
+        g.writeEndArray();
         g.writeFieldName(MODE);
         g.writeString(d.mode().id());
         g.writeFieldName(NOTE);

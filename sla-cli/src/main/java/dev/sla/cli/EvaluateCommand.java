@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 /** {@code sla evaluate}: a ticket in, a decision out, as JSON. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Judge a ticket (JSON, from a file or - for standard input) and print the decision as JSON: "
-                + "accepted, reason, redirect, performer, mode, severity, nextChangeAt, metrics (with their cycles, "
+                + "accepted, reason, redirect, redirectPlan, performer, performers, mode, severity, nextChangeAt, metrics "
+                + "(with their cycles, "
                 + "warnings and nextChangeAt) and explanation.",
         footer = {"", "Ticket:", "  {\"plan\": \"paas\", \"impact\": \"all\", \"service\": \"api-consultation\",",
             "   \"events\": [{\"at\": \"2025-11-20T15:30:00+03:00\", \"type\": \"received\"},",

@@ -48,8 +48,10 @@ final class ExplainCommand extends PolicyCommand {
         }
         Decision d = policy.evaluate(ticket, now);
         out().println(d.accepted() ? "Accepted." : "Not accepted: " + d.reason().orElse("")
-                + d.redirect().map(r -> " Go to: " + r + ".").orElse(""));
-        out().println("Performer: " + d.performer().orElse(Assignment.NOBODY) + " (" + d.mode() + ")"
+                + d.redirect().map(r -> " Go to: " + r + ".").orElse("")
+                + d.redirectPlan().map(r -> " Go to plan: " + r + ".").orElse(""));
+        out().println("Performer: " + (d.assignment().performers().isEmpty() ? Assignment.NOBODY
+                : String.join(" or ", d.assignment().performers())) + " (" + d.mode() + ")"
                 + (d.assignment().note() == null ? "" : " - " + d.assignment().note()));
         d.severity().ifPresent(s -> out().println("Severity: " + s));
         if (!d.missing().isEmpty()) {

@@ -33,12 +33,15 @@ final class WhoCommand extends PolicyCommand {
             n.put("plan", plan);
             n.put("service", service);
             n.put("performer", performer);
+            a.performers().forEach(n.putArray("performers")::add);
             n.put("mode", a.mode().id());
             n.put("note", a.note());
             out().println(Json.write(n));
         } else {
-            String name = a.performer() == null ? "nobody" : policy.parties().get(a.performer()).name();
-            out().println(service + " on " + plan + ": " + performer + " (" + a.mode() + ")" + " - " + name
+            String name = a.performer() == null ? "nobody" : String.join(" or ",
+                    a.performers().stream().map(p -> policy.parties().get(p).name()).toList());
+            out().println(service + " on " + plan + ": " + (a.performers().size() > 1 ? String.join("|", a.performers())
+                    : performer) + " (" + a.mode() + ")" + " - " + name
                     + (a.note() == null ? "" : "; " + a.note()));
         }
         return Sla.OK;

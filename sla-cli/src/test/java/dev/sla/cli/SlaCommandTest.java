@@ -150,11 +150,16 @@ class SlaCommandTest {
     void whoAnswersPartyModeAndNote() {
         Run r = run("who", "--policy", "navixy-en", "--plan", "cloud", "--service", "server-administration", "--json");
         assertThat(r.code()).isZero();
-        assertThat(r.json().get("performer").asText()).isEqualTo("none");
+        // not provided by Navixy: "handled only by the Partner's technician team"
+        assertThat(r.json().get("performer").asText()).isEqualTo("partner");
+        assertThat(r.json().get("performers")).extracting(n -> n.asText()).containsExactly("partner");
         assertThat(r.json().get("mode").asText()).isEqualTo("not-provided");
         assertThat(r.json().get("note").asText()).contains("Partner's technician team");
         Run logos = run("who", "--policy", "navixy-en", "--plan", "cloud", "--service", "custom-logos");
         assertThat(logos.out()).startsWith("custom-logos on cloud: partner (full)");
+        Run update = run("who", "--policy", "express", "--plan", "technical-support", "--service", "server-update");
+        assertThat(update.out()).startsWith("server-update on technical-support: customer|express (full) - ")
+                .contains(" or Служба поддержки eXpress");
     }
 
     @ParameterizedTest
@@ -318,6 +323,25 @@ class SlaCommandTest {
         assertThat(r.json().get("accepted").asBoolean()).isFalse();
         assertThat(r.json().get("redirect").asText()).isEqualTo("partner");
         assertThat(r.json().get("metrics").get(0).get("state").asText()).isEqualTo("none");
+    }
+
+    @Test
+    void aRequestRedirectedToAnotherPlanSaysWhichPlan() {
+        String ticket = "{\"plan\": \"technical-support\", \"requester\": \"end-user\", \"severity\": \"high\","
+                + " \"events\": [{\"at\": \"2025-11-10T10:00:00+03:00\", \"type\": \"received\"}]}";
+        Run r = runWithInput(ticket, "evaluate", "--policy", "express", "--ticket", "-", "--at", "2025-11-10T10:00:00+03:00");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("accepted").asBoolean()).isFalse();
+        assertThat(r.json().get("redirect").isNull()).isTrue();
+        assertThat(r.json().get("redirectPlan").asText()).isEqualTo("client-support");
+        assertThat(r.json().get("performer").asText()).isEqualTo("none");
+        assertThat(r.json().get("mode").asText()).isEqualTo("not-accepted");
+        assertThat(r.json().get("severity").isNull()).isTrue();
+        Run explain = runWithInput(ticket, "explain", "--policy", "express", "--ticket", "-", "--at",
+                "2025-11-10T10:00:00+03:00");
+        assertThat(explain.code()).as(explain.err()).isZero();
+        assertThat(explain.out()).contains("Go to plan: client-support.").contains("Performer: none (not-accepted)")
+                .contains("go to plan 'client-support'").doesNotContain("Severity:");
     }
 
     @Test

@@ -25,6 +25,8 @@ final class CoverageIndex {
     private final Map<String, Integer> planNumbers;
     /** For each plan number, the numbers of the plan and its declared ancestors, nearest first. */
     private final int[][] lines;
+    /** For each plan number, the ids of the plan and its declared ancestors, nearest first. */
+    private final List<List<String>> lineIds;
     /** service id -> the cell stated for each plan number, null where none is. */
     private final Map<String, Assignment[]> rows;
 
@@ -45,6 +47,7 @@ final class CoverageIndex {
             planNumbers.put(planIds[k], k);
         }
         this.lines = new int[planIds.length][];
+        this.lineIds = new ArrayList<>(planIds.length);
         for (int k = 0; k < planIds.length; k++) {
             List<String> line = lineage.of(planIds[k]);
             int[] numbers = new int[line.size()];
@@ -57,6 +60,7 @@ final class CoverageIndex {
                 numbers[n++] = j;
             }
             lines[k] = n == numbers.length ? numbers : java.util.Arrays.copyOf(numbers, n);
+            lineIds.add(n == line.size() ? line : List.copyOf(line.subList(0, n)));
         }
         this.rows = new HashMap<>();
         Set<List<String>> undeclared = new HashSet<>();
@@ -107,6 +111,25 @@ final class CoverageIndex {
      */
     Integer planNumber(String plan) {
         return planNumbers.get(plan);
+    }
+
+    /**
+     * Gets the line of a plan given by number: the plan and its declared ancestors.
+     *
+     * @param plan  the plan number, valid
+     * @return the plan ids, nearest first, not null
+     */
+    List<String> line(int plan) {
+        return lineIds.get(plan);
+    }
+
+    /**
+     * Gets the number of plans.
+     *
+     * @return the number of declared plans
+     */
+    int planCount() {
+        return planIds.length;
     }
 
     /**

@@ -31,16 +31,18 @@ public final class Decision {
     private final List<MetricResult> metrics;
     private final Instant nextChange;
     private final List<Requirement> missing;
+    private final String redirectPlan;
 
     Decision(Policy policy, Ticket ticket, Instant now, boolean accepted, String reason, String redirect,
             Assignment assignment, String severity, List<MetricResult> metrics, Instant nextChange) {
-        this(policy, ticket, now, accepted, reason, redirect, assignment, severity, metrics, nextChange, List.of());
+        this(policy, ticket, now, accepted, reason, redirect, assignment, severity, metrics, nextChange, List.of(), null);
     }
 
     Decision(Policy policy, Ticket ticket, Instant now, boolean accepted, String reason, String redirect,
             Assignment assignment, String severity, List<MetricResult> metrics, Instant nextChange,
-            List<Requirement> missing) {
+            List<Requirement> missing, String redirectPlan) {
         this.missing = missing;
+        this.redirectPlan = redirectPlan;
         this.nextChange = nextChange;
         this.policy = policy;
         this.ticket = ticket;
@@ -90,9 +92,11 @@ public final class Decision {
     }
 
     /**
-     * Gets where a rejected request must go instead.
+     * Gets the party a rejected request must go to instead: the one an intake rule names, or
+     * the one a cell not provided by the vendor names (the partner's own team, the device
+     * manufacturer).
      *
-     * @return the party id, empty if none
+     * @return the party id, empty if the request goes to no party
      */
     public Optional<String> redirect() {
         return Optional.ofNullable(redirect);
@@ -110,7 +114,20 @@ public final class Decision {
     }
 
     /**
-     * Gets who performs the task and how, after mode rules.
+     * Gets the plan (support line) a rejected request must go to instead, such as eXpress
+     * client support for end users who asked technical support.
+     *
+     * @return the plan id, empty if the request goes to no other plan
+     */
+    public Optional<String> redirectPlan() {
+        return Optional.ofNullable(redirectPlan);
+    }
+
+    /**
+     * Gets who performs the task and how, after the plan's default mode and mode rules. A
+     * request intake does not accept is performed by nobody, in mode
+     * {@link Mode#NOT_ACCEPTED}; a service not provided keeps its cell, which may name who
+     * does the task instead of the vendor.
      *
      * @return the cell, not null
      */
@@ -139,7 +156,8 @@ public final class Decision {
     /**
      * Gets the severity level, stated or classified.
      *
-     * @return the level id, empty if the policy grades no severity for this ticket
+     * @return the level id, empty if the policy grades no severity for this ticket, or the
+     *     request is not accepted
      */
     public Optional<String> severity() {
         return Optional.ofNullable(severity);
@@ -362,7 +380,8 @@ public final class Decision {
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(accepted ? "accepted " : "not accepted (" + reason + ") ");
+        StringBuilder sb = new StringBuilder(accepted ? "accepted " : "not accepted (" + reason + ") "
+                + (redirect != null ? "go to " + redirect + " " : redirectPlan != null ? "go to plan " + redirectPlan + " " : ""));
         sb.append(assignment);
         if (severity != null) {
             sb.append(' ').append(severity);

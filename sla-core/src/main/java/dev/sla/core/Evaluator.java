@@ -17,20 +17,27 @@ import java.util.Set;
 final class Evaluator {
 
     /**
-     * The outcome of intake: accepted, or not with a reason and where to go instead; and the
-     * requirements of the plan the ticket lacks.
+     * The outcome of intake: accepted, or not with a reason and where to go instead (a party
+     * or a plan); and the requirements of the plan the ticket lacks.
      */
-    record Intake(boolean accepted, String reason, String redirect, List<Requirement> missing) {
-        static final Intake ACCEPTED = new Intake(true, null, null);
+    record Intake(boolean accepted, String reason, String redirect, String redirectPlan, List<Requirement> missing) {
+        static final Intake ACCEPTED = new Intake(true, null, null, null);
 
-        Intake(boolean accepted, String reason, String redirect) {
-            this(accepted, reason, redirect, List.of());
+        Intake(boolean accepted, String reason, String redirect, String redirectPlan) {
+            this(accepted, reason, redirect, redirectPlan, List.of());
         }
     }
 
     /** The severity of the ticket, null if none, and whether the ticket stated it. */
     record Severity(String id, boolean stated) {
+        static final Severity NONE = new Severity(null, false);
     }
+
+    /**
+     * The assignment of a request intake does not accept: nobody performs it as it was made,
+     * so it names no performer, least of all the vendor; the decision says where to go.
+     */
+    static final Assignment NOT_ACCEPTED = Assignment.nobody(Mode.NOT_ACCEPTED);
 
     private Evaluator() {
     }
@@ -55,20 +62,29 @@ final class Evaluator {
         String plan = t.plan();
         String service = attrs.get(Ticket.SERVICE);
         Resolved<Assignment> stated = p.lookup().cell(plan, service);
+        List<String> line = p.lookup().line(plan);
         checkTicket(p, t, now);
         trace.policy(p);
-        Intake intake = intake(p, attrs, trace);
+        Intake intake = intake(p, attrs, line, trace);
         Plan planOf = p.plans().get(plan);
         if (planOf != null) {
             intake = PlanIntake.judge(planOf, t, attrs, intake, trace);
         }
-        Assignment cell = coverage(service, plan, stated, trace);
-        Severity severity = severity(p, attrs, trace);
-        cell = mode(p, cell, attrs, severity, trace);
-        if (intake.accepted() && cell.mode().equals(Mode.NOT_PROVIDED)) {
-            List<Requirement> missing = intake.missing();
-            intake = notProvided(service, plan, cell, trace);
-            intake = new Intake(false, intake.reason(), null, missing);
+        Assignment cell;
+        Severity severity = Severity.NONE;
+        if (!intake.accepted()) {
+            cell = NOT_ACCEPTED;
+        } else {
+            cell = coverage(p, service, plan, stated, trace);
+            if (!cell.mode().equals(Mode.NOT_PROVIDED)) {
+                severity = severity(p, attrs, line, trace);
+                cell = mode(p, cell, attrs, line, severity, trace);
+            }
+            if (cell.mode().equals(Mode.NOT_PROVIDED)) {
+                Intake refused = notProvided(p, service, plan, cell, trace);
+                intake = new Intake(false, refused.reason(), refused.redirect(), refused.redirectPlan(), intake.missing());
+                severity = Severity.NONE;
+            }
         }
         List<MetricResult> results = metrics(p, t, now, intake, cell, severity.id(), attrs, trace);
         Instant next = null;
@@ -79,17 +95,17 @@ final class Evaluator {
         }
         trace.nextChange(next);
         return new Decision(p, t, now, intake.accepted(), intake.reason(), intake.redirect(), cell, severity.id(), results,
-                next, intake.missing());
+                next, intake.missing(), intake.redirectPlan());
     }
 
     /** Stage 1: the first intake rule that holds rejects the ticket. */
-    static Intake intake(Policy p, Map<String, String> attrs, Trace trace) {
+    static Intake intake(Policy p, Map<String, String> attrs, List<String> line, Trace trace) {
         List<IntakeRule> rules = p.intakeRules();
         for (int i = 0; i < rules.size(); i++) {
             IntakeRule r = rules.get(i);
-            if (r.when().test(attrs)) {
+            if (r.when().test(attrs, line)) {
                 trace.rejected(i, r);
-                return new Intake(false, r.reason(), r.redirect());
+                return new Intake(false, r.reason(), r.redirect(), r.redirectPlan());
             }
         }
         trace.accepted(!rules.isEmpty());
@@ -100,21 +116,37 @@ final class Evaluator {
      * Stage 2: the cell of the ticket's service on its plan, found (and its ids checked)
      * before any stage runs; the default assignment if it names no service.
      */
-    static Assignment coverage(String service, String plan, Resolved<Assignment> cell, Trace trace) {
+    static Assignment coverage(Policy p, String service, String plan, Resolved<Assignment> cell, Trace trace) {
         trace.cell(service, plan, cell);
+        if (trace != Trace.NONE) {
+            Resolved<Mode> mode = p.lookup().defaultMode(plan);
+            if (mode != null && cell.value().mode().equals(mode.value()) && cell.value().performedBy(p.vendor())) {
+                trace.defaultMode(mode.fromPlan(), mode.value());
+            }
+        }
         return cell.value();
     }
 
-    /** A cell that is not provided rejects an accepted ticket. */
-    static Intake notProvided(String service, String plan, Assignment cell, Trace trace) {
+    /**
+     * A cell that is not provided rejects an accepted ticket; if the cell names who does the
+     * task instead (the partner's own team, the device manufacturer), the request goes there.
+     */
+    static Intake notProvided(Policy p, String service, String plan, Assignment cell, Trace trace) {
         String reason = (service == null ? "a ticket that names no service" : "service '" + service + "'")
                 + " is not provided on plan '" + plan + "'" + (cell.note() == null ? "" : ": " + cell.note());
-        trace.notProvided(reason);
-        return new Intake(false, reason, null);
+        String redirect = null;
+        for (String party : cell.performers()) {
+            if (!party.equals(p.vendor())) {
+                redirect = party;
+                break;
+            }
+        }
+        trace.notProvided(reason, redirect);
+        return new Intake(false, reason, redirect, null);
     }
 
     /** Stage 3: the severity as stated, else by the first classification rule that holds, else the default. */
-    static Severity severity(Policy p, Map<String, String> attrs, Trace trace) {
+    static Severity severity(Policy p, Map<String, String> attrs, List<String> line, Trace trace) {
         String stated = attrs.get(Ticket.SEVERITY);
         if (stated != null) {
             trace.severityStated(stated);
@@ -122,7 +154,7 @@ final class Evaluator {
         }
         List<ClassificationRule> rules = p.classification();
         for (int i = 0; i < rules.size(); i++) {
-            if (rules.get(i).when().test(attrs)) {
+            if (rules.get(i).when().test(attrs, line)) {
                 trace.severityByRule(i, rules.get(i));
                 return new Severity(rules.get(i).level(), false);
             }
@@ -135,11 +167,14 @@ final class Evaluator {
     }
 
     /**
-     * Stage 4: every mode rule that holds sets the mode, the last one wins. Mode rules change
-     * how a performer handles the task, so a cell nobody performs (not provided, not needed)
-     * stays as it is. A classified severity counts as the ticket's for the rules.
+     * Stage 4: every mode rule that holds, and whose scope holds the cell as it stands when
+     * the rule comes, sets the mode; the last one wins. Mode rules change how a performer
+     * handles the task, so a cell nobody performs (not provided, not needed) stays as it is,
+     * and a rule rewrites only the cells of the performers (by default the vendor) and modes
+     * it is scoped to. A classified severity counts as the ticket's for the rules.
      */
-    static Assignment mode(Policy p, Assignment cell, Map<String, String> attrs, Severity severity, Trace trace) {
+    static Assignment mode(Policy p, Assignment cell, Map<String, String> attrs, List<String> line, Severity severity,
+            Trace trace) {
         List<ModeRule> rules = p.modeRules();
         if (cell.performer() == null || rules.isEmpty()) {
             return cell;
@@ -152,8 +187,8 @@ final class Evaluator {
         Assignment result = cell;
         for (int i = 0; i < rules.size(); i++) {
             ModeRule r = rules.get(i);
-            if (r.when().test(view)) {
-                result = new Assignment(result.performer(), r.mode(), r.note());
+            if (r.covers(result, p.vendor()) && r.when().test(view, line)) {
+                result = result.withMode(r.mode(), r.note());
                 trace.mode(i, r);
             }
         }
@@ -229,7 +264,8 @@ final class Evaluator {
                 continue;
             }
             Map<String, String> attrs = t.attributesAt(e.at());
-            phases.add(new Phase(e.at(), severity(p, attrs, Trace.NONE).id(), attrs.get(Ticket.SERVICE)));
+            phases.add(new Phase(e.at(), severity(p, attrs, p.lookup().line(t.plan()), Trace.NONE).id(),
+                    attrs.get(Ticket.SERVICE)));
         }
         return phases;
     }
@@ -266,8 +302,9 @@ final class Evaluator {
             return "the request is not accepted";
         } else if (cell.performer() == null) {
             return "nobody performs the task (" + cell.mode() + ")";
-        } else if (!cell.performer().equals(p.vendor())) {
-            return "the task is performed by '" + cell.performer() + "', not by '" + p.vendor() + "'";
+        } else if (!cell.performedBy(p.vendor())) {
+            return "the task is performed by '" + String.join("' or '", cell.performers()) + "', not by '" + p.vendor()
+                    + "'";
         }
         return null;
     }

@@ -68,7 +68,7 @@ final class Explanation implements Trace {
     @Override
     public void rejected(int index, IntakeRule r) {
         lines.add("intake: not accepted by rule " + index + " (" + r.when() + "): " + r.reason()
-                + (r.redirect() == null ? "" : "; go to '" + r.redirect() + "'"));
+                + (r.destination().isEmpty() ? "" : "; go to " + r.destination()));
     }
 
     @Override
@@ -80,7 +80,7 @@ final class Explanation implements Trace {
 
     @Override
     public void planRefused(String reason) {
-        notProvided(reason);
+        notProvided(reason, null);
     }
 
     @Override
@@ -107,7 +107,7 @@ final class Explanation implements Trace {
     }
 
     @Override
-    public void notProvided(String reason) {
+    public void notProvided(String reason, String redirect) {
         // the coverage refuses what intake let through: say only that it is not accepted
         if (acceptedLine >= 0) {
             if (acceptedByRules) {
@@ -117,7 +117,7 @@ final class Explanation implements Trace {
             }
             acceptedLine = -1;
         }
-        lines.add("not accepted: " + reason);
+        lines.add("not accepted: " + reason + (redirect == null ? "" : "; go to '" + redirect + "'"));
     }
 
     @Override
@@ -125,6 +125,11 @@ final class Explanation implements Trace {
         lines.add(service == null ? "coverage: no service named; default " + r.value()
                 : "coverage: service '" + service + "' on plan '" + plan + "'"
                 + (r.fromPlan().equals(plan) ? "" : " (inherited from plan '" + r.fromPlan() + "')") + ": " + r.value());
+    }
+
+    @Override
+    public void defaultMode(String plan, Mode mode) {
+        lines.add("coverage: the vendor handles the task in mode '" + mode + "', the default mode of plan '" + plan + "'");
     }
 
     @Override

@@ -22,6 +22,11 @@ public record Mode(String id) {
     public static final Mode NOT_NEEDED = new Mode("not-needed");
     /** The task is not provided on this plan. */
     public static final Mode NOT_PROVIDED = new Mode("not-provided");
+    /**
+     * The request is not accepted as it was made (wrong requester, channel or support line):
+     * nobody performs it; the decision says why and where to go instead.
+     */
+    public static final Mode NOT_ACCEPTED = new Mode("not-accepted");
 
     /**
      * Checks the id.

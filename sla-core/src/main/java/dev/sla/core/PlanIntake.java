@@ -25,7 +25,7 @@ final class PlanIntake {
             trace.missing(plan.id(), missing);
         }
         if (!byRules.accepted()) {
-            return missing.isEmpty() ? byRules : new Evaluator.Intake(false, byRules.reason(), byRules.redirect(), missing);
+            return missing.isEmpty() ? byRules : new Evaluator.Intake(false, byRules.reason(), byRules.redirect(), byRules.redirectPlan(), missing);
         }
         String channel = attrs.get("channel");
         if (plan.enforcesChannels() && channel != null && !plan.channels().isEmpty()
@@ -33,7 +33,7 @@ final class PlanIntake {
             String reason = "channel '" + channel + "' is not accepted on plan '" + plan.id()
                     + "'; support is reached through " + String.join(", ", plan.channels());
             trace.planRefused(reason);
-            return new Evaluator.Intake(false, reason, null, missing);
+            return new Evaluator.Intake(false, reason, null, null, missing);
         }
         String language = attrs.get("language");
         if (language != null && plan.enforcesLanguages() && !plan.serves(language)
@@ -41,7 +41,7 @@ final class PlanIntake {
             String reason = "language '" + language + "' is not served on plan '" + plan.id() + "'; support is given in "
                     + served(plan);
             trace.planRefused(reason);
-            return new Evaluator.Intake(false, reason, null, missing);
+            return new Evaluator.Intake(false, reason, null, null, missing);
         }
         if (language != null && plan.languagesByException().contains(language) && !plan.languages().contains(language)) {
             trace.byException(plan.id(), language);
@@ -57,10 +57,10 @@ final class PlanIntake {
                     }
                 }
                 trace.planRefused(reason.toString());
-                return new Evaluator.Intake(false, reason.toString(), null, missing);
+                return new Evaluator.Intake(false, reason.toString(), null, null, missing);
             }
         }
-        return missing.isEmpty() ? byRules : new Evaluator.Intake(true, null, null, missing);
+        return missing.isEmpty() ? byRules : new Evaluator.Intake(true, null, null, null, missing);
     }
 
     /** The requirements of the plan the ticket states it does not meet, in the plan's order. */

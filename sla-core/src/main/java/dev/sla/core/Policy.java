@@ -177,12 +177,57 @@ public final class Policy {
     }
 
     /**
-     * Gets who performs a ticket that names no service.
+     * Gets who performs a ticket that names no service on a plan that states no default
+     * assignment of its own ({@link #defaultAssignment(String)}).
      *
      * @return the default cell, not null
      */
     public Assignment defaultAssignment() {
         return content.defaultAssignment();
+    }
+
+    /**
+     * Gets who performs a ticket on a plan that names no service: the default assignment the
+     * plan states, else its nearest ancestor's, else the policy's, in the plan's default mode
+     * if the vendor performs it in full.
+     *
+     * @param planId  the plan id, not null
+     * @return the default cell, not null
+     * @throws TicketException if the plan is unknown; the message lists the known ids
+     */
+    public Assignment defaultAssignment(String planId) {
+        return lookup.cell(Objects.requireNonNull(planId, "planId"), null).value();
+    }
+
+    /**
+     * Gets the mode in which the vendor handles, on a plan, the cells it performs in full:
+     * the default mode the plan states, else its nearest ancestor's.
+     *
+     * @param planId  the plan id, not null
+     * @return the mode, empty if neither the plan nor an ancestor states one
+     * @throws TicketException if the plan is unknown; the message lists the known ids
+     */
+    public Optional<Mode> defaultMode(String planId) {
+        Resolved<Mode> mode = lookup.defaultMode(Objects.requireNonNull(planId, "planId"));
+        return mode == null ? Optional.empty() : Optional.of(mode.value());
+    }
+
+    /**
+     * Gets the default assignments the plans state, by plan id; inherited ones are not repeated.
+     *
+     * @return the stated default assignments, not null
+     */
+    public Map<String, Assignment> planDefaultAssignments() {
+        return content.planDefaults().assignments();
+    }
+
+    /**
+     * Gets the default modes the plans state, by plan id; inherited ones are not repeated.
+     *
+     * @return the stated default modes, not null
+     */
+    public Map<String, Mode> planDefaultModes() {
+        return content.planDefaults().modes();
     }
 
     /**
@@ -277,7 +322,8 @@ public final class Policy {
 
     // -----------------------------------------------------------------------
     /**
-     * Answers who performs a service on a plan, following plan inheritance.
+     * Answers who performs a service on a plan, following plan inheritance, in the plan's
+     * default mode if the vendor performs it in full.
      *
      * @param planId  the plan id, not null
      * @param serviceId  the service id, or null for a ticket that names no service

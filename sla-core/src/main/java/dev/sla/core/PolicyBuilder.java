@@ -162,6 +162,38 @@ public final class PolicyBuilder {
     }
 
     /**
+     * Sets who performs a ticket on a plan that names no service, for the plan and the plans
+     * that inherit it (unless they state their own); default the policy's
+     * {@link #defaultAssignment(Assignment) default assignment}.
+     *
+     * @param planId  the plan id, not null
+     * @param cell  the default cell on that plan, not null
+     * @return this builder
+     */
+    public PolicyBuilder defaultAssignment(String planId, Assignment cell) {
+        Objects.requireNonNull(planId, "planId");
+        Objects.requireNonNull(cell, "cell");
+        draft.put(draft.planDefaultAssignments, "/plans/", planId, cell, "default assignment of plan");
+        return this;
+    }
+
+    /**
+     * Sets the mode in which the vendor handles, on a plan and the plans that inherit it
+     * (unless they state their own), the cells it performs in full, such as
+     * {@link Mode#CONSULTATIVE}; cells of other modes and of other performers keep theirs.
+     *
+     * @param planId  the plan id, not null
+     * @param mode  the mode, not null
+     * @return this builder
+     */
+    public PolicyBuilder defaultMode(String planId, Mode mode) {
+        Objects.requireNonNull(planId, "planId");
+        Objects.requireNonNull(mode, "mode");
+        draft.put(draft.planDefaultModes, "/plans/", planId, mode, "default mode of plan");
+        return this;
+    }
+
+    /**
      * Adds a severity level; levels are ordered most severe first, in the order added.
      *
      * @param level  the level, not null

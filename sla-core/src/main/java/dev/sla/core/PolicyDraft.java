@@ -34,6 +34,10 @@ final class PolicyDraft {
     /** The coverage cells in the order stated, twice-stated ones included. */
     final StatedCells coverage = new StatedCells();
     Assignment defaultAssignment;
+    /** The default assignment each plan states, by plan id. */
+    final Map<String, Assignment> planDefaultAssignments = new LinkedHashMap<>();
+    /** The default mode each plan states, by plan id. */
+    final Map<String, Mode> planDefaultModes = new LinkedHashMap<>();
     final Located<SeverityLevel> severities = new Located<>("/severities/levels/");
     final Set<String> severityIds = new LinkedHashSet<>();
     final Located<ClassificationRule> classification = new Located<>("/severities/rules/");

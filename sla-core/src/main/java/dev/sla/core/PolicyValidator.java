@@ -57,12 +57,16 @@ final class PolicyValidator {
     private static final List<Rule<Item<ModeRule>>> MODE_RULE_RULES = List.of(
             new Rule<>("a mode rule tests known attributes and values",
                     (v, r) -> v.condition(v.d.modeRules.path(r.index()) + "/when", r.value().when())),
-            new Rule<>("mode rules with the same condition give the same mode", PolicyValidator::modesAgree));
+            new Rule<>("a mode rule is scoped to declared parties", PolicyValidator::scopeDeclared),
+            new Rule<>("mode rules with the same condition and scope give the same mode", PolicyValidator::modesAgree));
     private static final List<Rule<Item<IntakeRule>>> INTAKE_RULE_RULES = List.of(
             new Rule<>("an intake rule tests known attributes and values",
                     (v, r) -> v.condition(v.d.intakeRules.path(r.index()) + "/when", r.value().when())),
             new Rule<>("an intake rule redirects to a declared party",
                     (v, r) -> v.ref(v.d.intakeRules, r.index(), "/redirect", "party", r.value().redirect(), v.d.parties.keySet())),
+            new Rule<>("an intake rule redirects to a declared plan",
+                    (v, r) -> v.ref(v.d.intakeRules, r.index(), "/redirect/plan", "plan", r.value().redirectPlan(),
+                            v.d.plans.keySet())),
             new Rule<>("an intake rule has a condition", PolicyValidator::intakeConditional),
             new Rule<>("an intake rule can apply", (v, r) -> v.reachable(v.d.intakeRules, r.index(), "intake rule")));
     private static final List<Rule<MetricStatus>> PAUSE_RULES = List.of(
@@ -113,7 +117,8 @@ final class PolicyValidator {
             new Rule<>("a stated cell names a declared service, plan and performer", (v, d) -> v.statedCells()),
             new Rule<>("every service has a cell on every plan", (v, d) -> v.coverageComplete()),
             new Rule<>("the default assignment is performed by a declared party", (v, d) -> d.defaultAssignment == null
-                    || v.ref("/defaultAssignment/performer", "party", d.defaultAssignment.performer(), d.parties.keySet())),
+                    || v.performers("/defaultAssignment", d.defaultAssignment)),
+            new Rule<>("a plan's default assignment and mode are stated for a declared plan", (v, d) -> v.planDefaults()),
             new Rule<>("a classification rule gives a declared level", (v, d) -> {
                 boolean ok = true;
                 for (int i = 0; i < d.classification.size(); i++) {
@@ -332,7 +337,7 @@ final class PolicyValidator {
         for (int i = 0; i < cells.size() && clean; i++) {
             String performer = cells.cell(i).performer();
             clean = d.services.containsKey(cells.service(i)) && d.plans.containsKey(cells.plan(i))
-                    && (performer == null || d.parties.containsKey(performer));
+                    && (performer == null || d.parties.keySet().containsAll(cells.cell(i).performers()));
         }
         if (clean) {
             return true;
@@ -345,12 +350,33 @@ final class PolicyValidator {
                 if (!d.plans.containsKey(plan)) {
                     ref(PolicyDraft.cellPath(service, plan), "plan", plan, d.plans.keySet());
                 }
-                if (cell.performer() != null && !d.parties.containsKey(cell.performer())) {
-                    ref(PolicyDraft.cellPath(service, plan) + "/performer", "party", cell.performer(), d.parties.keySet());
-                }
+                performers(PolicyDraft.cellPath(service, plan), cell);
             });
         });
         return false;
+    }
+
+    /** Rule of a cell's performers: each is a declared party; one alone is at "/performer", several at "/performer/i". */
+    private boolean performers(String path, Assignment cell) {
+        List<String> all = cell.performers();
+        boolean ok = true;
+        for (int i = 0; i < all.size(); i++) {
+            ok &= ref(path + "/performer" + (all.size() == 1 ? "" : "/" + i), "party", all.get(i), d.parties.keySet());
+        }
+        return ok;
+    }
+
+    /** Rules of the plans' defaults: each names a declared plan, its performers declared parties. */
+    private boolean planDefaults() {
+        boolean ok = true;
+        for (Map.Entry<String, Assignment> e : d.planDefaultAssignments.entrySet()) {
+            boolean declared = ref("/plans/" + e.getKey(), "plan", e.getKey(), d.plans.keySet());
+            ok &= declared && performers("/plans/" + e.getKey() + "/defaultAssignment", e.getValue());
+        }
+        for (String plan : d.planDefaultModes.keySet()) {
+            ok &= ref("/plans/" + plan, "plan", plan, d.plans.keySet());
+        }
+        return ok;
     }
 
     /** Rule "every service has a cell on every plan", stated or inherited. */
@@ -372,7 +398,19 @@ final class PolicyValidator {
             u.addAll(b);
             return u;
         }));
+        for (String a : c.present()) {
+            all.putIfAbsent(a, Set.of());
+        }
+        for (String a : c.absent()) {
+            all.putIfAbsent(a, Set.of());
+        }
         boolean ok = true;
+        for (String a : c.absent()) {
+            if (c.anyOf().containsKey(a) || c.present().contains(a)) {
+                ok = add(path + "/" + a, "the clause on '" + a + "' can never hold: the attribute must be absent, yet "
+                        + (c.present().contains(a) ? "present" : "one of " + String.join(", ", new TreeSet<>(c.anyOf().get(a)))));
+            }
+        }
         for (Map.Entry<String, Set<String>> e : all.entrySet()) {
             String attribute = e.getKey();
             Collection<String> allowed = allowed(attribute);
@@ -425,13 +463,25 @@ final class PolicyValidator {
         return rule instanceof ClassificationRule ? ((ClassificationRule) rule).when() : ((IntakeRule) rule).when();
     }
 
+    private boolean scopeDeclared(Item<ModeRule> r) {
+        boolean ok = true;
+        int i = 0;
+        for (String party : r.value().performers()) {
+            ok &= ref(d.modeRules.path(r.index()) + "/scope/performer"
+                    + (r.value().performers().size() == 1 ? "" : "/" + i), "party", party, d.parties.keySet());
+            i++;
+        }
+        return ok;
+    }
+
     private boolean modesAgree(Item<ModeRule> r) {
         ModeRule rule = r.value();
         List<Integer> same = modesByCondition.computeIfAbsent(rule.when(), c -> new ArrayList<>(1));
         boolean ok = true;
         for (int j : same) {
             ModeRule other = d.modeRules.get(j);
-            if (!other.mode().equals(rule.mode())) {
+            if (other.performers().equals(rule.performers()) && other.modes().equals(rule.modes())
+                    && !other.mode().equals(rule.mode())) {
                 ok = add(d.modeRules.path(r.index()), "contradicts mode rule " + d.modeRules.label(j)
                         + ": the same condition (" + rule.when() + ") gives mode '" + other.mode() + "' there and '"
                         + rule.mode() + "' here");

@@ -42,12 +42,16 @@ interface Trace {
     default void bestEffort(String metric, String reason) {
     }
 
-    /** The ticket is not accepted for its cell: the service is not provided. */
-    default void notProvided(String reason) {
+    /** The ticket is not accepted for its cell: the service is not provided; the party to go to, or null. */
+    default void notProvided(String reason, String redirect) {
     }
 
     /** The cell that performs the ticket; {@code service} null for the default assignment. */
     default void cell(String service, String plan, Resolved<Assignment> cell) {
+    }
+
+    /** The vendor handles the cell in the default mode of a plan (the ticket's or an ancestor). */
+    default void defaultMode(String plan, Mode mode) {
     }
 
     /** The severity the ticket states. */

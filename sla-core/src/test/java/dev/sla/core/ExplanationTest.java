@@ -11,7 +11,7 @@ class ExplanationTest {
 
     @Test
     void inheritedCellClassificationModeRuleRestartAndStop() {
-        Ticket t = Ticket.builder("cloud").service("feature-consultation").attribute("impact", "all")
+        Ticket t = Ticket.builder("cloud").service("performance-questions").attribute("impact", "all")
                 .attribute("cause", "third-party-software").received(At.msk("2025-10-31T15:00"))
                 .event(At.msk("2025-10-31T15:30"), EventType.CUSTOMER_MESSAGE)
                 .event(At.msk("2025-11-01T09:00"), EventType.AGENT_RESPONSE).build();
@@ -19,21 +19,23 @@ class ExplanationTest {
         assertThat(d.explanation()).containsExactly(
                 "policy 'navixy-ru' (Регламент оказания технической поддержки Navixy)",
                 "intake: accepted, no intake rule applies",
-                "coverage: service 'feature-consultation' on plan 'cloud' (inherited from plan 'on-premise'): navixy (full)",
-                "severity: 'level-1' by rule 0 (impact=all)",
+                "coverage: service 'performance-questions' on plan 'cloud' (inherited from plan 'on-premise'): navixy "
+                        + "(log-analysis)",
+                // level 1 does not relate to third-party software
+                "severity: 'level-2' by rule 1 (impact=all|several)",
                 "mode: 'consultative' by rule 0 (cause=third-party-software): неисправность вызвана сторонним программным "
                         + "обеспечением: только консультационная поддержка",
-                "first-response: target PT3H on calendar 'support-hours' (plan 'on-premise', severity 'level-1')",
+                "first-response: target PT6H on calendar 'support-hours' (plan 'on-premise', severity 'level-2')",
                 "first-response: started at 2025-10-31T15:00:00+03:00 by received",
                 // the first cycle is kept: superseded by the customer's message before its due instant
                 "first-response: cycle 1 from 2025-10-31T15:00:00+03:00 to 2025-10-31T15:30:00+03:00: not-applicable (superseded"
-                        + " by the restart, before its due instant), due 2025-11-01T10:00:00+03:00; elapsed PT30M, paused PT0S",
+                        + " by the restart, before its due instant), due 2025-11-01T13:00:00+03:00; elapsed PT30M, paused PT0S",
                 "first-response: restarted at 2025-10-31T15:30:00+03:00 by customer-message",
                 "first-response: stopped at 2025-11-01T09:00:00+03:00 by agent-response",
                 // Friday 15:30-16:00 and the working Saturday 08:00-09:00, Moscow time
                 "first-response: periods counted on calendar 'support-hours' from the start to the stop: "
                         + "2025-10-31T15:30:00+03:00/2025-10-31T16:00:00+03:00, 2025-11-01T08:00:00+03:00/2025-11-01T09:00:00+03:00",
-                "first-response: due 2025-11-01T10:30:00+03:00; met; elapsed PT1H30M, remaining PT1H30M, paused PT0S");
+                "first-response: due 2025-11-01T13:30:00+03:00; met; elapsed PT1H30M, remaining PT4H30M, paused PT0S");
         assertThat(d.metric("first-response").orElseThrow().state()).isEqualTo(MetricState.MET);
     }
 
@@ -45,8 +47,6 @@ class ExplanationTest {
                 "policy 'navixy-ru' (Регламент оказания технической поддержки Navixy)",
                 "intake: not accepted by rule 0 (requester=end-user): запросы от конечных пользователей Партнера не "
                         + "принимаются; их следует направить Партнеру; go to 'partner'",
-                "coverage: service 'api-consultation' on plan 'paas': navixy (full)",
-                "severity: 'question', the default; no classification rule applies",
                 "first-response: not timed: the request is not accepted");
     }
 

@@ -103,6 +103,21 @@ class InsalesRegulationTest {
         assertThat(d.metric("first-response").orElseThrow().state()).isEqualTo(MetricState.NONE);
     }
 
+    @ParameterizedTest(name = "a request naming no service on {0}: accepted {1}")
+    @CsvSource({"social, false", "standard, true", "premium, true"})
+    void socialCoversOnlySystemErrorsAlsoForARequestNamingNoService(String plan, boolean accepted) {
+        Ticket t = Ticket.builder(plan).attribute("channel", "back-office").received(MONDAY).build();
+        Decision d = P.evaluate(t, MONDAY);
+        assertThat(d.accepted()).isEqualTo(accepted);
+        assertThat(d.performer()).isEqualTo(accepted ? java.util.Optional.of("insales") : java.util.Optional.empty());
+        if (!accepted) {
+            assertThat(d.reason()).contains("a ticket that names no service is not provided on plan 'social': "
+                    + "the Social plan covers only system-error fixes");
+        }
+        assertThat(d.metric("first-response").orElseThrow().state())
+                .isEqualTo(accepted ? MetricState.RUNNING : MetricState.NONE);
+    }
+
     // ----------------------------------------------------------------- targets
     @ParameterizedTest
     @CsvSource({"social, PT24H", "standard, PT24H", "premium, PT3H"})
@@ -149,10 +164,10 @@ class InsalesRegulationTest {
     @CsvSource({
         "knowledge-base, true, full",
         "back-office, true, full",
-        "email, false, full",
-        "forum, false, full",
-        "icq, false, full",
-        "skype, false, full",
+        "email, false, not-accepted",
+        "forum, false, not-accepted",
+        "icq, false, not-accepted",
+        "skype, false, not-accepted",
         "phone, true, consultative",
         ", true, full",
     })
@@ -162,7 +177,13 @@ class InsalesRegulationTest {
         Decision d = P.evaluate(t, MONDAY);
         assertThat(d.accepted()).isEqualTo(accepted);
         assertThat(d.mode()).isEqualTo(Mode.of(mode));
-        assertThat(d.performer()).contains("insales");
+        // a request not accepted names no performer, least of all the vendor, and no severity
+        if (accepted) {
+            assertThat(d.performer()).contains("insales");
+        } else {
+            assertThat(d.performer()).isEmpty();
+            assertThat(d.severity()).isEmpty();
+        }
         assertThat(d.redirect()).isEmpty();
         if (!accepted) {
             assertThat(d.reason()).hasValue(P.intakeRules().get(0).reason());

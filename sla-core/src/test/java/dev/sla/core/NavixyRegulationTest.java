@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,9 @@ class NavixyRegulationTest {
                 if (r[0].equals("gps-hardware-setup") && id.equals("navixy-ru")) {
                     continue;
                 }
+                if (r[0].equals("server-administration") && id.equals("navixy-en")) {
+                    r = RegulationTables.NAVIXY_EN_SERVER_ADMINISTRATION;
+                }
                 rows.add(Arguments.of(id, r[0], "paas", r[1], r[2]));
                 rows.add(Arguments.of(id, r[0], "on-premise", r[3], r[4]));
                 rows.add(Arguments.of(id, r[0], "cloud", r[3], r[4]));
@@ -119,7 +123,13 @@ class NavixyRegulationTest {
         assertThat(p.who("paas", "software-updates").note()).isEqualTo("always the newest version");
         assertThat(p.who("paas", "feature-consultation").note()).isNull();
         assertThat(p.defaultAssignment()).isEqualTo(Assignment.of("navixy", Mode.FULL));
-        assertThat(p.who("cloud", null)).isEqualTo(Assignment.of("navixy", Mode.FULL));
+        assertThat(p.who("paas", null)).isEqualTo(Assignment.of("navixy", Mode.FULL));
+        // On-premise and Cloud: support "is provided on a consultative basis", a request naming no service too
+        assertThat(p.defaultMode("on-premise")).contains(Mode.CONSULTATIVE);
+        assertThat(p.defaultMode("cloud")).contains(Mode.CONSULTATIVE);
+        assertThat(p.defaultMode("paas")).isEmpty();
+        assertThat(p.planDefaultModes()).containsOnlyKeys("on-premise");
+        assertThat(p.who("cloud", null)).isEqualTo(Assignment.of("navixy", Mode.CONSULTATIVE));
     }
 
     // ----------------------------------------------------------------- severities
@@ -130,8 +140,8 @@ class NavixyRegulationTest {
         assertThat(p.severities()).extracting(SeverityLevel::id).containsExactly("level-1", "level-2", "level-3", "question");
         assertThat(p.defaultSeverity()).contains("question");
         assertThat(p.classification()).containsExactly(
-                new ClassificationRule(Condition.when("impact", "all"), "level-1"),
-                new ClassificationRule(Condition.when("impact", "several"), "level-2"),
+                new ClassificationRule(Condition.when("impact", "all").andNot("cause", "third-party-software"), "level-1"),
+                new ClassificationRule(Condition.when("impact", "all", "several"), "level-2"),
                 new ClassificationRule(Condition.when("impact", "single"), "level-3"));
     }
 
@@ -149,6 +159,30 @@ class NavixyRegulationTest {
     void classification(String id, String impact, String level) {
         Ticket t = Ticket.builder("paas").service("api-consultation").attribute("impact", impact)
                 .received(At.utc("2025-11-10T06:00")).build();
+        assertThat(policy(id).evaluate(t, t.received()).severity()).contains(level);
+    }
+
+    static Stream<Arguments> classificationByCause() {
+        List<Arguments> rows = new ArrayList<>();
+        for (String id : List.of("navixy-ru", "navixy-en")) {
+            for (String[] r : RegulationTables.NAVIXY_CLASSIFICATION) {
+                rows.add(Arguments.of(id, r[0], r[1], r[2]));
+            }
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: impact {1}, cause {2} -> {3}")
+    @MethodSource("classificationByCause")
+    void levelOneDoesNotRelateToThirdPartySoftware(String id, String impact, String cause, String level) {
+        Ticket.Builder b = Ticket.builder("paas").service("api-consultation").received(At.utc("2025-11-10T06:00"));
+        if (impact != null) {
+            b.attribute("impact", impact);
+        }
+        if (cause != null) {
+            b.attribute("cause", cause);
+        }
+        Ticket t = b.build();
         assertThat(policy(id).evaluate(t, t.received()).severity()).contains(level);
     }
 
@@ -291,6 +325,10 @@ class NavixyRegulationTest {
         assertThat(d.accepted()).isFalse();
         assertThat(d.redirect()).contains("partner");
         assertThat(d.reason()).hasValue(p.intakeRules().get(0).reason());
+        // a refused request names no performer (least of all Navixy) and no severity
+        assertThat(d.performer()).isEmpty();
+        assertThat(d.mode()).isEqualTo(Mode.NOT_ACCEPTED);
+        assertThat(d.severity()).isEmpty();
         assertThat(d.metric("first-response").orElseThrow().state()).isEqualTo(MetricState.NONE);
         assertThat(d.metric("first-response").orElseThrow().reason()).isEqualTo("the request is not accepted");
 
@@ -301,11 +339,14 @@ class NavixyRegulationTest {
 
     @ParameterizedTest
     @CsvSource({
-        "navixy-ru, paas, feature-consultation, navixy",
-        "navixy-ru, on-premise, device-data-issues, navixy",
-        "navixy-en, cloud, api-consultation, navixy",
+        "navixy-ru, paas, feature-consultation, navixy, full",
+        "navixy-ru, on-premise, device-data-issues, navixy, consultative",
+        "navixy-en, cloud, api-consultation, navixy, consultative",
+        "navixy-en, paas, software-configuration, navixy, full",
+        "navixy-ru, cloud, performance-questions, navixy, log-analysis",
     })
-    void thirdPartySoftwareGetsConsultativeSupportOnly(String id, String plan, String service, String performer) {
+    void thirdPartySoftwareGetsConsultativeSupportOnly(String id, String plan, String service, String performer,
+            String ownMode) {
         Policy p = policy(id);
         assertThat(p.modeRules()).hasSize(1);
         Ticket t = Ticket.builder(plan).service(service).attribute("impact", "all").attribute("cause", "third-party-software")
@@ -314,12 +355,59 @@ class NavixyRegulationTest {
         assertThat(d.accepted()).isTrue();
         assertThat(d.performer()).contains(performer);
         assertThat(d.mode()).isEqualTo(Mode.CONSULTATIVE);
-        assertThat(d.severity()).contains("level-1");
+        // level 1 "does not relate to a third-party software"
+        assertThat(d.severity()).contains("level-2");
         assertThat(d.metric("first-response").orElseThrow().state()).isEqualTo(MetricState.RUNNING);
 
         Ticket own = Ticket.builder(plan).service(service).attribute("cause", "navixy-software")
                 .received(At.utc("2025-11-10T06:00")).build();
-        assertThat(p.evaluate(own, own.received()).mode()).isEqualTo(Mode.FULL);
+        assertThat(p.evaluate(own, own.received()).mode()).isEqualTo(Mode.of(ownMode));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "navixy-ru, on-premise, custom-logos, partner, full",
+        "navixy-ru, cloud, software-updates, partner, full",
+        "navixy-en, on-premise, ssl-certificates, partner, full",
+        "navixy-en, paas, software-updates, navixy, automatic",
+    })
+    void theThirdPartyModeRuleRewritesOnlyCellsNavixyPerformsInFullOrByLogs(String id, String plan, String service,
+            String performer, String mode) {
+        Ticket t = Ticket.builder(plan).service(service).attribute("cause", "third-party-software")
+                .received(At.utc("2025-11-10T06:00")).build();
+        Decision d = policy(id).evaluate(t, t.received());
+        assertThat(d.performer()).contains(performer);
+        assertThat(d.mode()).isEqualTo(Mode.of(mode));
+        assertThat(d.explanation()).noneMatch(line -> line.startsWith("mode:"));
+    }
+
+    @Test
+    void gpsHardwareIsRefusedAndGoesToTheDeviceManufacturer() {
+        for (String plan : List.of("paas", "on-premise", "cloud")) {
+            Ticket t = Ticket.builder(plan).service("gps-hardware-setup").attribute("impact", "all")
+                    .received(At.utc("2025-11-10T06:00")).build();
+            Decision d = EN.evaluate(t, t.received());
+            assertThat(d.accepted()).isFalse();
+            assertThat(d.redirect()).contains("device-manufacturer");
+            assertThat(d.performer()).contains("device-manufacturer");
+            assertThat(d.explanation()).contains("not accepted: service 'gps-hardware-setup' is not provided on plan '"
+                    + plan + "': consultation on GPS hardware is not provided; contact the device manufacturer;"
+                    + " go to 'device-manufacturer'");
+            assertThat(d.mode()).isEqualTo(Mode.NOT_PROVIDED);
+            assertThat(d.severity()).isEmpty();
+            assertThat(d.metric("first-response").orElseThrow().state()).isEqualTo(MetricState.NONE);
+        }
+    }
+
+    @Test
+    void serverAdministrationOnPremiseIsThePartnersOwn() {
+        Ticket t = Ticket.builder("cloud").service("server-administration").received(At.utc("2025-11-10T06:00")).build();
+        Decision d = EN.evaluate(t, t.received());
+        assertThat(d.accepted()).isFalse();
+        assertThat(d.performer()).contains("partner");
+        assertThat(d.mode()).isEqualTo(Mode.NOT_PROVIDED);
+        assertThat(d.redirect()).contains("partner");
+        assertThat(RU.evaluate(t, t.received()).performer()).isEmpty();
     }
 
     @ParameterizedTest
@@ -330,7 +418,8 @@ class NavixyRegulationTest {
         Decision d = policy(id).evaluate(t, t.received());
         assertThat(d.accepted()).isFalse();
         assertThat(d.mode()).isEqualTo(Mode.NOT_PROVIDED);
-        assertThat(d.performer()).isEmpty();
+        assertThat(d.performer()).isEqualTo(id.equals("navixy-en") ? Optional.of("partner") : Optional.empty());
+        assertThat(d.severity()).isEmpty();
         assertThat(d.reason().orElseThrow()).startsWith("service 'server-administration' is not provided on plan 'cloud'");
     }
 
@@ -339,7 +428,7 @@ class NavixyRegulationTest {
         "navixy-ru | paas       | server-administration | nobody performs the task (not-needed)",
         "navixy-ru | on-premise | custom-logos          | the task is performed by 'partner', not by 'navixy'",
         "navixy-ru | cloud      | software-updates      | the task is performed by 'partner', not by 'navixy'",
-        "navixy-en | paas       | gps-hardware-setup    | the task is performed by 'device-manufacturer', not by 'navixy'",
+        "navixy-en | paas       | gps-hardware-setup    | the request is not accepted",
         "navixy-en | on-premise | server-administration | the request is not accepted",
     })
     void tasksNotPerformedByTheVendorAreNotTimed(String id, String plan, String service, String reason) {

@@ -87,8 +87,8 @@ final class Regulations {
                 new String[] {"Level 1", "Level 2", "Level 3", "Question"},
                 new String[] {"en", "es"});
         b.service(Service.of("gps-hardware-setup", "Configuration and installation of GPS hardware"));
-        Assignment manufacturer = Assignment.of("device-manufacturer", Mode.FULL)
-                .withNote("consultation on GPS hardware is not provided; contact the device manufacturer");
+        Assignment manufacturer = new Assignment("device-manufacturer", Mode.NOT_PROVIDED,
+                "consultation on GPS hardware is not provided; contact the device manufacturer");
         b.cover("gps-hardware-setup", "paas", manufacturer);
         b.cover("gps-hardware-setup", "on-premise", manufacturer);
         return b.build();
@@ -102,7 +102,8 @@ final class Regulations {
                 .party(Party.of("device-manufacturer", parties[2], Party.Kind.THIRD_PARTY))
                 .plan(Plan.of("paas", plans[0]).withLanguages(languages))
                 .plan(Plan.of("on-premise", plans[1]).withLanguages(languages))
-                .plan(Plan.of("cloud", plans[2]).inheriting("on-premise").withLanguages(languages));
+                .plan(Plan.of("cloud", plans[2]).inheriting("on-premise").withLanguages(languages))
+                .defaultMode("on-premise", Mode.CONSULTATIVE);
         boolean ru = lang.equals("ru");
         String[] names = ru ? new String[] {
             "Консультация по функциям платформы Navixy", "Консультация по Navixy API",
@@ -143,7 +144,8 @@ final class Regulations {
                 .cover("performance-questions", "paas", navixy)
                 .cover("performance-questions", "on-premise", Assignment.of("navixy", Mode.LOG_ANALYSIS))
                 .cover("server-administration", "paas", Assignment.nobody(Mode.NOT_NEEDED))
-                .cover("server-administration", "on-premise", Assignment.nobody(Mode.NOT_PROVIDED));
+                .cover("server-administration", "on-premise", ru ? Assignment.nobody(Mode.NOT_PROVIDED)
+                        : new Assignment("partner", Mode.NOT_PROVIDED, "handled only by the Partner's technician team"));
 
         b.attribute("impact", "all", "several", "single")
                 .attribute("cause", "navixy-software", "third-party-software")
@@ -160,13 +162,14 @@ final class Regulations {
         for (int i = 0; i < ids.length; i++) {
             b.severity(new SeverityLevel(ids[i], levels[i], descriptions[i]));
         }
-        b.classify(new ClassificationRule(Condition.when("impact", "all"), "level-1"))
-                .classify(new ClassificationRule(Condition.when("impact", "several"), "level-2"))
+        b.classify(new ClassificationRule(Condition.when("impact", "all").andNot("cause", "third-party-software"), "level-1"))
+                .classify(new ClassificationRule(Condition.when("impact", "all", "several"), "level-2"))
                 .classify(new ClassificationRule(Condition.when("impact", "single"), "level-3"))
                 .defaultSeverity("question");
         b.mode(new ModeRule(Condition.when("cause", "third-party-software"), Mode.CONSULTATIVE, ru
                 ? "неисправность вызвана сторонним программным обеспечением: только консультационная поддержка"
-                : "the fault was caused by third-party software: only consultative support"));
+                : "the fault was caused by third-party software: only consultative support")
+                .scoped(List.of("navixy"), List.of(Mode.FULL, Mode.LOG_ANALYSIS)));
         b.intake(new IntakeRule(Condition.when("requester", "end-user"), ru
                 ? "запросы от конечных пользователей Партнера не принимаются; их следует направить Партнеру"
                 : "requests from the Partner's end users are not considered; they go to the Partner as the service provider",
@@ -247,6 +250,7 @@ final class Regulations {
             b.cover(s, "standard", paid);
             b.cover(s, "premium", paid);
         }
+        b.defaultAssignment("social", socialNot);
         b.attribute("channel", "knowledge-base", "back-office", "email", "forum", "icq", "skype", "phone")
                 .attribute("requester", "owner", "staff");
         b.intake(new IntakeRule(Condition.when("channel", "email", "forum", "icq", "skype"),

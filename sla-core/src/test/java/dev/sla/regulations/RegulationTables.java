@@ -15,14 +15,15 @@ public final class RegulationTables {
     // ----------------------------------------------------------------------- Navixy (seeds 000 ru, 001 en)
     /**
      * The service table of both Navixy texts: service, performer and mode on PaaS, performer and mode on
-     * On-premise (Cloud follows On-premise); a null performer is nobody.
+     * On-premise (Cloud follows On-premise); a null performer is nobody. On On-premise and Cloud support "is
+     * provided on a consultative basis": what Navixy provides there it provides consultatively.
      */
     public static final List<String[]> NAVIXY_SERVICES = List.of(
-            new String[] {"feature-consultation", "navixy", "full", "navixy", "full"},
-            new String[] {"api-consultation", "navixy", "full", "navixy", "full"},
-            new String[] {"device-activation", "navixy", "full", "navixy", "full"},
-            new String[] {"device-data-issues", "navixy", "full", "navixy", "full"},
-            new String[] {"bulk-device-registration", "navixy", "full", "navixy", "full"},
+            new String[] {"feature-consultation", "navixy", "full", "navixy", "consultative"},
+            new String[] {"api-consultation", "navixy", "full", "navixy", "consultative"},
+            new String[] {"device-activation", "navixy", "full", "navixy", "consultative"},
+            new String[] {"device-data-issues", "navixy", "full", "navixy", "consultative"},
+            new String[] {"bulk-device-registration", "navixy", "full", "navixy", "consultative"},
             new String[] {"custom-logos", "navixy", "full", "partner", "full"},
             new String[] {"sms-gateway", "navixy", "full", "partner", "full"},
             new String[] {"custom-map-layers", "navixy", "full", "partner", "full"},
@@ -34,9 +35,32 @@ public final class RegulationTables {
             new String[] {"performance-questions", "navixy", "full", "navixy", "log-analysis"},
             new String[] {"server-administration", null, "not-needed", null, "not-provided"});
 
-    /** The row the English text adds: GPS hardware questions go to the device manufacturer on every plan. */
-    public static final String[] NAVIXY_EN_GPS = {"gps-hardware-setup", "device-manufacturer", "full",
-        "device-manufacturer", "full"};
+    /**
+     * The row the English text adds: consultation on GPS hardware "is not provided ... contact the device
+     * manufacturer" on every plan: not provided by Navixy, the request goes to the manufacturer.
+     */
+    public static final String[] NAVIXY_EN_GPS = {"gps-hardware-setup", "device-manufacturer", "not-provided",
+        "device-manufacturer", "not-provided"};
+
+    /**
+     * The English text's server administration row: on On-premise and Cloud it "is handled only by the Partner's
+     * technician team": not provided by Navixy, performed by the partner.
+     */
+    public static final String[] NAVIXY_EN_SERVER_ADMINISTRATION = {"server-administration", null, "not-needed",
+        "partner", "not-provided"};
+
+    /**
+     * Classification by impact and cause, for both texts: impact, cause (null: not stated), level. Level 1
+     * "does not relate to a third-party software"; a failure of everything caused by third-party software
+     * affects several features and users: level 2.
+     */
+    public static final List<String[]> NAVIXY_CLASSIFICATION = List.of(
+            new String[] {"all", null, "level-1"},
+            new String[] {"all", "navixy-software", "level-1"},
+            new String[] {"all", "third-party-software", "level-2"},
+            new String[] {"several", "third-party-software", "level-2"},
+            new String[] {"single", "third-party-software", "level-3"},
+            new String[] {null, null, "question"});
 
     /** Response times by level: level, PaaS, On-premise (and Cloud), as ISO durations of working time. */
     public static final List<String[]> NAVIXY_RESPONSE_TIMES = List.of(
@@ -96,7 +120,7 @@ public final class RegulationTables {
 
     /**
      * Service, performer and mode on the paid plans (standard and premium); the Social plan covers only
-     * {@code system-error-fix}.
+     * {@code system-error-fix}, and a request on it that names no service is not provided.
      */
     public static final List<String[]> INSALES_PAID = List.of(
             new String[] {"platform-consultation", "insales", "full"},
@@ -115,6 +139,31 @@ public final class RegulationTables {
             new String[] {"third-party-service", "insales", "full"});
 
     // ----------------------------------------------------------------------- eXpress (seed 003)
+    /**
+     * Service, performers on client support (in order, separated by {@code |}; null: nobody) and mode, performers
+     * on technical support and mode. Client support handles end users of the client application; the server side
+     * is technical support's; "the server software is updated by the organisation's system administrators or by
+     * eXpress technical support".
+     */
+    public static final List<String[]> EXPRESS_SERVICES = List.of(
+            new String[] {"client-app", "express", "full", "express", "full"},
+            new String[] {"server-side", null, "not-provided", "express", "full"},
+            new String[] {"server-update", "customer", "full", "customer|express", "full"},
+            new String[] {"feature-request", "express", "full", "express", "full"});
+
+    /**
+     * Intake: plan, requester, application (null: not stated), accepted, the plan a refused request goes to, the
+     * party it goes to (null: none). End users of technical support go to client support; "if your organisation
+     * uses a special application instead of eXpress, contact your organisation's support".
+     */
+    public static final List<String[]> EXPRESS_INTAKE = List.of(
+            new String[] {"technical-support", "end-user", null, "false", "client-support", null},
+            new String[] {"technical-support", "system-administrator", null, "true", null, null},
+            new String[] {"technical-support", "partner", "express", "true", null, null},
+            new String[] {"client-support", "end-user", null, "true", null, null},
+            new String[] {"client-support", "end-user", "special", "false", null, "organisation-support"},
+            new String[] {"technical-support", "system-administrator", "special", "false", null, "organisation-support"});
+
     /** The ticket statuses, in the order of the regulation. */
     public static final List<String> EXPRESS_STATUSES = List.of(
             "waiting-for-support", "waiting-for-customer", "checking", "in-progress", "passed-to-development",

@@ -20,12 +20,18 @@ import java.util.Map;
  * and written.
  *
  * <p>A coverage cell is a party id (performed in full), or {@code {"performer", "mode",
- * "note"}} where the performer {@code none} means nobody and then needs a mode.
+ * "note"}} where the performer {@code none} means nobody and then needs a mode, and where
+ * the performer may be an array of party ids, any of which performs the task, in order.
  *
  * <p>A plan may list {@code languagesByException}, {@code enforce} its {@code channels}
  * and {@code languages}, and list {@code requirements}, each {@code {"id", "name"}} for
  * content or {@code {"id", "name", "attribute", "value"}} for an attribute's value, with
  * {@code "refuses": true} if a request lacking it is not accepted.
+ *
+ * <p>
+ * A plan may state {@code defaultAssignment} (a cell: who performs a ticket on it that
+ * names no service) and {@code defaultMode} (the mode in which the vendor handles the cells
+ * it performs in full on it); plans inheriting it share both unless they state their own.
  */
 final class CatalogueJson {
 
@@ -83,7 +89,8 @@ final class CatalogueJson {
     private static void plans(BindContext cx, PolicyBuilder b, Node plans) {
         cx.entities(plans, "plan", "an object with at least a 'name'", null, planId -> b.plan(Plan.of(planId, planId)),
                 (planId, n) -> {
-            cx.known(n, "name", "inherits", "languages", "channels", "languagesByException", "enforce", "requirements");
+            cx.known(n, "name", "inherits", "languages", "channels", "languagesByException", "enforce", "requirements",
+                    "defaultAssignment", "defaultMode");
             String name = cx.string(n, "name", true);
             String parent = cx.string(n, "inherits", false);
             List<String> languages = cx.strings(n, "languages");
@@ -109,6 +116,7 @@ final class CatalogueJson {
             List<Requirement> requirements = requirements(cx, n);
             b.plan(new Plan(planId, name != null ? name : planId, parent, languages, channels, byException,
                     enforcesChannels, enforcesLanguages, requirements));
+            planDefaults(cx, b, planId, n);
         });
     }
 
@@ -159,6 +167,24 @@ final class CatalogueJson {
         return out;
     }
 
+    /** A plan's default assignment and default mode, if it states them. */
+    private static void planDefaults(BindContext cx, PolicyBuilder b, String planId, Node plan) {
+        Node def = plan.get("defaultAssignment");
+        if (def != null) {
+            Assignment a = cell(cx, def);
+            if (a != null) {
+                b.defaultAssignment(planId, a);
+            }
+        }
+        String mode = cx.string(plan, "defaultMode", false);
+        if (mode != null) {
+            Mode m = cx.attempt(plan.get("defaultMode"), "invalid mode", () -> Mode.of(mode));
+            if (m != null) {
+                b.defaultMode(planId, m);
+            }
+        }
+    }
+
     private static void attributes(BindContext cx, PolicyBuilder b, Node attributes) {
         BindContext.members(attributes, e -> {
             Node n = e.getValue();
@@ -206,17 +232,49 @@ final class CatalogueJson {
             return null;
         }
         cx.known(n, "performer", "mode", "note");
-        String performer = cx.string(n, "performer", true);
+        Node p = n.get("performer");
+        boolean several = p != null && p.isArray();
+        List<String> performers = several ? performers(cx, p) : null;
+        String performer = several ? null : cx.string(n, "performer", true);
         String mode = cx.string(n, "mode", Assignment.NOBODY.equals(performer));
         String note = cx.string(n, "note", false);
-        if (performer == null) {
+        if (performer == null && performers == null) {
             return null;
         }
         Mode m = mode == null ? Mode.FULL : cx.attempt(n.get("mode"), "invalid mode", () -> Mode.of(mode));
         if (m == null) {
             return null;
         }
+        if (performers != null) {
+            return new Assignment(performers.get(0), m, note, performers);
+        }
         return new Assignment(performer.equals(Assignment.NOBODY) ? null : performer, m, note);
+    }
+
+    /** The performers of a cell as an array: distinct party ids, at least two; null after a problem. */
+    private static List<String> performers(BindContext cx, Node array) {
+        if (array.elements.size() < 2) {
+            cx.problem(array, "an array of performers names at least two parties, any of which performs the task;"
+                    + " name one party as a string");
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (Node e : array.elements) {
+            String s = cx.text(e, "a performer");
+            if (s == null) {
+                return null;
+            }
+            if (s.equals(Assignment.NOBODY)) {
+                cx.problem(e, "'none' cannot be one of several performers");
+                return null;
+            }
+            if (out.contains(s)) {
+                cx.problem(e, "performer '" + s + "' is listed twice");
+                return null;
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ writing
@@ -268,6 +326,14 @@ final class CatalogueJson {
                     }
                 }
             }
+            Assignment def = p.planDefaultAssignments().get(plan.id());
+            if (def != null) {
+                cell(n, "defaultAssignment", def);
+            }
+            Mode mode = p.planDefaultModes().get(plan.id());
+            if (mode != null) {
+                n.put("defaultMode", mode.id());
+            }
         }
         if (!p.attributes().isEmpty()) {
             ObjectNode attrs = root.putObject("attributes");
@@ -291,12 +357,16 @@ final class CatalogueJson {
     }
 
     private static void cell(ObjectNode parent, String name, Assignment a) {
-        if (a.performer() != null && a.mode().equals(Mode.FULL) && a.note() == null) {
+        if (a.performers().size() == 1 && a.mode().equals(Mode.FULL) && a.note() == null) {
             parent.put(name, a.performer());
             return;
         }
         ObjectNode n = parent.putObject(name);
-        n.put("performer", a.performer() == null ? Assignment.NOBODY : a.performer());
+        if (a.performers().size() > 1) {
+            a.performers().forEach(n.putArray("performer")::add);
+        } else {
+            n.put("performer", a.performer() == null ? Assignment.NOBODY : a.performer());
+        }
         n.put("mode", a.mode().id());
         if (a.note() != null) {
             n.put("note", a.note());

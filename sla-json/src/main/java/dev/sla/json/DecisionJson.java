@@ -17,9 +17,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
- * Writes decisions as JSON: {@code accepted}, {@code reason}, {@code redirect},
- * {@code missing} (the requirements of the plan the ticket lacks, each with {@code id},
- * {@code name} and {@code refuses}), {@code performer} (a party id or {@code none}), {@code mode}, {@code note},
+ * Writes decisions as JSON: {@code accepted}, {@code reason}, {@code redirect} (the party a
+ * rejected request goes to, or null), {@code redirectPlan} (the plan, or support line, it
+ * goes to, or null), {@code missing} (the requirements of the plan the ticket lacks, each
+ * with {@code id}, {@code name} and {@code refuses}), {@code performer} (a party id or
+ * {@code none}), {@code performers} (every performing party, in order), {@code mode}, {@code note},
  * {@code severity}, {@code nextChangeAt}, {@code metrics} (each with {@code metric},
  * {@code target}, {@code calendar}, {@code start}, {@code due}, {@code state},
  * {@code elapsed}, {@code remaining}, {@code paused}, {@code reason}, {@code cycles} (each
@@ -61,6 +63,7 @@ public final class DecisionJson {
         n.put("accepted", decision.accepted());
         n.put("reason", decision.reason().orElse(null));
         n.put("redirect", decision.redirect().orElse(null));
+        n.put("redirectPlan", decision.redirectPlan().orElse(null));
         ArrayNode missing = n.putArray("missing");
         for (Requirement r : decision.missing()) {
             ObjectNode m = missing.addObject();
@@ -69,6 +72,7 @@ public final class DecisionJson {
             m.put("refuses", r.refuses());
         }
         n.put("performer", decision.performer().orElse(Assignment.NOBODY));
+        decision.assignment().performers().forEach(n.putArray("performers")::add);
         n.put("mode", decision.mode().id());
         n.put("note", decision.assignment().note());
         n.put("severity", decision.severity().orElse(null));

@@ -23,9 +23,16 @@ import java.util.TreeSet;
  *
  * <p>A condition {@code when} is an object of clauses, each of which must hold. A clause on
  * an attribute is a value, an array of values (the attribute is one of them),
- * {@code {"not": value or [values]}} (it is none of them), or
+ * {@code {"not": value or [values]}} (it is none of them, or not stated), or
  * {@code {"is": value or [values], "not": value or [values]}} (one of the first and none
- * of the second).
+ * of the second); an object clause may add {@code "present": true} (the attribute is
+ * stated, so {@code {"not": [...], "present": true}} reads "stated and none of them"), or be
+ * {@code {"absent": true}} (the attribute is not stated).
+ *
+ * <p>A mode rule may carry a {@code scope}: {@code {"performer": party or [parties],
+ * "mode": mode or [modes]}}, the cells it rewrites (by default the vendor's, in any mode).
+ * An intake rule's {@code redirect} is a party id, {@code {"party": id}} or
+ * {@code {"plan": id}} (another support line).
  */
 final class RuleJson {
 
@@ -92,15 +99,44 @@ final class RuleJson {
                 cx.problem(r, "a mode rule must be an object with 'when', 'mode' and 'note'");
                 continue;
             }
-            cx.known(r, "when", "mode", "note");
+            cx.known(r, "when", "mode", "note", "scope");
             Condition when = condition(cx, r, true);
             String mode = cx.string(r, "mode", true);
             String note = cx.string(r, "note", true);
             Mode m = mode == null ? null : cx.attempt(r.get("mode"), "invalid mode", () -> Mode.of(mode));
-            if (when != null && m != null && note != null) {
-                b.mode(new ModeRule(when, m, note), r.pointer);
+            ModeRule scoped = scope(cx, r);
+            if (when != null && m != null && note != null && scoped != null) {
+                b.mode(new ModeRule(when, m, note, scoped.performers(), scoped.modes()), r.pointer);
             }
         }
+    }
+
+    /** The scope of a mode rule, carried by a rule of no other meaning; an empty scope if none; null after a problem. */
+    private static ModeRule scope(BindContext cx, Node rule) {
+        Node n = cx.object(rule, "scope", false);
+        if (n == null) {
+            return rule.get("scope") == null ? new ModeRule(Condition.ALWAYS, Mode.FULL, "") : null;
+        }
+        cx.known(n, "performer", "mode");
+        if (n.get("performer") == null && n.get("mode") == null) {
+            cx.problem(n, "a scope names the cells a mode rule rewrites: {\"performer\": party or [parties],"
+                    + " \"mode\": mode or [modes]}, or both");
+            return null;
+        }
+        String[] parties = n.get("performer") == null ? new String[0] : values(cx, "performer", n.get("performer"));
+        String[] modes = n.get("mode") == null ? new String[0] : values(cx, "mode", n.get("mode"));
+        if (parties == null || modes == null) {
+            return null;
+        }
+        List<Mode> cellModes = new ArrayList<>();
+        for (String m : modes) {
+            Mode mode = cx.attempt(n.get("mode"), "invalid mode", () -> Mode.of(m));
+            if (mode == null) {
+                return null;
+            }
+            cellModes.add(mode);
+        }
+        return new ModeRule(Condition.ALWAYS, Mode.FULL, "").scoped(List.of(parties), cellModes);
     }
 
     private static void intake(BindContext cx, PolicyBuilder b, Node intake) {
@@ -115,11 +151,33 @@ final class RuleJson {
             cx.known(r, "when", "reason", "redirect");
             Condition when = condition(cx, r, true);
             String reason = cx.string(r, "reason", true);
-            String redirect = cx.string(r, "redirect", false);
-            if (when != null && reason != null) {
-                b.intake(new IntakeRule(when, reason, redirect), r.pointer);
+            String[] redirect = redirect(cx, r.get("redirect"));
+            if (when != null && reason != null && redirect != null) {
+                b.intake(new IntakeRule(when, reason, redirect[0], redirect[1]), r.pointer);
             }
         }
+    }
+
+    /** Where an intake rule sends a request: {party, plan}, both null if nowhere; null after a problem. */
+    private static String[] redirect(BindContext cx, Node n) {
+        if (n == null) {
+            return new String[2];
+        }
+        if (n.isString()) {
+            return new String[] {n.text, null};
+        }
+        if (!n.isObject()) {
+            cx.problem(n, "'redirect' must be a party id, {\"party\": id} or {\"plan\": id}, not " + n.describe());
+            return null;
+        }
+        cx.known(n, "party", "plan");
+        String party = n.get("party") == null ? null : cx.text(n.get("party"), "'party'");
+        String plan = n.get("plan") == null ? null : cx.text(n.get("plan"), "'plan'");
+        if (party != null && plan != null || n.members.isEmpty()) {
+            cx.problem(n, "a redirect names a party or a plan: {\"party\": id} or {\"plan\": id}, one of them");
+            return null;
+        }
+        return party == null && plan == null ? null : new String[] {party, plan};
     }
 
     /** The condition {@code when} of a rule, or null when it is missing or has a problem. */
@@ -142,12 +200,33 @@ final class RuleJson {
                 }
                 continue;
             }
-            cx.known(v, "is", "not");
+            cx.known(v, "is", "not", "present", "absent");
             Node is = v.get("is");
             Node not = v.get("not");
+            Boolean present = flag(cx, v, "present");
+            Boolean absent = flag(cx, v, "absent");
+            if (present == null || absent == null) {
+                ok = false;
+                continue;
+            }
+            if (absent && v.members.size() > 1) {
+                cx.problem(v, "a clause {\"absent\": true} says the attribute is not stated; it takes no other member");
+                ok = false;
+                continue;
+            }
+            if (absent) {
+                c = c.andAbsent(attribute);
+                continue;
+            }
+            if (present) {
+                c = c.andPresent(attribute);
+            }
             if (is == null && not == null) {
+                if (present) {
+                    continue;
+                }
                 cx.problem(v, "a clause written as an object is {\"is\": value or [values]}, {\"not\": value or [values]},"
-                        + " or both");
+                        + " or both, optionally with \"present\": true; or {\"present\": true}; or {\"absent\": true}");
                 ok = false;
                 continue;
             }
@@ -161,6 +240,21 @@ final class RuleJson {
             c = noneOf == null ? c : c.andNot(attribute, noneOf);
         }
         return ok ? c : null;
+    }
+
+    /** A flag of a clause that may only be true: false if missing, null after a problem. */
+    private static Boolean flag(BindContext cx, Node clause, String name) {
+        Node n = clause.get(name);
+        if (n == null) {
+            return Boolean.FALSE;
+        }
+        if (!"true".equals(n.text) || n.isString()) {
+            cx.problem(n, "'" + name + "' can only be true" + ("present".equals(name)
+                    ? "; for an attribute that is not stated write {\"absent\": true}"
+                    : "; for an attribute that is stated write {\"present\": true}"));
+            return null;
+        }
+        return Boolean.TRUE;
     }
 
     /** The values of a clause: a value or a non-empty array of distinct values; null after a problem. */
@@ -218,6 +312,17 @@ final class RuleJson {
                 n.set("when", condition(r.when()));
                 n.put("mode", r.mode().id());
                 n.put("note", r.note());
+                if (!r.performers().isEmpty() || !r.modes().isEmpty()) {
+                    ObjectNode scope = n.putObject("scope");
+                    if (!r.performers().isEmpty()) {
+                        values(scope, "performer", r.performers());
+                    }
+                    if (!r.modes().isEmpty()) {
+                        Set<String> ids = new LinkedHashSet<>();
+                        r.modes().forEach(m -> ids.add(m.id()));
+                        values(scope, "mode", ids);
+                    }
+                }
             }
         }
         if (!p.intakeRules().isEmpty()) {
@@ -228,6 +333,8 @@ final class RuleJson {
                 n.put("reason", r.reason());
                 if (r.redirect() != null) {
                     n.put("redirect", r.redirect());
+                } else if (r.redirectPlan() != null) {
+                    n.putObject("redirect").put("plan", r.redirectPlan());
                 }
             }
         }
@@ -238,17 +345,27 @@ final class RuleJson {
         ObjectNode n = JsonText.object();
         Set<String> attributes = new LinkedHashSet<>(c.anyOf().keySet());
         attributes.addAll(c.noneOf().keySet());
+        attributes.addAll(c.present());
+        attributes.addAll(c.absent());
         for (String attribute : attributes) {
             Set<String> anyOf = c.anyOf().get(attribute);
             Set<String> noneOf = c.noneOf().get(attribute);
-            if (noneOf == null) {
+            boolean present = c.present().contains(attribute);
+            if (c.absent().contains(attribute)) {
+                n.putObject(attribute).put("absent", true);
+            } else if (noneOf == null && !present) {
                 values(n, attribute, anyOf);
             } else {
                 ObjectNode clause = n.putObject(attribute);
                 if (anyOf != null) {
                     values(clause, "is", anyOf);
                 }
-                values(clause, "not", noneOf);
+                if (noneOf != null) {
+                    values(clause, "not", noneOf);
+                }
+                if (present) {
+                    clause.put("present", true);
+                }
             }
         }
         return n;

@@ -97,7 +97,8 @@ class BrokenPoliciesTest {
         "deep-nesting", "missing-calendar", "missing-required", "none-with-calendar", "none-without-mode",
         "reserved-party-none", "root-not-object", "unknown-event-type", "unknown-field-did-you-mean", "unknown-field-list",
         "unknown-party-kind", "wrong-type-array", "wrong-type-status-class", "wrong-type-boolean", "wrong-type-condition", "wrong-type-object",
-        "wrong-type-string", "plan-unknown-enforce", "requirement-without-value"})
+        "wrong-type-string", "plan-unknown-enforce", "requirement-without-value", "redirect-party-and-plan", "empty-scope",
+        "present-false", "absent-with-values", "bad-default-mode", "performers-twice"})
     void theSchemaAlsoRejectsTheShapeOf(String name) throws IOException {
         assertThat(Schema.errors(Files.readString(dir("broken").resolve(name + ".json")))).isNotEmpty();
     }
@@ -110,7 +111,8 @@ class BrokenPoliciesTest {
         "overlapping-hours", "duplicate-target", "unreachable-rule", "pause-and-stop", "missing-target", "zero-duration",
         "statutory-duplicate", "unknown-status-class", "condition-unknown-calendar", "condition-on-none", "unknown-author-role",
         "requirement-unknown-attribute", "requirement-unknown-value", "requirement-twice", "plan-language-by-exception-twice",
-        "plan-enforces-no-channels"})
+        "plan-enforces-no-channels", "unknown-redirect-plan", "unknown-scope-performer", "unknown-default-performer",
+        "unknown-performer-in-list"})
     void onlyTheLoaderSeesWhatIsWrongWith(String name) throws IOException {
         assertThat(Schema.errors(Files.readString(dir("broken").resolve(name + ".json")))).isEmpty();
     }

@@ -46,7 +46,10 @@ class BundledPoliciesTest {
     void everyPlanAnswersForEveryService(String name) {
         Policy p = PolicyJson.bundled(name);
         for (String plan : p.plans().keySet()) {
-            assertThat(p.who(plan, null)).isEqualTo(p.defaultAssignment());
+            assertThat(p.who(plan, null)).isEqualTo(p.defaultAssignment(plan));
+            if (p.planDefaultAssignments().isEmpty() && p.planDefaultModes().isEmpty()) {
+                assertThat(p.who(plan, null)).isEqualTo(p.defaultAssignment());
+            }
             for (String service : p.services().keySet()) {
                 assertThat(p.who(plan, service)).as("%s on %s", service, plan).isNotNull();
             }

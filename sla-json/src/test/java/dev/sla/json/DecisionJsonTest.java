@@ -49,8 +49,9 @@ class DecisionJsonTest {
 
         ObjectNode n = DecisionJson.toJson(d, false);
 
-        assertThat(names(n)).containsExactly("policy", "version", "accepted", "reason", "redirect", "missing", "performer",
-                "mode", "note", "severity", "nextChangeAt", "metrics", "statusTimes", "statusClassTimes");
+        assertThat(names(n)).containsExactly("policy", "version", "accepted", "reason", "redirect", "redirectPlan",
+                "missing", "performer", "performers", "mode", "note", "severity", "nextChangeAt", "metrics", "statusTimes",
+                "statusClassTimes");
         assertThat(n.get("policy").asText()).isEqualTo("acme");
         assertThat(n.get("version").isNull()).isTrue();
         assertThat(n.get("accepted").asBoolean()).isTrue();

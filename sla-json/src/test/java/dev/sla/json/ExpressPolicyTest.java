@@ -15,12 +15,19 @@ import dev.sla.core.Policy;
 import dev.sla.core.Target;
 import dev.sla.core.Ticket;
 import dev.sla.core.TicketException;
+import dev.sla.regulations.RegulationTables;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** express (seed 003) answers the regulation and its example contract. */
 class ExpressPolicyTest {
@@ -32,7 +39,7 @@ class ExpressPolicyTest {
     void twoSupportLinesAndTheRegulationsVocabulary() {
         assertThat(P.plans().keySet()).containsExactly("client-support", "technical-support");
         assertThat(P.plans().get("client-support").name()).isEqualTo("Клиентская поддержка");
-        assertThat(P.parties().keySet()).containsExactly("express", "customer");
+        assertThat(P.parties().keySet()).containsExactly("express", "customer", "organisation-support");
         assertThat(P.parties().get("express").kind()).isEqualTo(Party.Kind.VENDOR);
         assertThat(P.parties().get("customer").kind()).isEqualTo(Party.Kind.CUSTOMER);
         assertThat(P.statuses()).containsExactly("waiting-for-support", "waiting-for-customer", "checking", "in-progress",
@@ -47,17 +54,38 @@ class ExpressPolicyTest {
         assertThat(P.metrics().keySet()).containsExactly("first-response", "resolution");
     }
 
+    static Stream<Arguments> cells() {
+        List<Arguments> rows = new ArrayList<>();
+        for (String[] r : RegulationTables.EXPRESS_SERVICES) {
+            rows.add(Arguments.of(r[0], "client-support", r[1], r[2]));
+            rows.add(Arguments.of(r[0], "technical-support", r[3], r[4]));
+        }
+        return rows.stream();
+    }
+
     @ParameterizedTest(name = "{0} on {1}: {2} ({3})")
-    @CsvSource({
-        "client-app, client-support, express, full", "client-app, technical-support, express, full",
-        "server-side, client-support, , not-provided", "server-side, technical-support, express, full",
-        "server-update, client-support, customer, full", "server-update, technical-support, express, full",
-        "feature-request, client-support, express, full", "feature-request, technical-support, express, full",
-    })
-    void everyCell(String service, String plan, String performer, String mode) {
+    @MethodSource("cells")
+    void everyCell(String service, String plan, String performers, String mode) {
         Assignment a = P.who(plan, service);
-        assertThat(a.performer()).isEqualTo(performer);
+        assertThat(a.performers()).isEqualTo(performers == null ? List.of()
+                : List.of(performers.split("\\|")));
         assertThat(a.mode()).isEqualTo(Mode.of(mode));
+    }
+
+    static Stream<Arguments> intake() {
+        return RegulationTables.EXPRESS_INTAKE.stream().map(r -> Arguments.of((Object[]) r));
+    }
+
+    @ParameterizedTest(name = "{0} from {1}, application {2}")
+    @MethodSource("intake")
+    void intakeByRequester(String plan, String requester, String application, String accepted, String redirectPlan,
+            String redirect) {
+        Ticket t = Ticket.builder(plan).attribute("requester", requester).attribute("application", application)
+                .received(MONDAY).build();
+        Decision d = P.evaluate(t, MONDAY);
+        assertThat(d.accepted()).isEqualTo(Boolean.parseBoolean(accepted));
+        assertThat(d.redirectPlan()).isEqualTo(Optional.ofNullable(redirectPlan));
+        assertThat(d.redirect()).isEqualTo(Optional.ofNullable(redirect));
     }
 
     @ParameterizedTest(name = "{0}: first response {1}, resolution {2}")
@@ -217,13 +245,36 @@ class ExpressPolicyTest {
     @Test
     void technicalSupportTakesRequestsFromAdministratorsAndPartners() {
         Ticket user = Ticket.builder("technical-support").attribute("requester", "end-user").severity("high").received(MONDAY).build();
-        assertThat(P.evaluate(user, MONDAY).accepted()).isFalse();
+        Decision refused = P.evaluate(user, MONDAY);
+        assertThat(refused.accepted()).isFalse();
+        // end users go to client support, a plan of this policy, not to a party
+        assertThat(refused.redirectPlan()).contains("client-support");
+        assertThat(refused.redirect()).isEmpty();
+        assertThat(refused.performer()).isEmpty();
+        assertThat(refused.severity()).isEmpty();
+        assertThat(refused.explanation()).anyMatch(l -> l.endsWith("go to plan 'client-support'"));
         for (String requester : new String[] {"system-administrator", "partner"}) {
             Ticket t = Ticket.builder("technical-support").attribute("requester", requester).severity("high").received(MONDAY).build();
             assertThat(P.evaluate(t, MONDAY).accepted()).isTrue();
         }
         Ticket client = Ticket.builder("client-support").attribute("requester", "end-user").received(MONDAY).build();
         assertThat(P.evaluate(client, MONDAY).accepted()).isTrue();
+    }
+
+    @Test
+    void serverSoftwareIsUpdatedByTheCustomersAdministratorsOrByTechnicalSupport() {
+        Assignment a = P.who("technical-support", "server-update");
+        assertThat(a.performers()).containsExactly("customer", "express");
+        assertThat(P.who("client-support", "server-update").performers()).containsExactly("customer");
+        Ticket t = Ticket.builder("technical-support").service("server-update").severity("high").received(MONDAY).build();
+        Decision d = P.evaluate(t, MONDAY);
+        assertThat(d.accepted()).isTrue();
+        assertThat(d.assignment().performers()).containsExactly("customer", "express");
+        // eXpress is one of the performers, so its clock applies
+        assertThat(d.metrics()).allSatisfy(m -> assertThat(String.valueOf(m.reason())).doesNotStartWith("the task is performed by"));
+        Ticket client = Ticket.builder("client-support").service("server-update").received(MONDAY).build();
+        assertThat(P.evaluate(client, MONDAY).metrics()).allSatisfy(m -> assertThat(m.reason())
+                .isEqualTo("the task is performed by 'customer', not by 'express'"));
     }
 
     @Test

@@ -168,7 +168,8 @@ class InsalesPolicyTest {
         "content-deletion, staff, back-office, false",
         "content-deletion, , back-office, false",
         "content-deletion, owner, phone, false",
-        "content-deletion, owner, , false",
+        // "only in writing": a request that does not state its channel is not refused for it
+        "content-deletion, owner, , true",
         "content-deletion, owner, email, false",
         "ownership-transfer, owner, knowledge-base, true",
         "ownership-transfer, staff, knowledge-base, false",

@@ -97,8 +97,9 @@ class PolicyWriteTest {
 
         assertThat(ex.problems()).extracting(JsonProblem::toString).containsExactly(
                 "base.json:46:51: a clause written as an object is {\"is\": value or [values]}, {\"not\": value or [values]},"
-                        + " or both (at /modes/0/when/impact)",
-                "base.json:46:61: unknown field 'isnt'; known fields: is, not (at /modes/0/when/impact/isnt)");
+                        + " or both, optionally with \"present\": true; or {\"present\": true}; or {\"absent\": true}"
+                        + " (at /modes/0/when/impact)",
+                "base.json:46:61: unknown field 'isnt'; known fields: is, not, present, absent (at /modes/0/when/impact/isnt)");
     }
 
     @Test

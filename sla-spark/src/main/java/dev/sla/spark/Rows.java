@@ -66,12 +66,13 @@ final class Rows {
         }
         return RowFactory.create(d.accepted(), d.reason().orElse(null), d.redirect().orElse(null),
                 d.performer().orElse(null), d.mode().id(), d.severity().orElse(null), metrics, null,
+                d.redirectPlan().orElse(null),
                 StatusClassColumns.rows(d));
     }
 
     /** The decision row of a ticket that could not be judged. */
     static Row error(String message) {
-        return RowFactory.create(null, null, null, null, null, null, null, message, null);
+        return RowFactory.create(null, null, null, null, null, null, null, message, null, null);
     }
 
     private static Long seconds(Duration d) {

@@ -48,7 +48,8 @@ import org.apache.spark.sql.types.StructType;
  * {@code metric}, {@code state}, {@code target_seconds}, {@code calendar}, {@code start},
  * {@code due}, {@code elapsed_seconds}, {@code remaining_seconds}, {@code paused_seconds},
  * {@code reason}), {@code error} (why a ticket could not be judged, the other columns
- * then null) and {@code status_classes} (an array, in the order of the policy's status
+ * then null), {@code redirect_plan} (the plan, or support line, a rejected request goes
+ * to; {@code redirect} is the party) and {@code status_classes} (an array, in the order of the policy's status
  * classes, of {@code status_class}, {@code wall_seconds}, {@code calendar},
  * {@code working_seconds}; the last two null for a class that names no calendar; empty when
  * the policy declares no class). Durations are in whole seconds of working time, except
@@ -99,6 +100,7 @@ public final class SlaSpark {
         DataTypes.createStructField("severity", DataTypes.StringType, true),
         DataTypes.createStructField("metrics", DataTypes.createArrayType(METRIC_SCHEMA, false), true),
         DataTypes.createStructField("error", DataTypes.StringType, true),
+        DataTypes.createStructField("redirect_plan", DataTypes.StringType, true),
         DataTypes.createStructField("status_classes", DataTypes.createArrayType(StatusClassColumns.SCHEMA, false), true)});
 
     /** The schema of a decision: the ticket's id and plan, then the fields of {@link #RESULT_SCHEMA}. */

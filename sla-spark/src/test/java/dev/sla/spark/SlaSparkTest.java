@@ -87,6 +87,7 @@ class SlaSparkTest {
         assertThat(r.<String>getAs(offset + 3)).as(id).isEqualTo(d.performer().orElse(null));
         assertThat(r.<String>getAs(offset + 4)).as(id).isEqualTo(d.mode().id());
         assertThat(r.<String>getAs(offset + 5)).as(id).isEqualTo(d.severity().orElse(null));
+        assertThat(r.<String>getAs(offset + 8)).as(id).isEqualTo(d.redirectPlan().orElse(null));
         List<Row> metrics = r.getList(offset + 6);
         assertThat(metrics).as(id).hasSameSizeAs(d.metrics());
         for (int i = 0; i < metrics.size(); i++) {
@@ -105,7 +106,7 @@ class SlaSparkTest {
         }
         assertThat(r.<String>getAs(offset + 7)).isNull();
         // the time per status class: express declares classes, navixy none
-        List<Row> classes = r.getList(offset + 8);
+        List<Row> classes = r.getList(offset + 9);
         assertThat(classes).as(id).hasSameSizeAs(d.statusClassTimes().values());
         int k = 0;
         for (dev.sla.core.StatusClassTime want : d.statusClassTimes().values()) {
