@@ -1,5 +1,6 @@
 package dev.sla.core;
 
+import dev.sla.calendar.WorkCalendar;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -168,9 +169,17 @@ final class Evaluator {
             Target target = p.lookup().targetOf(m.id(), plan, severity, service);
             if (target == null || target.isNone()) {
                 String why = target == null ? "no target for plan '" + plan + "'" + (severity == null ? "" : ", severity '"
-                        + severity + "'") : target.note() != null ? target.note() : "no target";
+                        + severity + "'") : target.parameter() != null ? Target.SET_BY_CONTRACT
+                        : target.note() != null ? target.note() : "no target";
                 trace.noTarget(m.id(), why);
                 results.add(none(m.id(), why));
+                continue;
+            }
+            WorkCalendar calendar = p.calendars().get(target.calendar());
+            if (calendar == null) {
+                // a calendar that a contract sets, and the policy is bound to none
+                trace.noTarget(m.id(), Target.SET_BY_CONTRACT);
+                results.add(none(m.id(), Target.SET_BY_CONTRACT));
                 continue;
             }
             if (t.hasChanges()) {
@@ -181,7 +190,7 @@ final class Evaluator {
                 continue;
             }
             trace.target(m.id(), target);
-            results.add(new MetricClock(m, target, p.calendars().get(target.calendar())).run(t.events(), now, trace));
+            results.add(new MetricClock(m, target, calendar).run(t.events(), now, trace));
         }
         return List.copyOf(results);
     }
@@ -225,7 +234,7 @@ final class Evaluator {
         List<MetricClock.Retarget> retargets = new ArrayList<>();
         for (Phase phase : phases) {
             Target target = p.lookup().targetOf(m.id(), t.plan(), phase.severity(), phase.service());
-            if (target == null || target.isNone() || target.equals(last)) {
+            if (target == null || target.isNone() || target.equals(last) || !p.calendars().containsKey(target.calendar())) {
                 continue;
             }
             if (first == null) {

@@ -55,6 +55,20 @@ public final class Policy {
     }
 
     /**
+     * The policy with a contract's calendars and targets in place of its own; the rest of the
+     * content is shared. Validated by {@link ContractBinding}.
+     */
+    static Policy bound(Policy unbound, Map<String, WorkCalendar> calendars, List<Target> targets, Contract contract) {
+        PolicyContent c = unbound.content;
+        PolicyContent b = new PolicyContent(c.id(), c.name(), c.description(), c.effectiveFrom(), c.zone(), c.vendor(),
+                calendars, c.parties(), c.plans(), c.services(), c.coverage(), c.defaultAssignment(), c.severities(),
+                c.classification(), c.defaultSeverity(), c.modeRules(), c.intakeRules(), c.attributes(), c.statuses(),
+                c.metrics(), targets, c.severityById(), c.parameters(), c.calendarTemplates(), contract);
+        TargetIndex index = new TargetIndex(targets, PlanLineage.of(c.plans()));
+        return new Policy(b, unbound.lookup.bound(b, index));
+    }
+
+    /**
      * Creates a builder of a policy.
      *
      * @param id  the policy id, such as {@code navixy-en}, lower-case letters, digits and hyphens, not null
@@ -266,6 +280,58 @@ public final class Policy {
         return content.targets();
     }
 
+    /**
+     * Gets the parameters, the values each customer's contract sets.
+     *
+     * @return the parameters by id, empty if the policy leaves nothing to a contract, not null
+     */
+    public Map<String, Parameter> parameters() {
+        return content.parameters();
+    }
+
+    /**
+     * Gets the calendars whose zone, hours or holidays a contract sets, as stated. Bound to a
+     * contract, the policy has each of them, built, in {@link #calendars()} too.
+     *
+     * @return the templates by calendar id, not null
+     */
+    public Map<String, CalendarTemplate> calendarTemplates() {
+        return content.calendarTemplates();
+    }
+
+    /**
+     * Gets the contract this policy is bound to.
+     *
+     * @return the contract, empty for the policy as the regulation states it
+     */
+    public Optional<Contract> contract() {
+        return Optional.ofNullable(content.contract());
+    }
+
+    /**
+     * Returns this policy with a contract's values bound: each target whose time is a
+     * parameter counts the contract's time, each calendar template is built with the
+     * contract's zone, hours and holidays (a customer calendar with the customer's zone and
+     * holidays, where the contract states them). The result is an ordinary policy, as fast to
+     * evaluate as one stated with those numbers; it judges only tickets received while the
+     * contract is in force, and a ticket that names another contract is refused.
+     *
+     * @param contract  the contract, made under this policy, not null
+     * @return the bound policy, not null
+     * @throws InvalidContractException listing every problem, each with its path in the
+     *     contract: another policy, an unknown plan, a missing value, an unknown parameter, a
+     *     value not of its parameter's kind, an unknown holiday set, a calendar that cannot be
+     *     built with the values
+     */
+    public Policy withContract(Contract contract) {
+        return ContractBinding.bind(this, Objects.requireNonNull(contract, "contract"));
+    }
+
+    /** The bound contract, or null: for the checks of every evaluation, without an Optional. */
+    Contract boundContract() {
+        return content.contract();
+    }
+
     // -----------------------------------------------------------------------
     /**
      * Answers who performs a service on a plan, following plan inheritance.
@@ -353,12 +419,14 @@ public final class Policy {
     }
 
     /**
-     * Outputs the id and effective date, such as {@code navixy-en@2024-01-01}.
+     * Outputs the id and effective date, such as {@code navixy-en@2024-01-01}, and the
+     * bound contract, such as {@code express+express-example}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return content.id() + (content.effectiveFrom() == null ? "" : "@" + content.effectiveFrom());
+        return content.id() + (content.effectiveFrom() == null ? "" : "@" + content.effectiveFrom())
+                + (content.contract() == null ? "" : "+" + content.contract().id());
     }
 }

@@ -21,17 +21,26 @@ import java.util.Objects;
  * @param calendar  the id of the calendar the time is counted on, or null for no target
  * @param note  why, such as the regulation's words, may be null
  * @param deadline  the deadline relative to the calendar, or null for a duration or no target
+ * @param parameter  the id of the {@link Parameter} of kind {@code duration} that a contract sets the
+ *     time by, or null; without a contract the duration is null and the target answers
+ *     {@link #SET_BY_CONTRACT}, in a policy bound to a contract it holds the contract's value
  *
  * @since 0.1
  */
 public record Target(String metric, String plan, String severity, String service, Duration duration,
-        String calendar, String note, RelativeDeadline deadline) {
+        String calendar, String note, RelativeDeadline deadline, String parameter) {
 
     /**
      * The word for a target that states no time, {@code none}: the same word as
      * {@link Assignment#NOBODY}, the performer of a cell nobody performs.
      */
     public static final String NONE = Assignment.NOBODY;
+
+    /**
+     * The reason a metric has no target when its time or calendar is left to a contract and
+     * the policy is bound to none: {@code set by the contract}.
+     */
+    public static final String SET_BY_CONTRACT = "set by the contract";
 
     /**
      * Checks the fields.
@@ -44,18 +53,51 @@ public record Target(String metric, String plan, String severity, String service
      * @param calendar  the calendar id, required with a duration or a deadline
      * @param note  the note, may be null
      * @param deadline  the relative deadline, or null
+     * @param parameter  the parameter of the time, or null
      */
     public Target {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(plan, "plan");
-        if (duration != null && deadline != null) {
+        if (duration != null && deadline != null || parameter != null && deadline != null) {
             throw new IllegalArgumentException("Target of " + metric + " on plan " + plan
-                    + " is a duration or a relative deadline, not both");
+                    + " is a duration, a parameter or a relative deadline, not two of them");
         }
-        if ((duration == null && deadline == null) != (calendar == null)) {
+        if ((duration == null && deadline == null && parameter == null) != (calendar == null)) {
             throw new IllegalArgumentException("Target of " + metric + " on plan " + plan
                     + " needs both a duration (or a relative deadline) and a calendar, or neither for no target");
         }
+    }
+
+    /**
+     * Obtains a target of a duration, a relative deadline, or no target.
+     *
+     * @param metric  the metric id, not null
+     * @param plan  the plan id, not null
+     * @param severity  the level id, or null
+     * @param service  the service id, or null
+     * @param duration  the duration, or null
+     * @param calendar  the calendar id, required with a duration or a deadline
+     * @param note  the note, may be null
+     * @param deadline  the relative deadline, or null
+     */
+    public Target(String metric, String plan, String severity, String service, Duration duration, String calendar,
+            String note, RelativeDeadline deadline) {
+        this(metric, plan, severity, service, duration, calendar, note, deadline, null);
+    }
+
+    /**
+     * Obtains a target whose time a contract sets, by a parameter of kind {@code duration}.
+     *
+     * @param metric  the metric id, not null
+     * @param plan  the plan id, not null
+     * @param severity  the severity level id, or null for any
+     * @param parameter  the parameter id, not null
+     * @param calendar  the calendar id, not null
+     * @return the target, not null
+     */
+    public static Target ofParameter(String metric, String plan, String severity, String parameter, String calendar) {
+        return new Target(metric, plan, severity, null, null, Objects.requireNonNull(calendar, "calendar"), null, null,
+                Objects.requireNonNull(parameter, "parameter"));
     }
 
     /**
@@ -127,7 +169,7 @@ public record Target(String metric, String plan, String severity, String service
      */
     public Target forService(String serviceId) {
         return new Target(metric, plan, severity, Objects.requireNonNull(serviceId, "serviceId"), duration, calendar, note,
-                deadline);
+                deadline, parameter);
     }
 
     /**
@@ -138,11 +180,23 @@ public record Target(String metric, String plan, String severity, String service
      */
     public Target withNote(String text) {
         return new Target(metric, plan, severity, service, duration, calendar, Objects.requireNonNull(text, "text"),
-                deadline);
+                deadline, parameter);
     }
 
     /**
-     * Checks if this is an explicit "no target".
+     * Returns a copy whose time is a contract's value of its parameter.
+     *
+     * @param time  the working time, not null
+     * @return the copy, not null
+     */
+    public Target withTime(Duration time) {
+        return new Target(metric, plan, severity, service, Objects.requireNonNull(time, "time"), calendar, note, null,
+                parameter);
+    }
+
+    /**
+     * Checks if this target states no time: an explicit "no target", or a time left to a
+     * contract ({@link #parameter()}) that no contract has set.
      *
      * @return true if there is neither a duration nor a relative deadline
      */
@@ -152,11 +206,13 @@ public record Target(String metric, String plan, String severity, String service
 
     /**
      * Returns the target's time in words as in a policy: the duration, such as {@code PT8H},
-     * the relative deadline, such as {@code end of business day 1}, or {@code none}.
+     * the relative deadline, such as {@code end of business day 1}, {@code none}, or for a time
+     * no contract has set, the parameter, such as {@code parameter first-response-high}.
      *
      * @return the text, not null
      */
     public String time() {
-        return duration != null ? duration.toString() : deadline != null ? deadline.toString() : NONE;
+        return duration != null ? duration.toString() : deadline != null ? deadline.toString()
+                : parameter != null ? "parameter " + parameter : NONE;
     }
 }

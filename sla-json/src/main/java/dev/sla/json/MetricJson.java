@@ -28,8 +28,9 @@ import java.util.Set;
  * it (not applicable). Its {@code warnings} are thresholds, each
  * {@code {"threshold": "75%" or "PT1H", "escalateTo": party}}. A target's time is an
  * ISO-8601 duration counted on a calendar, a {@code deadline} relative to the calendar
- * ({@code end of business day 1}, {@code 12:00 of business day 2}) instead of a time, or
- * {@code none}, which takes no calendar.
+ * ({@code end of business day 1}, {@code 12:00 of business day 2}) instead of a time,
+ * {@code none}, which takes no calendar, or {@code {"parameter": id}}, a time each
+ * customer's contract sets (see {@link ParameterJson}).
  */
 final class MetricJson {
 
@@ -158,6 +159,22 @@ final class MetricJson {
                 cx.problem(t.get("deadline"), "a target has a 'time' or a 'deadline', not both");
                 continue;
             }
+            Node timeNode = t.get("time");
+            if (!relative && timeNode != null && timeNode.isObject()) {
+                String parameter = ParameterJson.reference(cx, timeNode);
+                String onCalendar = cx.string(t, "calendar", false);
+                String noteOf = cx.string(t, "note", false);
+                if (parameter == null || metric == null || plan == null) {
+                    continue;
+                }
+                if (onCalendar == null) {
+                    cx.problem(t, "missing required field 'calendar': the calendar the time of parameter '" + parameter
+                            + "' is counted on");
+                    continue;
+                }
+                b.target(new Target(metric, plan, severity, service, null, onCalendar, noteOf, null, parameter), t.pointer);
+                continue;
+            }
             String time = relative ? null : cx.string(t, "time", true);
             String deadlineText = relative ? cx.string(t, "deadline", true) : null;
             String calendar = cx.string(t, "calendar", false);
@@ -248,7 +265,9 @@ final class MetricJson {
                 if (t.service() != null) {
                     n.put("service", t.service());
                 }
-                if (t.deadline() != null) {
+                if (t.parameter() != null) {
+                    n.putObject("time").put("parameter", t.parameter());
+                } else if (t.deadline() != null) {
                     n.put("deadline", t.deadline().toString());
                 } else {
                     n.put("time", t.duration() == null ? Target.NONE : t.duration().toString());
