@@ -39,17 +39,17 @@ public final class Ticket {
     public static final String SEVERITY = "severity";
     /**
      * The attribute naming the customer's contract, which the policy must be bound to
-     * ({@link Policy#withContract(Contract)}).
+     * ({@link Policy#withContract(Contract)}). Every policy accepts it without declaring it;
+     * conditions do not test it, as it is none of {@link #BUILT_IN_ATTRIBUTES}.
      */
     public static final String CONTRACT = "contract";
     /**
      * The attributes every policy knows without declaring them: {@code plan}, {@code service},
      * {@code severity}, {@code requester}, {@code channel}, {@code language}, {@code impact},
-     * {@code cause}, {@code category} and {@code contract}. A policy may declare any of them to
-     * restrict its values.
+     * {@code cause} and {@code category}. A policy may declare any of them to restrict its values.
      */
     public static final Set<String> BUILT_IN_ATTRIBUTES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
-            PLAN, SERVICE, SEVERITY, "requester", "channel", "language", "impact", "cause", "category", CONTRACT)));
+            PLAN, SERVICE, SEVERITY, "requester", "channel", "language", "impact", "cause", "category")));
 
     private final Map<String, String> attributes;
     private final List<Event> events;

@@ -74,7 +74,8 @@ public final class TicketCheck {
             }
         }
         for (String name : ticket.attributes().keySet()) {
-            if (!Ticket.BUILT_IN_ATTRIBUTES.contains(name) && !policy.attributes().containsKey(name)) {
+            if (!Ticket.BUILT_IN_ATTRIBUTES.contains(name) && !policy.attributes().containsKey(name)
+                    && !name.equals(Ticket.CONTRACT)) {
                 // as the loader says of a condition on an attribute it does not know
                 Set<String> usable = new TreeSet<>(Ticket.BUILT_IN_ATTRIBUTES);
                 usable.addAll(policy.attributes().keySet());
