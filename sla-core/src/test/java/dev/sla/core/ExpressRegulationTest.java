@@ -148,7 +148,7 @@ class ExpressRegulationTest {
         assertThat(r.due()).isEqualTo(due == null ? null : At.msk(due));
         assertThat(r.state()).isEqualTo(due == null ? MetricState.NONE : MetricState.RUNNING);
         if (due == null) {
-            assertThat(r.reason()).isEqualTo("the example contract sets no resolution time for Lowest");
+            assertThat(r.reason()).isEqualTo("contract 'express-example' sets no time");
         }
     }
 
