@@ -66,8 +66,7 @@ final class ContractBinding {
             }
             String bad = p.kind().problem(v);
             if (bad != null) {
-                found.add(new Problem("/values/" + p.id(), "parameter '" + p.id() + "' takes "
-                        + p.kind().example() + ": " + bad));
+                found.add(new Problem("/values/" + p.id(), "parameter '" + p.id() + "' (" + p.kind().id() + "): " + bad));
             } else if (p.kind() == ParameterKind.HOLIDAYS) {
                 sets("/values/" + p.id(), List.of(v.split(",")));
             }

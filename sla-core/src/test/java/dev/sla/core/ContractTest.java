@@ -126,9 +126,8 @@ class ContractTest {
                                 "unknown plan 'technical' in policy 'express'; known: client-support, technical-support",
                                 "unknown holiday set 'narnia'; name a built-in set such as ru or fr, or a set of the"
                                         + " policy: ru",
-                                "parameter 'first-response-high' takes a working time such as PT8H, or none: "
-                                        + "'Mon-Fri 09:00-18:00' is not a working time such as PT8H, or none: Text cannot"
-                                        + " be parsed to a Duration",
+                                "parameter 'first-response-high' (duration): 'Mon-Fri 09:00-18:00' is not a working"
+                                        + " time such as PT8H, or none: Text cannot be parsed to a Duration",
                                 "contract 'acme' gives no value for parameter 'first-response-low' (duration) of policy"
                                         + " 'express'",
                                 "unknown parameter 'first-respons-highest' in policy 'express'; did you mean"

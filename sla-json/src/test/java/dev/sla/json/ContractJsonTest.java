@@ -1,0 +1,135 @@
+package dev.sla.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import dev.sla.core.Contract;
+import dev.sla.core.MetricResult;
+import dev.sla.core.MetricState;
+import dev.sla.core.Policy;
+import dev.sla.core.Ticket;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Contracts in JSON: the bundled ones, the schema, round trips, and every mistake located. */
+class ContractJsonTest {
+
+    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(ContractJson.schema());
+
+    static Stream<String> bundled() {
+        return ContractJson.bundledNames().stream();
+    }
+
+    static Stream<String> broken() throws IOException {
+        try (Stream<Path> files = Files.list(BrokenPoliciesTest.dir("broken-contracts"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void theBundledContractsAreTheExamplesOfTheirPolicies() {
+        assertThat(ContractJson.bundledNames()).containsExactly("express-example", "trackunit-example");
+        assertThat(ContractJson.bundled("express-example").policy()).isEqualTo("express");
+        assertThat(ContractJson.bundled("trackunit-example").policy()).isEqualTo("trackunit");
+        assertThatThrownBy(() -> ContractJson.bundledText("acme")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no bundled contract 'acme'; bundled contracts: express-example, trackunit-example");
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void eachBundledContractFitsTheSchemaBindsAndRoundTrips(String name) {
+        Contract c = ContractJson.bundled(name);
+
+        assertThat(SCHEMA.validate(ContractJson.bundledText(name), InputFormat.JSON)).isEmpty();
+        assertThat(SCHEMA.validate(ContractJson.write(c), InputFormat.JSON)).isEmpty();
+        assertThat(ContractJson.read("again.json", ContractJson.write(c))).isEqualTo(c);
+        Policy bound = ContractJson.bind(PolicyJson.bundled(c.policy()), name + ".json", ContractJson.bundledText(name));
+        assertThat(bound.contract()).contains(c);
+        assertThat(bound.calendars().keySet()).containsAll(bound.calendarTemplates().keySet());
+    }
+
+    @Test
+    void everyFieldRoundTrips() {
+        Contract c = new Contract("acme-2026", "ACME GmbH", "express", "technical-support", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), Map.of("first-response-high", "PT3H"), ZoneId.of("Europe/Berlin"),
+                List.of("de", "ru"), "Renewed yearly");
+
+        String json = ContractJson.write(c);
+        assertThat(ContractJson.read("c.json", json)).isEqualTo(c);
+        assertThat(json).contains("\"zone\" : \"Europe/Berlin\"", "\"effectiveTo\" : \"2026-12-31\"");
+    }
+
+    @Test
+    void holidaySetsMayBeAnArrayOrOneStringOfNames() {
+        String json = ContractJson.bundledText("express-example")
+                .replace("\"technical-support-holidays\": [\"ru\"]", "\"technical-support-holidays\": \"ru\"");
+
+        assertThat(ContractJson.read("c.json", json)).isEqualTo(ContractJson.bundled("express-example"));
+    }
+
+    @Test
+    void thePolicyWritesItsParametersBack() {
+        for (String name : List.of("express", "trackunit")) {
+            Policy p = PolicyJson.bundled(name);
+            String written = PolicyJson.write(p);
+            assertThat(PolicyJson.read("again.json", written)).isEqualTo(p);
+            assertThat(written).contains("\"parameter\" : ");
+            assertThat(Schema.errors(written)).isEmpty();
+        }
+    }
+
+    @Test
+    void aContractFileIsBoundAndATicketNamesIt(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("acme.json");
+        Files.writeString(file, ContractJson.bundledText("trackunit-example").replace("trackunit-example", "acme")
+                .replace("\"PT2H\"", "\"PT1H\""));
+        Policy bound = ContractJson.bind(PolicyJson.bundled("trackunit"), file);
+        Ticket t = TicketJson.read("t.json", "{\"plan\": \"standard\", \"category\": \"outage\", \"contract\": \"acme\","
+                + " \"events\": [{\"at\": \"2025-11-10T08:00:00+01:00\", \"type\": \"received\"}]}", bound);
+
+        assertThat(t.attribute(Ticket.CONTRACT)).contains("acme");
+        MetricResult m = bound.evaluate(t, t.received()).metric("first-response").orElseThrow();
+        assertThat(m.state()).isEqualTo(MetricState.RUNNING);
+        assertThat(m.target()).isEqualTo(Duration.ofHours(1));
+        assertThat(TicketJson.write(t)).contains("\"contract\" : \"acme\"");
+        assertThat(catchThrowableOfType(ContractLoadException.class, () -> ContractJson.read(dir.resolve("none.json")))
+                .getMessage()).endsWith("none.json:1:1: cannot read the file: no such file");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("broken")
+    void eachBrokenContractReportsExactlyTheExpectedProblems(String name) throws IOException {
+        Path file = BrokenPoliciesTest.dir("broken-contracts").resolve(name);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<String> expected = Files.readAllLines(file.resolveSibling(name.replace(".json", ".expected")));
+
+        ContractLoadException ex = catchThrowableOfType(ContractLoadException.class,
+                () -> ContractJson.bind(PolicyJson.bundled("express"), name, text));
+
+        assertThat(ex).as("%s bound", name).isNotNull();
+        assertThat(ex.problems()).extracting(JsonProblem::toString).containsExactlyElementsOf(expected);
+        List<String> lines = text.lines().toList();
+        for (JsonProblem p : ex.problems()) {
+            char c = lines.get(p.line() - 1).charAt(p.column() - 1);
+            assertThat(String.valueOf(c)).as("%s", p).matches("[\"{\\[0-9]");
+        }
+    }
+}
