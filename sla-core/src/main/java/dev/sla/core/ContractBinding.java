@@ -47,8 +47,9 @@ final class ContractBinding {
     private Policy bind() {
         String id = policy.id();
         if (!contract.policy().equals(id)) {
-            found.add(new Problem("/policy", "contract '" + contract.id() + "' is made under policy '" + contract.policy()
-                    + "', not '" + id + "'"));
+            // its values are another policy's: checking them against this one would tell nothing
+            throw new InvalidContractException(contract.id(), List.of(new Problem("/policy", "contract '"
+                    + contract.id() + "' is made under policy '" + contract.policy() + "', not '" + id + "'")));
         }
         if (!policy.plans().containsKey(contract.plan())) {
             found.add(new Problem("/plan", "unknown plan '" + contract.plan() + "' in policy '" + id + "'"

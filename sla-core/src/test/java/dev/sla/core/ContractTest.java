@@ -112,17 +112,16 @@ class ContractTest {
         values.put("first-response-high", "Mon-Fri 09:00-18:00");
         values.put("technical-support-holidays", "ru,narnia");
         values.put("first-respons-highest", "PT1H");
-        Contract c = new Contract("acme", "ACME", "expres", "technical", LocalDate.of(2025, 1, 1), null, values, null,
+        Contract c = new Contract("acme", "ACME", "express", "technical", LocalDate.of(2025, 1, 1), null, values, null,
                 List.of("atlantis"), null);
 
         assertThatThrownBy(() -> EXPRESS.withContract(c)).isInstanceOf(InvalidContractException.class)
                 .satisfies(ex -> assertThat(((InvalidContractException) ex).problems()).extracting(Problem::path)
-                        .containsExactly("/policy", "/plan", "/values/technical-support-holidays",
+                        .containsExactly("/plan", "/values/technical-support-holidays",
                                 "/values/first-response-high", "/values", "/values/first-respons-highest",
                                 "/customer/holidays/0"))
                 .satisfies(ex -> assertThat(((InvalidContractException) ex).problems()).extracting(Problem::message)
                         .containsExactly(
-                                "contract 'acme' is made under policy 'expres', not 'express'",
                                 "unknown plan 'technical' in policy 'express'; known: client-support, technical-support",
                                 "unknown holiday set 'narnia'; name a built-in set such as ru or fr, or a set of the"
                                         + " policy: ru",
@@ -138,6 +137,15 @@ class ContractTest {
                                         + " resolution-lowest",
                                 "unknown holiday set 'atlantis'; name a built-in set such as ru or fr, or a set of the"
                                         + " policy: ru"));
+    }
+
+    @Test
+    void aContractOfAnotherPolicyIsOnlyThat() {
+        Contract c = Contract.of("acme", "ACME", "navixy-ru", "paas", LocalDate.of(2025, 1, 1), Map.of("x", "PT1H"));
+
+        assertThatThrownBy(() -> EXPRESS.withContract(c)).isInstanceOf(InvalidContractException.class)
+                .satisfies(ex -> assertThat(((InvalidContractException) ex).problems()).containsExactly(
+                        new Problem("/policy", "contract 'acme' is made under policy 'navixy-ru', not 'express'")));
     }
 
     @Test
