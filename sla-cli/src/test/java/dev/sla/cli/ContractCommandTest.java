@@ -126,6 +126,19 @@ class ContractCommandTest {
     }
 
     @Test
+    void aCalendarTheContractSetsIsShownWithIt() {
+        SlaCommandTest.Run without = run("calendar", "--policy", "trackunit", "--calendar", "business-hours", "--from",
+                "2025-11-03", "--to", "2025-11-04");
+        assertThat(without.code()).isEqualTo(Sla.INVALID_INPUT);
+        assertThat(without.err()).contains("calendar 'business-hours' of policy 'trackunit' is set by the contract;"
+                + " give --contract");
+        SlaCommandTest.Run with = run("calendar", "--policy", "trackunit", "--contract", "trackunit-example",
+                "--calendar", "business-hours", "--from", "2025-11-03", "--to", "2025-11-04");
+        assertThat(with.code()).as(with.err()).isZero();
+        assertThat(with.out()).contains("08:00").contains("17:00");
+    }
+
+    @Test
     void theBundledContractsAreListedAndPrinted() {
         assertThat(run("--help").out().replaceAll("\\s+", " ")).contains("A CONTRACT (--contract) is a customer's"
                 + " contract file or a bundled contract: express-example, trackunit-example.");
