@@ -260,6 +260,17 @@ class ContractTest {
     }
 
     @Test
+    void theExplanationNamesTheContract() {
+        Policy bound = EXPRESS.withContract(Regulations.EXPRESS_EXAMPLE.withEffectiveTo(LocalDate.of(2026, 12, 31)));
+
+        assertThat(bound.evaluate(technical("high", FRIDAY), FRIDAY).explanation().get(0))
+                .isEqualTo("policy 'express' (Поддержка eXpress), bound to contract 'express-example' of Example customer"
+                        + " (plan 'technical-support', in force from 2024-01-01 to 2026-12-31)");
+        assertThat(EXPRESS.evaluate(technical("high", FRIDAY), FRIDAY).explanation())
+                .contains("first-response: no target: set by the contract");
+    }
+
+    @Test
     void bindingAgainTakesTheNewContractsValues() {
         Map<String, String> values = new LinkedHashMap<>(RegulationTables.expressExampleValues());
         values.put("first-response-high", "PT3H");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -64,6 +66,28 @@ class ContractJsonTest {
         Policy bound = ContractJson.bind(PolicyJson.bundled(c.policy()), name + ".json", ContractJson.bundledText(name));
         assertThat(bound.contract()).contains(c);
         assertThat(bound.calendars().keySet()).containsAll(bound.calendarTemplates().keySet());
+    }
+
+    @Test
+    void theSchemaDescribesEveryField() throws IOException {
+        List<String> undescribed = new java.util.ArrayList<>();
+        undescribed(new ObjectMapper().readTree(ContractJson.schema()), "", undescribed);
+
+        assertThat(undescribed).isEmpty();
+        assertThat(new ObjectMapper().readTree(ContractJson.schema()).at("/properties/values/description").asText())
+                .contains("duration", "hours", "zone", "holidays", "none");
+    }
+
+    private static void undescribed(JsonNode node, String path, List<String> out) {
+        JsonNode properties = node.get("properties");
+        if (properties != null) {
+            properties.fields().forEachRemaining(e -> {
+                if (!e.getValue().has("description")) {
+                    out.add(path + "/" + e.getKey());
+                }
+                undescribed(e.getValue(), path + "/" + e.getKey(), out);
+            });
+        }
     }
 
     @Test
