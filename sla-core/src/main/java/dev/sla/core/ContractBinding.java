@@ -97,9 +97,8 @@ final class ContractBinding {
         List<Target> targets = new ArrayList<>(policy.targets().size());
         for (Target t : policy.targets()) {
             String v = t.parameter() == null ? null : values.get(t.parameter());
-            targets.add(v == null ? t : v.equals(Target.NONE) ? new Target(t.metric(), t.plan(), t.severity(), t.service(),
-                    null, null, "contract '" + contract.id() + "' sets no time", null, null)
-                    : t.withTime(Duration.parse(v)));
+            // a contract that sets no time leaves the target as stated: it answers that the contract sets none
+            targets.add(v == null || v.equals(Target.NONE) ? t : t.withTime(Duration.parse(v)));
         }
         return Policy.bound(policy, java.util.Collections.unmodifiableMap(calendars), List.copyOf(targets), contract);
     }

@@ -169,7 +169,7 @@ final class Evaluator {
             Target target = p.lookup().targetOf(m.id(), plan, severity, service);
             if (target == null || target.isNone()) {
                 String why = target == null ? "no target for plan '" + plan + "'" + (severity == null ? "" : ", severity '"
-                        + severity + "'") : target.parameter() != null ? Target.SET_BY_CONTRACT
+                        + severity + "'") : target.parameter() != null ? contractSetsNone(p)
                         : target.note() != null ? target.note() : "no target";
                 trace.noTarget(m.id(), why);
                 results.add(none(m.id(), why));
@@ -258,6 +258,12 @@ final class Evaluator {
             return "the task is performed by '" + cell.performer() + "', not by '" + p.vendor() + "'";
         }
         return null;
+    }
+
+    /** Why a target whose time is a parameter has none: no contract is bound, or the bound one sets none. */
+    private static String contractSetsNone(Policy p) {
+        Contract c = p.boundContract();
+        return c == null ? Target.SET_BY_CONTRACT : "contract '" + c.id() + "' sets no time";
     }
 
     private static MetricResult none(String metric, String reason) {

@@ -77,8 +77,13 @@ class ExpressRegulationTest {
     void target(String plan, String metric, String level, Duration expected) {
         Target t = P.target(metric, plan, level, null).orElseThrow();
         assertThat(t.duration()).isEqualTo(expected);
-        assertThat(t.calendar()).isEqualTo(expected == null ? null : "technical-support");
-        if (expected == null) {
+        if (plan.equals("technical-support")) {
+            // a time the contract sets, or (resolution, lowest) leaves without one
+            assertThat(t.parameter()).isEqualTo(metric + "-" + level);
+            assertThat(t.calendar()).isEqualTo("technical-support");
+            assertThat(t.isNone()).isEqualTo(expected == null);
+        } else {
+            assertThat(t.calendar()).isNull();
             assertThat(t.note()).isNotBlank();
         }
     }

@@ -117,6 +117,9 @@ class ContractJsonTest {
             assertThat(PolicyJson.read("again.json", written)).isEqualTo(p);
             assertThat(written).contains("\"parameter\" : ");
             assertThat(Schema.errors(written)).isEmpty();
+            // bound to its contract, the policy is written as stated, without the contract's numbers
+            Policy bound = p.withContract(ContractJson.bundled(name + "-example"));
+            assertThat(PolicyJson.write(bound)).isEqualTo(written);
         }
     }
 
