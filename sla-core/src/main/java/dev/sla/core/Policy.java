@@ -36,10 +36,17 @@ public final class Policy {
 
     private final PolicyContent content;
     private final PolicyLookup lookup;
+    /** When the bound contract takes effect, or null: computed once, not on every evaluation. */
+    private final Instant contractStart;
+    /** When the bound contract ends, exclusive, or null if it does not or there is none. */
+    private final Instant contractEnd;
 
     private Policy(PolicyContent content, PolicyLookup lookup) {
         this.content = content;
         this.lookup = lookup;
+        Contract c = content.contract();
+        this.contractStart = c == null ? null : c.start(content.zone());
+        this.contractEnd = c == null ? null : c.end(content.zone()).orElse(null);
     }
 
     /** Validates a draft and builds the policy from it; the indexes serve both. */
@@ -330,6 +337,16 @@ public final class Policy {
     /** The bound contract, or null: for the checks of every evaluation, without an Optional. */
     Contract boundContract() {
         return content.contract();
+    }
+
+    /** When the bound contract takes effect, or null if none is bound. */
+    Instant contractStart() {
+        return contractStart;
+    }
+
+    /** When the bound contract ends, exclusive, or null if it does not or none is bound. */
+    Instant contractEnd() {
+        return contractEnd;
     }
 
     // -----------------------------------------------------------------------

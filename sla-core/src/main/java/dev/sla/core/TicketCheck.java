@@ -120,10 +120,10 @@ public final class TicketCheck {
         }
         Instant received = ticket.received();
         ZoneId zone = contract.customerZone() != null ? contract.customerZone() : policy.zone();
-        if (received.isBefore(contract.start(policy.zone()))) {
+        if (received.isBefore(policy.contractStart())) {
             found.add(new Problem("/events/0/at", "the ticket was received at " + received + ", before contract '"
                     + contract.id() + "' takes effect on " + contract.effectiveFrom() + " (" + zone + ")"));
-        } else if (contract.effectiveTo() != null && !received.isBefore(contract.end(policy.zone()).orElseThrow())) {
+        } else if (policy.contractEnd() != null && !received.isBefore(policy.contractEnd())) {
             found.add(new Problem("/events/0/at", "the ticket was received at " + received + ", after contract '"
                     + contract.id() + "' ended on " + contract.effectiveTo() + " (" + zone + ")"));
         }
