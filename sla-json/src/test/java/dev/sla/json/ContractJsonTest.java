@@ -90,6 +90,70 @@ class ContractJsonTest {
         }
     }
 
+    /**
+     * The policy stated with a contract's values written in, as a policy without parameters: the reference
+     * the bound policy is checked against.
+     */
+    private static Policy statedWith(String policy, Contract c) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(PolicyJson.bundledText(policy));
+        com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) root;
+        o.remove("parameters");
+        for (JsonNode cal : o.get("calendars")) {
+            com.fasterxml.jackson.databind.node.ObjectNode co = (com.fasterxml.jackson.databind.node.ObjectNode) cal;
+            for (String part : List.of("zone", "hours", "holidays")) {
+                JsonNode v = co.get(part);
+                if (v != null && v.has("parameter")) {
+                    String value = c.values().get(v.get("parameter").asText());
+                    if (part.equals("holidays")) {
+                        co.putArray(part).add(value);
+                    } else {
+                        co.put(part, value);
+                    }
+                }
+            }
+        }
+        for (JsonNode t : o.get("targets")) {
+            com.fasterxml.jackson.databind.node.ObjectNode to = (com.fasterxml.jackson.databind.node.ObjectNode) t;
+            JsonNode time = to.get("time");
+            if (time.has("parameter")) {
+                String value = c.values().get(time.get("parameter").asText());
+                to.put("time", value);
+                if (value.equals("none")) {
+                    to.remove("calendar");
+                    to.put("note", "none");
+                }
+            }
+        }
+        return PolicyJson.read("stated.json", new ObjectMapper().writeValueAsString(root));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void aBoundPolicyAnswersAsThePolicyStatedWithTheContractsNumbers(String name) throws IOException {
+        Contract c = ContractJson.bundled(name);
+        Policy bound = PolicyJson.bundled(c.policy()).withContract(c);
+        Policy stated = statedWith(c.policy(), c);
+        dev.sla.core.TicketGenerator g = dev.sla.core.TicketGenerator.of(bound, 7,
+                java.time.Instant.parse("2025-01-01T00:00:00Z"), java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        int timed = 0;
+        for (int i = 0; i < 500; i++) {
+            Ticket t = g.next();
+            java.time.Instant at = t.received().plus(Duration.ofHours(i % 50));
+            List<MetricResult> want = stated.evaluate(t, at).metrics();
+            List<MetricResult> got = bound.evaluate(t, at).metrics();
+            for (int m = 0; m < want.size(); m++) {
+                MetricResult w = want.get(m);
+                MetricResult b = got.get(m);
+                assertThat(b.state()).as(t.toString()).isEqualTo(w.state());
+                assertThat(b.due()).as(t.toString()).isEqualTo(w.due());
+                assertThat(b.cycles()).as(t.toString()).isEqualTo(w.cycles());
+                assertThat(b.nextChange()).as(t.toString()).isEqualTo(w.nextChange());
+                timed += b.due() == null ? 0 : 1;
+            }
+        }
+        assertThat(timed).isGreaterThan(100);
+    }
+
     @Test
     void everyFieldRoundTrips() {
         Contract c = new Contract("acme-2026", "ACME GmbH", "express", "technical-support", LocalDate.of(2026, 1, 1),
