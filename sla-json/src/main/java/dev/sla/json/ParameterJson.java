@@ -20,8 +20,8 @@ final class ParameterJson {
 
     /** Reads the parameters of a policy into its builder. */
     static void read(BindContext cx, PolicyBuilder b) {
-        cx.entities(cx.object(cx.root(), "parameters", false), "parameter", "an object with a 'kind'", null, null,
-                (id, n) -> {
+        cx.entities(cx.object(cx.root(), "parameters", false), "parameter", "an object with a 'kind'", null,
+                id -> b.parameter(Parameter.of(id, kindOfUse(cx.root(), id))), (id, n) -> {
                     cx.known(n, "kind", "name", "description");
                     String kind = cx.string(n, "kind", true);
                     String name = cx.string(n, "name", false);
@@ -36,10 +36,32 @@ final class ParameterJson {
                         cx.problem(n.get("kind"), "unknown parameter kind '" + kind + "'"
                                 + (near != null ? "; did you mean '" + near + "'?" : "") + "; known: "
                                 + String.join(", ", kinds));
+                        // a stand-in, so that what names it is not reported as naming an unknown parameter
+                        b.parameter(Parameter.of(id, kindOfUse(cx.root(), id)));
                         return;
                     }
                     b.parameter(new Parameter(id, k, name, description));
                 });
+    }
+
+    /**
+     * The kind of a parameter by where the document names it: a target's time takes a
+     * duration, a calendar's zone, hours and holidays their own kinds; a duration if unnamed.
+     */
+    private static ParameterKind kindOfUse(Node root, String id) {
+        Node calendars = root.get("calendars");
+        if (calendars != null && calendars.isObject()) {
+            for (Node c : calendars.members.values()) {
+                for (ParameterKind k : new ParameterKind[] {ParameterKind.ZONE, ParameterKind.HOURS, ParameterKind.HOLIDAYS}) {
+                    Node part = c.isObject() ? c.get(k.id()) : null;
+                    Node ref = part != null && part.isObject() ? part.get("parameter") : null;
+                    if (ref != null && ref.isString() && ref.text.equals(id)) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return ParameterKind.DURATION;
     }
 
     /**
