@@ -25,6 +25,11 @@ import java.util.Set;
  * ({@link MetricClock}). Plan inheritance is resolved once ({@link PlanLineage}); cells and
  * targets are found through indexes ({@link CoverageIndex}, {@link TargetIndex}).
  *
+ * <p>What a regulation leaves to each customer's contract a policy declares as
+ * {@link #parameters()}; {@link #withContract(Contract)} gives the policy with a contract's
+ * values in place, and until then a target that needs one answers
+ * {@link Target#SET_BY_CONTRACT}.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1
