@@ -155,6 +155,27 @@ class ContractJsonTest {
     }
 
     @Test
+    void aCustomerCalendarCountsInTheCustomersZone() throws IOException {
+        String base = Files.readString(BrokenPoliciesTest.dir("valid").resolve("base.json"), StandardCharsets.UTF_8)
+                .replace("\"office\": { \"zone\": \"Europe/Berlin\", \"hours\": \"Mon-Fri 09:00-17:00\", \"holidays\":"
+                        + " [\"company\"] }", "\"office\": { \"zone\": \"Europe/Berlin\", \"hours\": \"Mon-Fri 09:00-17:00\","
+                        + " \"holidays\": [\"company\"], \"customer\": true }");
+        Policy p = PolicyJson.read("customer.json", base);
+        assertThat(p.calendarTemplates().get("office").customer()).isTrue();
+        assertThat(PolicyJson.read("again.json", PolicyJson.write(p))).isEqualTo(p);
+        Contract tokyo = new Contract("acme", "ACME", "acme", "basic", LocalDate.of(2025, 1, 1), null, Map.of(),
+                ZoneId.of("Asia/Tokyo"), List.of(), null);
+        Ticket t = Ticket.builder("basic").severity("high").received(java.time.Instant.parse("2025-11-10T00:00:00Z"))
+                .build();
+
+        assertThat(p.evaluate(t, t.received()).metric("first-response").orElseThrow().reason())
+                .isEqualTo("set by the contract");
+        // Monday 09:00 in Tokyo is 00:00 UTC: four working hours end at 13:00 Tokyo time
+        assertThat(p.withContract(tokyo).evaluate(t, t.received()).metric("first-response").orElseThrow().due())
+                .isEqualTo(java.time.Instant.parse("2025-11-10T04:00:00Z"));
+    }
+
+    @Test
     void everyFieldRoundTrips() {
         Contract c = new Contract("acme-2026", "ACME GmbH", "express", "technical-support", LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 12, 31), Map.of("first-response-high", "PT3H"), ZoneId.of("Europe/Berlin"),
