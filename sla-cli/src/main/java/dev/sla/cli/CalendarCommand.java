@@ -75,6 +75,10 @@ final class CalendarCommand extends PolicyCommand {
         }
         Policy policy = policy();
         WorkCalendar cal = policy.calendars().get(calendarId);
+        if (cal == null && policy.calendarTemplates().containsKey(calendarId)) {
+            throw CliException.invalid("calendar '" + calendarId + "' of policy '" + policy.id()
+                    + "' is set by the contract; give --contract");
+        }
         if (cal == null) {
             throw CliException.invalid("unknown calendar '" + calendarId + "' in policy '" + policy.id() + "'; known: "
                     + String.join(", ", policy.calendars().keySet()));

@@ -1,6 +1,7 @@
 package dev.sla.cli;
 
 import dev.sla.core.Policy;
+import dev.sla.json.ContractJson;
 import dev.sla.json.JsonLoadException;
 import dev.sla.json.JsonProblem;
 import dev.sla.json.PolicyJson;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import picocli.CommandLine;
 
-/** Reads the command's inputs: policies by path or bundled name, instants and dates. */
+/** Reads the command's inputs: policies and contracts by path or bundled name, instants and dates. */
 final class Inputs {
 
     private Inputs() {
@@ -44,6 +45,27 @@ final class Inputs {
         }
         throw CliException.invalid("no policy file or bundled policy '" + arg + "'; bundled policies: "
                 + BundledPolicies.list());
+    }
+
+    /**
+     * Binds a contract, from a file path or a bundled name, to a policy; problems go to stderr.
+     *
+     * @throws CliException if there is no such file or bundled contract, or the contract does not fit
+     */
+    static Policy contract(Policy policy, String arg, PrintWriter err) {
+        try {
+            Path path = Path.of(arg);
+            if (Files.exists(path)) {
+                return ContractJson.bind(policy, path);
+            }
+            if (ContractJson.bundledNames().contains(arg)) {
+                return ContractJson.bind(policy, arg + ".json", ContractJson.bundledText(arg));
+            }
+        } catch (JsonLoadException ex) {
+            throw problems(ex, err);
+        }
+        throw CliException.invalid("no contract file or bundled contract '" + arg + "'; bundled contracts: "
+                + BundledContracts.list());
     }
 
     /** Prints every located problem, and returns the exception that ends the command with exit 1. */

@@ -17,8 +17,15 @@ abstract class PolicyCommand implements Callable<Integer> {
             description = "A policy file, or a bundled policy: ${COMPLETION-CANDIDATES}.")
     String policyArg;
 
+    @Option(names = "--contract", paramLabel = "CONTRACT", completionCandidates = BundledContracts.class,
+            description = "A customer's contract file, or a bundled contract: ${COMPLETION-CANDIDATES}; "
+                    + "its values take the place of the policy's parameters.")
+    String contractArg;
+
+    /** The policy, bound to the contract of {@code --contract} if one is given. */
     Policy policy() {
-        return Inputs.policy(policyArg, err());
+        Policy policy = Inputs.policy(policyArg, err());
+        return contractArg == null ? policy : Inputs.contract(policy, contractArg, err());
     }
 
     PrintWriter out() {

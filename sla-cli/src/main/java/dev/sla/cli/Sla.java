@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
         versionProvider = Sla.Version.class,
         description = "Support regulations as policies: who does a task and when it is due.",
         footer = {"", "A POLICY is a policy file or a bundled policy: %s.",
+            "A CONTRACT (--contract) is a customer's contract file or a bundled contract: %s.",
             "Exit codes: 0 success, 1 invalid input, 2 bad usage.", "", "Examples:",
             "  sla deadline --policy navixy-ru --plan paas --severity level-1 --received 2025-10-31T15:00:00+03:00",
             "  sla who --policy navixy-en --plan cloud --service custom-logos",
@@ -101,6 +102,7 @@ public final class Sla {
         }
         String[] footer = cl.getCommandSpec().usageMessage().footer();
         footer[1] = String.format(footer[1], BundledPolicies.list());
+        footer[2] = String.format(footer[2], BundledContracts.list());
         cl.getCommandSpec().usageMessage().footer(footer);
         cl.setOut(out);
         cl.setErr(err);

@@ -33,7 +33,7 @@ class OutputZoneTest {
 
     @Test
     void explainWritesEveryInstantOfItsAnswerAndItsLinesInTheCalendarsZone() {
-        SlaCommandTest.Run r = SlaCommandTest.runWithInput(TICKET, "explain", "--policy", "express", "--ticket", "-",
+        SlaCommandTest.Run r = SlaCommandTest.runWithInput(TICKET, "explain", "--policy", "express", "--contract", "express-example", "--ticket", "-",
                 "--at", "2025-11-10T11:30:00Z");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(instants(r.out())).hasSizeGreaterThan(10).allMatch(i -> i.endsWith("+03:00"));
@@ -46,7 +46,7 @@ class OutputZoneTest {
 
     @Test
     void evaluateWritesEveryInstantInTheCalendarsZone() {
-        SlaCommandTest.Run r = SlaCommandTest.runWithInput(TICKET, "evaluate", "--policy", "express", "--ticket", "-",
+        SlaCommandTest.Run r = SlaCommandTest.runWithInput(TICKET, "evaluate", "--policy", "express", "--contract", "express-example", "--ticket", "-",
                 "--at", "2025-11-10T11:30:00Z");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(instants(r.out())).hasSizeGreaterThan(10).allMatch(i -> i.endsWith("+03:00"));
@@ -56,7 +56,7 @@ class OutputZoneTest {
     @Test
     void aTicketWithoutTargetsIsWrittenInThePolicysCalendarZoneToo() {
         String ticket = TICKET.replace("technical-support", "client-support");
-        SlaCommandTest.Run r = SlaCommandTest.runWithInput(ticket, "explain", "--policy", "express", "--ticket", "-",
+        SlaCommandTest.Run r = SlaCommandTest.runWithInput(ticket, "explain", "--policy", "express", "--contract", "express-example", "--ticket", "-",
                 "--at", "2025-11-10T11:30:00Z");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(instants(r.out())).allMatch(i -> i.endsWith("+03:00"));
@@ -64,12 +64,12 @@ class OutputZoneTest {
 
     @Test
     void deadlineWritesTheReceivedAndDueInstantsInTheZoneOfTheMetricsCalendar() {
-        SlaCommandTest.Run r = SlaCommandTest.run("deadline", "--policy", "express", "--plan", "technical-support",
+        SlaCommandTest.Run r = SlaCommandTest.run("deadline", "--policy", "express", "--contract", "express-example", "--plan", "technical-support",
                 "--severity", "high", "--received", "2025-11-10T07:00:00Z", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.json().get("received").asText()).isEqualTo("2025-11-10T10:00:00+03:00");
         assertThat(r.json().get("due").asText()).isEqualTo("2025-11-10T12:00:00+03:00");
-        SlaCommandTest.Run trackunit = SlaCommandTest.run("deadline", "--policy", "trackunit", "--plan", "standard",
+        SlaCommandTest.Run trackunit = SlaCommandTest.run("deadline", "--policy", "trackunit", "--contract", "trackunit-example", "--plan", "standard",
                 "--severity", "non-critical", "--received", "2025-10-31T15:00:00Z");
         assertThat(instants(trackunit.out())).allMatch(i -> i.endsWith("+01:00"));
     }

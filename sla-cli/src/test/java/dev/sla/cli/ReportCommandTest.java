@@ -146,7 +146,8 @@ class ReportCommandTest {
 
     @Test
     void summaryCountsStatesShareAndPercentilesPerGroup() throws IOException {
-        // express, technical support, high: first response within 2 business hours (Mon-Fri 09:00-18:00 Moscow)
+        // express with its example contract, technical support, high: first response within 2 business hours
+        // (Mon-Fri 09:00-18:00 Moscow)
         List<String> in = List.of(
                 ticket("a", "2025-11-06T09:00:00+03:00", "2025-11-06T09:10:00+03:00"),  // met, 10 min
                 ticket("b", "2025-11-06T09:00:00+03:00", "2025-11-06T09:30:00+03:00"),  // met, 30 min
@@ -155,8 +156,8 @@ class ReportCommandTest {
         Path tickets = dir.resolve("t.jsonl");
         Files.write(tickets, in, StandardCharsets.UTF_8);
         Path summary = dir.resolve("s.json");
-        SlaCommandTest.Run r = run("report", "--policy", "express", "--tickets", tickets.toString(), "--summary",
-                summary.toString(), "--at", "2025-11-06T10:00:00+03:00");
+        SlaCommandTest.Run r = run("report", "--policy", "express", "--contract", "express-example", "--tickets",
+                tickets.toString(), "--summary", summary.toString(), "--at", "2025-11-06T10:00:00+03:00");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode g = group(MAPPER.readTree(summary.toFile()), "technical-support", "high", "first-response");
         assertThat(g.get("count").asLong()).isEqualTo(4);
@@ -361,6 +362,9 @@ class ReportCommandTest {
         int lacking = 0;
         for (String policyId : PolicyJson.bundledNames()) {
             Policy policy = PolicyJson.bundled(policyId);
+            if (dev.sla.json.ContractJson.bundledNames().contains(policyId + "-example")) {
+                policy = policy.withContract(dev.sla.json.ContractJson.bundled(policyId + "-example"));
+            }
             dev.sla.core.TicketGenerator g = dev.sla.core.TicketGenerator.of(policy, 4,
                     Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"));
             DecisionLines lines = new DecisionLines(policy);

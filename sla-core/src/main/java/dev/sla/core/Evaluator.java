@@ -1,5 +1,6 @@
 package dev.sla.core;
 
+import dev.sla.calendar.WorkCalendar;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -216,14 +217,28 @@ final class Evaluator {
             Target target = p.lookup().targetOf(m.id(), plan, severity, service);
             if (target == null || target.isNone()) {
                 String why = target == null ? "no target for plan '" + plan + "'" + (severity == null ? "" : ", severity '"
-                        + severity + "'") : target.note() != null ? target.note() : "no target";
+                        + severity + "'") : target.parameter() != null ? contractSetsNone(p)
+                        : target.note() != null ? target.note() : "no target";
                 trace.noTarget(m.id(), why);
                 results.add(none(m.id(), why));
                 continue;
             }
+            WorkCalendar calendar = p.calendars().get(target.calendar());
+            if (calendar == null) {
+                // a calendar that a contract sets, and the policy is bound to none
+                trace.noTarget(m.id(), Target.SET_BY_CONTRACT);
+                results.add(none(m.id(), Target.SET_BY_CONTRACT));
+                continue;
+            }
             TargetCondition condition = target.condition();
-            boolean bestEffort = condition != null
-                    && !p.calendars().get(condition.receivedWithin()).isOpen(t.received());
+            WorkCalendar within = condition == null ? null : p.calendars().get(condition.receivedWithin());
+            if (condition != null && within == null) {
+                // the condition's calendar is one a contract sets, and the policy is bound to none
+                trace.noTarget(m.id(), Target.SET_BY_CONTRACT);
+                results.add(none(m.id(), Target.SET_BY_CONTRACT));
+                continue;
+            }
+            boolean bestEffort = condition != null && !within.isOpen(t.received());
             if (bestEffort) {
                 trace.bestEffort(m.id(), condition.reason());
             }
@@ -235,7 +250,7 @@ final class Evaluator {
                 r = changing(p, t, m, phases, now, trace);
             } else {
                 trace.target(m.id(), target);
-                r = new MetricClock(m, target, p.calendars().get(target.calendar())).run(t.events(), now, trace);
+                r = new MetricClock(m, target, calendar).run(t.events(), now, trace);
             }
             results.add(bestEffort ? bestEffort(r, condition) : r);
         }
@@ -282,7 +297,7 @@ final class Evaluator {
         List<MetricClock.Retarget> retargets = new ArrayList<>();
         for (Phase phase : phases) {
             Target target = p.lookup().targetOf(m.id(), t.plan(), phase.severity(), phase.service());
-            if (target == null || target.isNone() || target.equals(last)) {
+            if (target == null || target.isNone() || target.equals(last) || !p.calendars().containsKey(target.calendar())) {
                 continue;
             }
             if (first == null) {
@@ -324,6 +339,12 @@ final class Evaluator {
         }
         return new MetricResult(r.metric(), MetricState.BEST_EFFORT, null, r.calendar(), r.start(), null, r.elapsed(),
                 Duration.ZERO, r.paused(), condition.reason(), cycles, List.of(), null);
+    }
+
+    /** Why a target whose time is a parameter has none: no contract is bound, or the bound one sets none. */
+    private static String contractSetsNone(Policy p) {
+        Contract c = p.boundContract();
+        return c == null ? Target.SET_BY_CONTRACT : "contract '" + c.id() + "' sets no time";
     }
 
     private static MetricResult none(String metric, String reason) {

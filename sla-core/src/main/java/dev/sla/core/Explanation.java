@@ -62,7 +62,10 @@ final class Explanation implements Trace {
     @Override
     public void policy(Policy p) {
         lines.add("policy '" + p.id() + "' (" + p.name() + ")"
-                + p.effectiveFrom().map(d -> ", version in force from " + d).orElse(""));
+                + p.effectiveFrom().map(d -> ", version in force from " + d).orElse("")
+                + p.contract().map(c -> ", bound to contract '" + c.id() + "' of " + c.customer() + " (plan '" + c.plan()
+                        + "', in force from " + c.effectiveFrom() + (c.effectiveTo() == null ? "" : " to "
+                        + c.effectiveTo()) + ")").orElse(""));
     }
 
     @Override

@@ -25,6 +25,11 @@ import java.util.Set;
  * ({@link MetricClock}). Plan inheritance is resolved once ({@link PlanLineage}); cells and
  * targets are found through indexes ({@link CoverageIndex}, {@link TargetIndex}).
  *
+ * <p>What a regulation leaves to each customer's contract a policy declares as
+ * {@link #parameters()}; {@link #withContract(Contract)} gives the policy with a contract's
+ * values in place, and until then a target that needs one answers
+ * {@link Target#SET_BY_CONTRACT}.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1
@@ -36,10 +41,17 @@ public final class Policy {
 
     private final PolicyContent content;
     private final PolicyLookup lookup;
+    /** When the bound contract takes effect, or null: computed once, not on every evaluation. */
+    private final Instant contractStart;
+    /** When the bound contract ends, exclusive, or null if it does not or there is none. */
+    private final Instant contractEnd;
 
     private Policy(PolicyContent content, PolicyLookup lookup) {
         this.content = content;
         this.lookup = lookup;
+        Contract c = content.contract();
+        this.contractStart = c == null ? null : c.start(content.zone());
+        this.contractEnd = c == null ? null : c.end(content.zone()).orElse(null);
     }
 
     /** Validates a draft and builds the policy from it; the indexes serve both. */
@@ -52,6 +64,21 @@ public final class Policy {
         PolicyValidator.validate(d, lineage, coverageIndex, targetIndex);
         PolicyContent content = PolicyContent.of(d, plans, coverage);
         return new Policy(content, new PolicyLookup(content, coverageIndex, targetIndex));
+    }
+
+    /**
+     * The policy with a contract's calendars and targets in place of its own; the rest of the
+     * content is shared. Validated by {@link ContractBinding}.
+     */
+    static Policy bound(Policy unbound, Map<String, WorkCalendar> calendars, List<Target> targets, Contract contract) {
+        PolicyContent c = unbound.content;
+        PolicyContent b = new PolicyContent(c.id(), c.name(), c.description(), c.effectiveFrom(), c.zone(), c.vendor(),
+                calendars, c.parties(), c.plans(), c.services(), c.coverage(), c.defaultAssignment(), c.severities(),
+                c.classification(), c.defaultSeverity(), c.modeRules(), c.intakeRules(), c.attributes(), c.statuses(),
+                c.metrics(), targets, c.severityById(), c.statusClasses(), c.planDefaults(), c.parameters(), c.calendarTemplates(),
+                contract);
+        TargetIndex index = new TargetIndex(targets, PlanLineage.of(c.plans()));
+        return new Policy(b, unbound.lookup.bound(b, index));
     }
 
     /**
@@ -320,6 +347,68 @@ public final class Policy {
         return content.targets();
     }
 
+    /**
+     * Gets the parameters, the values each customer's contract sets.
+     *
+     * @return the parameters by id, empty if the policy leaves nothing to a contract, not null
+     */
+    public Map<String, Parameter> parameters() {
+        return content.parameters();
+    }
+
+    /**
+     * Gets the calendars whose zone, hours or holidays a contract sets, as stated. Bound to a
+     * contract, the policy has each of them, built, in {@link #calendars()} too.
+     *
+     * @return the templates by calendar id, not null
+     */
+    public Map<String, CalendarTemplate> calendarTemplates() {
+        return content.calendarTemplates();
+    }
+
+    /**
+     * Gets the contract this policy is bound to.
+     *
+     * @return the contract, empty for the policy as the regulation states it
+     */
+    public Optional<Contract> contract() {
+        return Optional.ofNullable(content.contract());
+    }
+
+    /**
+     * Returns this policy with a contract's values bound: each target whose time is a
+     * parameter counts the contract's time, each calendar template is built with the
+     * contract's zone, hours and holidays (a customer calendar with the customer's zone and
+     * holidays, where the contract states them). The result is an ordinary policy, as fast to
+     * evaluate as one stated with those numbers; it judges only tickets received while the
+     * contract is in force, and a ticket that names another contract is refused.
+     *
+     * @param contract  the contract, made under this policy, not null
+     * @return the bound policy, not null
+     * @throws InvalidContractException listing every problem, each with its path in the
+     *     contract: another policy, an unknown plan, a missing value, an unknown parameter, a
+     *     value not of its parameter's kind, an unknown holiday set, a calendar that cannot be
+     *     built with the values
+     */
+    public Policy withContract(Contract contract) {
+        return ContractBinding.bind(this, Objects.requireNonNull(contract, "contract"));
+    }
+
+    /** The bound contract, or null: for the checks of every evaluation, without an Optional. */
+    Contract boundContract() {
+        return content.contract();
+    }
+
+    /** When the bound contract takes effect, or null if none is bound. */
+    Instant contractStart() {
+        return contractStart;
+    }
+
+    /** When the bound contract ends, exclusive, or null if it does not or none is bound. */
+    Instant contractEnd() {
+        return contractEnd;
+    }
+
     // -----------------------------------------------------------------------
     /**
      * Answers who performs a service on a plan, following plan inheritance, in the plan's
@@ -408,12 +497,14 @@ public final class Policy {
     }
 
     /**
-     * Outputs the id and effective date, such as {@code navixy-en@2024-01-01}.
+     * Outputs the id and effective date, such as {@code navixy-en@2024-01-01}, and the
+     * bound contract, such as {@code express+express-example}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return content.id() + (content.effectiveFrom() == null ? "" : "@" + content.effectiveFrom());
+        return content.id() + (content.effectiveFrom() == null ? "" : "@" + content.effectiveFrom())
+                + (content.contract() == null ? "" : "+" + content.contract().id());
     }
 }

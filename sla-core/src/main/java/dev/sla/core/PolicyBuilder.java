@@ -98,6 +98,34 @@ public final class PolicyBuilder {
     }
 
     /**
+     * Adds a calendar whose zone, weekly hours or holiday sets a contract sets; without a
+     * contract, targets counted on it answer {@link Target#SET_BY_CONTRACT}.
+     *
+     * @param calendarId  the id targets use, not null
+     * @param template  the calendar as stated and the parameters of its parts, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the id breaks the {@link Ids} rule
+     */
+    public PolicyBuilder calendar(String calendarId, CalendarTemplate template) {
+        Objects.requireNonNull(calendarId, "calendarId");
+        Objects.requireNonNull(template, "template");
+        draft.put(draft.calendarTemplates, "/calendars/", Ids.check(calendarId, "calendar id"), template, "calendar");
+        return this;
+    }
+
+    /**
+     * Declares a parameter, a value that each customer's contract sets.
+     *
+     * @param parameter  the parameter, not null
+     * @return this builder
+     */
+    public PolicyBuilder parameter(Parameter parameter) {
+        Objects.requireNonNull(parameter, "parameter");
+        draft.put(draft.parameters, "/parameters/", parameter.id(), parameter, "parameter");
+        return this;
+    }
+
+    /**
      * Adds a party.
      *
      * @param party  the party, not null

@@ -20,7 +20,8 @@ record PolicyContent(String id, String name, String description, LocalDate effec
         List<SeverityLevel> severities, List<ClassificationRule> classification, String defaultSeverity,
         List<ModeRule> modeRules, List<IntakeRule> intakeRules, Map<String, Set<String>> attributes,
         Set<String> statuses, Map<String, Metric> metrics, List<Target> targets,
-        Map<String, SeverityLevel> severityById, Map<String, StatusClass> statusClasses, PlanDefaults planDefaults) {
+        Map<String, SeverityLevel> severityById, Map<String, StatusClass> statusClasses, PlanDefaults planDefaults,
+        Map<String, Parameter> parameters, Map<String, CalendarTemplate> calendarTemplates, Contract contract) {
 
     /** Freezes a validated draft, with its plans and coverage already copied. */
     static PolicyContent of(PolicyDraft d, Map<String, Plan> plans, StatedCells coverage) {
@@ -37,6 +38,8 @@ record PolicyContent(String id, String name, String description, LocalDate effec
                 Collections.unmodifiableMap(new LinkedHashMap<>(d.metrics)), List.copyOf(d.targets.elements),
                 Collections.unmodifiableMap(d.severityById()),
                 Collections.unmodifiableMap(new LinkedHashMap<>(d.statusClasses)),
-                PlanDefaults.of(d.planDefaultAssignments, d.planDefaultModes));
+                PlanDefaults.of(d.planDefaultAssignments, d.planDefaultModes),
+                Collections.unmodifiableMap(new LinkedHashMap<>(d.parameters)),
+                Collections.unmodifiableMap(new LinkedHashMap<>(d.calendarTemplates)), d.contract);
     }
 }

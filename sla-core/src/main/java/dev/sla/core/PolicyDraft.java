@@ -52,6 +52,12 @@ final class PolicyDraft {
     /** The path of each class's list of statuses, by class id. */
     final Map<String, String> statusClassPaths = new LinkedHashMap<>();
     final List<Problem> problems = new ArrayList<>();
+    /** The parameters a contract gives values to. */
+    final Map<String, Parameter> parameters = new LinkedHashMap<>();
+    /** The calendars a contract sets parts of; their ids are not in {@link #calendars} unless bound. */
+    final Map<String, CalendarTemplate> calendarTemplates = new LinkedHashMap<>();
+    /** The contract whose values are bound, or null. */
+    Contract contract;
 
     /** Elements of one list with the path of each; without a given path, the list's index path. */
     static final class Located<E> {
@@ -127,6 +133,16 @@ final class PolicyDraft {
     void statusClass(StatusClass c, String statusesPath) {
         put(statusClasses, "/statusClasses/", c.id(), c, "status class");
         statusClassPaths.putIfAbsent(c.id(), statusesPath);
+    }
+
+    /** The ids of every calendar, those a contract sets included. */
+    Set<String> calendarIds() {
+        if (calendarTemplates.isEmpty()) {
+            return calendars.keySet();
+        }
+        Set<String> ids = new LinkedHashSet<>(calendars.keySet());
+        ids.addAll(calendarTemplates.keySet());
+        return ids;
     }
 
     static String cellPath(String serviceId, String planId) {

@@ -54,6 +54,11 @@ final class PolicyLookup {
         }
     }
 
+    /** The same lookups over a policy's content bound to a contract: its targets indexed anew. */
+    PolicyLookup bound(PolicyContent boundContent, TargetIndex boundTargets) {
+        return new PolicyLookup(boundContent, coverageIndex, boundTargets);
+    }
+
     /** The cell of a service (null for none: the default) on a plan, and where it is stated. */
     Resolved<Assignment> cell(String planId, String serviceId) {
         Integer plan = coverageIndex.planNumber(planId);

@@ -95,7 +95,7 @@ final class PolicyValidator {
                     (v, t) -> v.ref(v.d.targets, t.index(), "/service", "service", t.value().service(), v.d.services.keySet())));
     private static final List<Rule<Item<Target>>> TARGET_RULES = List.of(
             new Rule<>("a target counts on a declared calendar", (v, t) -> t.value().calendar() == null
-                    || v.ref(v.d.targets, t.index(), "/calendar", "calendar", t.value().calendar(), v.d.calendars.keySet())),
+                    || v.ref(v.d.targets, t.index(), "/calendar", "calendar", t.value().calendar(), v.d.calendarIds())),
             new Rule<>("a target's time is positive", PolicyValidator::positive),
             new Rule<>("a target is stated once", PolicyValidator::stated));
 
@@ -170,6 +170,7 @@ final class PolicyValidator {
         this.coverage = coverage;
         this.targets = targets;
         this.found = new ArrayList<>(d.problems);
+        found.addAll(PolicyParameters.problems(d));
     }
 
     /**

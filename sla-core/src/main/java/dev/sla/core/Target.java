@@ -25,17 +25,26 @@ import java.util.Objects;
  * @param note  why, such as the regulation's words, may be null
  * @param deadline  the deadline relative to the calendar, or null for a duration or no target
  * @param condition  the condition under which the target holds, or null if it always holds
+ * @param parameter  the id of the {@link Parameter} of kind {@code duration} that a contract sets the
+ *     time by, or null; without a contract the duration is null and the target answers
+ *     {@link #SET_BY_CONTRACT}, in a policy bound to a contract it holds the contract's value
  *
  * @since 0.1
  */
 public record Target(String metric, String plan, String severity, String service, Duration duration,
-        String calendar, String note, RelativeDeadline deadline, TargetCondition condition) {
+        String calendar, String note, RelativeDeadline deadline, TargetCondition condition, String parameter) {
 
     /**
      * The word for a target that states no time, {@code none}: the same word as
      * {@link Assignment#NOBODY}, the performer of a cell nobody performs.
      */
     public static final String NONE = Assignment.NOBODY;
+
+    /**
+     * The reason a metric has no target when its time or calendar is left to a contract and
+     * the policy is bound to none: {@code set by the contract}.
+     */
+    public static final String SET_BY_CONTRACT = "set by the contract";
 
     /**
      * Checks the fields.
@@ -49,19 +58,20 @@ public record Target(String metric, String plan, String severity, String service
      * @param note  the note, may be null
      * @param deadline  the relative deadline, or null
      * @param condition  the condition, or null
+     * @param parameter  the parameter of the time, or null
      */
     public Target {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(plan, "plan");
-        if (duration != null && deadline != null) {
+        if (duration != null && deadline != null || parameter != null && deadline != null) {
             throw new IllegalArgumentException("Target of " + metric + " on plan " + plan
-                    + " is a duration or a relative deadline, not both");
+                    + " is a duration, a parameter or a relative deadline, not two of them");
         }
-        if ((duration == null && deadline == null) != (calendar == null)) {
+        if ((duration == null && deadline == null && parameter == null) != (calendar == null)) {
             throw new IllegalArgumentException("Target of " + metric + " on plan " + plan
                     + " needs both a duration (or a relative deadline) and a calendar, or neither for no target");
         }
-        if (condition != null && duration == null && deadline == null) {
+        if (condition != null && duration == null && deadline == null && parameter == null) {
             throw new IllegalArgumentException("Target of " + metric + " on plan " + plan
                     + " states no time, so it takes no condition");
         }
@@ -81,7 +91,22 @@ public record Target(String metric, String plan, String severity, String service
      */
     public Target(String metric, String plan, String severity, String service, Duration duration, String calendar,
             String note, RelativeDeadline deadline) {
-        this(metric, plan, severity, service, duration, calendar, note, deadline, null);
+        this(metric, plan, severity, service, duration, calendar, note, deadline, null, null);
+    }
+
+    /**
+     * Obtains a target whose time a contract sets, by a parameter of kind {@code duration}.
+     *
+     * @param metric  the metric id, not null
+     * @param plan  the plan id, not null
+     * @param severity  the severity level id, or null for any
+     * @param parameter  the parameter id, not null
+     * @param calendar  the calendar id, not null
+     * @return the target, not null
+     */
+    public static Target ofParameter(String metric, String plan, String severity, String parameter, String calendar) {
+        return new Target(metric, plan, severity, null, null, Objects.requireNonNull(calendar, "calendar"), null, null, null,
+                Objects.requireNonNull(parameter, "parameter"));
     }
 
     /**
@@ -153,7 +178,7 @@ public record Target(String metric, String plan, String severity, String service
      */
     public Target forService(String serviceId) {
         return new Target(metric, plan, severity, Objects.requireNonNull(serviceId, "serviceId"), duration, calendar, note,
-                deadline, condition);
+                deadline, condition, parameter);
     }
 
     /**
@@ -164,7 +189,7 @@ public record Target(String metric, String plan, String severity, String service
      */
     public Target withNote(String text) {
         return new Target(metric, plan, severity, service, duration, calendar, Objects.requireNonNull(text, "text"),
-                deadline, condition);
+                deadline, condition, parameter);
     }
 
     /**
@@ -176,11 +201,23 @@ public record Target(String metric, String plan, String severity, String service
      */
     public Target onlyIf(TargetCondition when) {
         return new Target(metric, plan, severity, service, duration, calendar, note, deadline,
-                Objects.requireNonNull(when, "when"));
+                Objects.requireNonNull(when, "when"), parameter);
     }
 
     /**
-     * Checks if this is an explicit "no target".
+     * Returns a copy whose time is a contract's value of its parameter.
+     *
+     * @param time  the working time, not null
+     * @return the copy, not null
+     */
+    public Target withTime(Duration time) {
+        return new Target(metric, plan, severity, service, Objects.requireNonNull(time, "time"), calendar, note, null,
+                condition, parameter);
+    }
+
+    /**
+     * Checks if this target states no time: an explicit "no target", or a time left to a
+     * contract ({@link #parameter()}) that no contract has set.
      *
      * @return true if there is neither a duration nor a relative deadline
      */
@@ -190,11 +227,13 @@ public record Target(String metric, String plan, String severity, String service
 
     /**
      * Returns the target's time in words as in a policy: the duration, such as {@code PT8H},
-     * the relative deadline, such as {@code end of business day 1}, or {@code none}.
+     * the relative deadline, such as {@code end of business day 1}, {@code none}, or for a time
+     * no contract has set, the parameter, such as {@code parameter first-response-high}.
      *
      * @return the text, not null
      */
     public String time() {
-        return duration != null ? duration.toString() : deadline != null ? deadline.toString() : NONE;
+        return duration != null ? duration.toString() : deadline != null ? deadline.toString()
+                : parameter != null ? "parameter " + parameter : NONE;
     }
 }

@@ -42,6 +42,12 @@ public final class Ticket {
     /** The attribute naming the severity level, when the requester or support states it. */
     public static final String SEVERITY = "severity";
     /**
+     * The attribute naming the customer's contract, which the policy must be bound to
+     * ({@link Policy#withContract(Contract)}). Every policy accepts it without declaring it;
+     * conditions do not test it, as it is none of {@link #BUILT_IN_ATTRIBUTES}.
+     */
+    public static final String CONTRACT = "contract";
+    /**
      * The attributes every policy knows without declaring them: {@code plan}, {@code service},
      * {@code severity}, {@code requester}, {@code channel}, {@code language}, {@code impact},
      * {@code cause} and {@code category}. A policy may declare any of them to restrict its values.

@@ -2,6 +2,7 @@ package dev.sla.core;
 
 import dev.sla.Problem;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,11 @@ public final class TicketCheck {
                     + policy.id() + "' takes effect on " + policy.effectiveFrom().orElseThrow() + " (" + policy.zone()
                     + "); judge it by the version then in force"));
         }
+        Contract contract = policy.boundContract();
+        String named = ticket.attributes().get(Ticket.CONTRACT);
+        if (contract != null || named != null) {
+            contract(policy, ticket, contract, named, found);
+        }
         for (Map.Entry<String, Set<String>> e : policy.attributes().entrySet()) {
             String v = ticket.attributes().get(e.getKey());
             if (v != null && !e.getValue().contains(v)) {
@@ -70,7 +76,8 @@ public final class TicketCheck {
             }
         }
         for (String name : ticket.attributes().keySet()) {
-            if (!Ticket.BUILT_IN_ATTRIBUTES.contains(name) && !policy.attributes().containsKey(name)) {
+            if (!Ticket.BUILT_IN_ATTRIBUTES.contains(name) && !policy.attributes().containsKey(name)
+                    && !name.equals(Ticket.CONTRACT)) {
                 // as the loader says of a condition on an attribute it does not know
                 Set<String> usable = new TreeSet<>(Ticket.BUILT_IN_ATTRIBUTES);
                 usable.addAll(policy.attributes().keySet());
@@ -121,5 +128,36 @@ public final class TicketCheck {
             }
         }
         return found;
+    }
+
+    /**
+     * The contract's problems: a ticket names a contract the policy is not bound to, or on
+     * another plan than the contract's; a ticket received outside the contract's dates.
+     */
+    private static void contract(Policy policy, Ticket ticket, Contract contract, String named, List<Problem> found) {
+        if (named != null) {
+            if (contract == null) {
+                found.add(new Problem("/" + Ticket.CONTRACT, "the ticket names contract '" + named + "', but policy '"
+                        + policy.id() + "' is bound to no contract; bind it to the contract (Policy.withContract,"
+                        + " or --contract in the sla command)"));
+                return;
+            } else if (!named.equals(contract.id())) {
+                found.add(new Problem("/" + Ticket.CONTRACT, "the ticket names contract '" + named + "', but policy '"
+                        + policy.id() + "' is bound to contract '" + contract.id() + "'"));
+                return;
+            } else if (!ticket.plan().equals(contract.plan())) {
+                found.add(new Problem("/plan", "the ticket is on plan '" + ticket.plan() + "', but contract '"
+                        + contract.id() + "' is on plan '" + contract.plan() + "'"));
+            }
+        }
+        Instant received = ticket.received();
+        ZoneId zone = contract.customerZone() != null ? contract.customerZone() : policy.zone();
+        if (received.isBefore(policy.contractStart())) {
+            found.add(new Problem("/events/0/at", "the ticket was received at " + received + ", before contract '"
+                    + contract.id() + "' takes effect on " + contract.effectiveFrom() + " (" + zone + ")"));
+        } else if (policy.contractEnd() != null && !received.isBefore(policy.contractEnd())) {
+            found.add(new Problem("/events/0/at", "the ticket was received at " + received + ", after contract '"
+                    + contract.id() + "' ended on " + contract.effectiveTo() + " (" + zone + ")"));
+        }
     }
 }

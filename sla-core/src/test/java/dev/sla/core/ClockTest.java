@@ -347,7 +347,7 @@ class ClockTest {
             Ticket t = express("lowest", "2025-11-10T10:00").build();
             MetricResult r = resolution(t, msk("2025-12-10T10:00"));
             assertThat(r.state()).isEqualTo(MetricState.NONE);
-            assertThat(r.reason()).isEqualTo("the example contract sets no resolution time for Lowest");
+            assertThat(r.reason()).isEqualTo("contract 'express-example' sets no time");
             assertThat(r.target()).isNull();
             assertThat(r.calendar()).isNull();
             assertThat(r.elapsed()).isZero();

@@ -70,7 +70,8 @@ class ExplanationTest {
                 .build();
         Decision d = Regulations.express().evaluate(t, At.msk("2025-11-10T14:30"));
         assertThat(d.explanation()).containsExactly(
-                "policy 'express' (Поддержка eXpress)",
+                "policy 'express' (Поддержка eXpress), bound to contract 'express-example' of Example customer"
+                        + " (plan 'technical-support', in force from 2024-01-01)",
                 "intake: accepted",
                 "coverage: no service named; default express (full)",
                 "severity: 'high' as stated by the ticket",

@@ -6,7 +6,9 @@ import dev.sla.calendar.HolidaySet;
 import dev.sla.calendar.WeeklyHours;
 import dev.sla.calendar.WorkCalendar;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -276,7 +278,7 @@ final class Regulations {
     static final List<String> EXPRESS_STATUSES = RegulationTables.EXPRESS_STATUSES;
 
     /** Free client support without SLA, and contract technical support with an example contract. */
-    static Policy express() {
+    static Policy expressRegulation() {
         WorkCalendar client = WorkCalendar.builder()
                 .name("client-support")
                 .zone(MOSCOW)
@@ -285,18 +287,15 @@ final class Regulations {
                 .holidayHours(DayHours.parse("10:00-18:00"))
                 .shortDays(false)
                 .build();
-        WorkCalendar technical = WorkCalendar.builder()
+        CalendarTemplate technical = new CalendarTemplate(WorkCalendar.builder()
                 .name("technical-support")
-                .zone(MOSCOW)
-                .weeklyHours(WeeklyHours.parse("Mon-Fri 09:00-18:00"))
-                .holidays(HolidaySet.builtIn("ru"))
-                .build();
+                .zone(ZoneOffset.UTC)
+                .weeklyHours(WeeklyHours.ALWAYS)
+                .build(), "technical-support-zone", "technical-support-hours", "technical-support-holidays", false);
         PolicyBuilder b = Policy.builder("express")
                 .name("Поддержка eXpress")
                 .description("Seed 003. Client support: Mon-Fri 08:00-21:00, weekends and holidays 10:00-18:00 Moscow "
-                        + "time, no SLA. Technical support: hours and SLA are per contract; this example contract "
-                        + "chooses Mon-Fri 09:00-18:00 Moscow time on the Russian production calendar, first response "
-                        + "1/2/8/16/40 working hours and resolution 8/16/40/80 working hours (none for Lowest) by priority.")
+                        + "time, no SLA. Technical support: hours and SLA are per contract (parameters).")
                 .zone(MOSCOW)
                 .calendar("client-support", client)
                 .calendar("technical-support", technical)
@@ -321,13 +320,25 @@ final class Regulations {
         String noSla = "client support tickets have no SLA";
         b.target(Target.none("first-response", "client-support", null, noSla));
         b.target(Target.none("resolution", "client-support", null, noSla));
-        for (String[] row : RegulationTables.EXPRESS_EXAMPLE_TIMES) {
-            b.target(Target.of("first-response", "technical-support", row[0], Duration.parse(row[1]), "technical-support"));
-            b.target(row[2] == null
-                    ? Target.none("resolution", "technical-support", row[0], "the example contract sets no resolution time for Lowest")
-                    : Target.of("resolution", "technical-support", row[0], Duration.parse(row[2]), "technical-support"));
+        b.parameter(Parameter.of("technical-support-hours", ParameterKind.HOURS))
+                .parameter(Parameter.of("technical-support-zone", ParameterKind.ZONE))
+                .parameter(Parameter.of("technical-support-holidays", ParameterKind.HOLIDAYS));
+        for (String metric : List.of("first-response", "resolution")) {
+            for (String[] row : RegulationTables.EXPRESS_EXAMPLE_TIMES) {
+                b.parameter(Parameter.of(metric + "-" + row[0], ParameterKind.DURATION));
+                b.target(Target.ofParameter(metric, "technical-support", row[0], metric + "-" + row[0], "technical-support"));
+            }
         }
         return b.build();
+    }
+
+    /** The example contract of eXpress technical support, with the numbers of {@link RegulationTables}. */
+    static final Contract EXPRESS_EXAMPLE = Contract.of("express-example", "Example customer", "express",
+            "technical-support", LocalDate.of(2024, 1, 1), RegulationTables.expressExampleValues());
+
+    /** eXpress bound to its example contract: the numbers the tests of the clock count on. */
+    static Policy express() {
+        return expressRegulation().withContract(EXPRESS_EXAMPLE);
     }
 
     // -----------------------------------------------------------------------
@@ -339,7 +350,7 @@ final class Regulations {
     static final List<String> TRACKUNIT_NON_CRITICAL = RegulationTables.TRACKUNIT_NON_CRITICAL;
 
     /** Critical / non-critical by category; the response time of an example contract. */
-    static Policy trackunit() {
+    static Policy trackunitRegulation() {
         String[] categories = new String[TRACKUNIT_CRITICAL.size() + TRACKUNIT_NON_CRITICAL.size()];
         for (int i = 0; i < categories.length; i++) {
             categories[i] = i < TRACKUNIT_CRITICAL.size() ? TRACKUNIT_CRITICAL.get(i)
@@ -347,13 +358,17 @@ final class Regulations {
         }
         return Policy.builder("trackunit")
                 .name("Ordre de priorité des tickets au support Trackunit")
-                .description("Seed 004. The response time follows the customer's SLA; this example contract chooses "
-                        + "2 hours around the clock for critical tickets and 8 business hours (Mon-Fri 08:00-17:00 "
-                        + "Paris time) for non-critical ones.")
+                .description("Seed 004. The response time follows the customer's SLA (parameters).")
                 .zone(PARIS)
-                .calendar("always", WorkCalendar.builder().name("always").zone(PARIS).weeklyHours(WeeklyHours.ALWAYS).build())
-                .calendar("business-hours", WorkCalendar.builder().name("business-hours").zone(PARIS)
-                        .weeklyHours(WeeklyHours.parse("Mon-Fri 08:00-17:00")).build())
+                .parameter(Parameter.of("first-response-critical", ParameterKind.DURATION))
+                .parameter(Parameter.of("first-response-non-critical", ParameterKind.DURATION))
+                .parameter(Parameter.of("critical-hours", ParameterKind.HOURS))
+                .parameter(Parameter.of("business-hours", ParameterKind.HOURS))
+                .parameter(Parameter.of("zone", ParameterKind.ZONE))
+                .calendar("critical-hours", new CalendarTemplate(WorkCalendar.always(ZoneOffset.UTC), "zone",
+                        "critical-hours", null, false))
+                .calendar("business-hours", new CalendarTemplate(WorkCalendar.always(ZoneOffset.UTC), "zone",
+                        "business-hours", null, false))
                 .vendor("trackunit")
                 .party(Party.of("trackunit", "Trackunit Support", Party.Kind.VENDOR))
                 .plan(Plan.of("standard", "SLA"))
@@ -364,8 +379,19 @@ final class Regulations {
                 .classify(new ClassificationRule(Condition.when("category", TRACKUNIT_NON_CRITICAL.toArray(new String[0])),
                         "non-critical"))
                 .metric(Metric.of("first-response", "Temps de réponse", EventType.AGENT_RESPONSE))
-                .target(Target.of("first-response", "standard", "critical", Duration.ofHours(2), "always"))
-                .target(Target.of("first-response", "standard", "non-critical", Duration.ofHours(8), "business-hours"))
+                .target(Target.ofParameter("first-response", "standard", "critical", "first-response-critical",
+                        "critical-hours"))
+                .target(Target.ofParameter("first-response", "standard", "non-critical", "first-response-non-critical",
+                        "business-hours"))
                 .build();
+    }
+
+    /** The example contract of a Trackunit customer, with the numbers of {@link RegulationTables}. */
+    static final Contract TRACKUNIT_EXAMPLE = Contract.of("trackunit-example", "Example customer", "trackunit",
+            "standard", LocalDate.of(2024, 1, 1), RegulationTables.trackunitExampleValues());
+
+    /** Trackunit bound to its example contract: the numbers the tests count on. */
+    static Policy trackunit() {
+        return trackunitRegulation().withContract(TRACKUNIT_EXAMPLE);
     }
 }

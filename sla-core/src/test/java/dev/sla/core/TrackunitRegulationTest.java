@@ -64,12 +64,12 @@ class TrackunitRegulationTest {
         Decision d = P.evaluate(t, received);
         assertThat(d.severity()).contains(level);
         MetricResult r = d.metric("first-response").orElseThrow();
-        assertThat(r.calendar()).isEqualTo(level.equals("critical") ? "always" : "business-hours");
+        assertThat(r.calendar()).isEqualTo(level.equals("critical") ? "critical-hours" : "business-hours");
         assertThat(r.due()).isEqualTo(level.equals("critical") ? At.paris("2025-11-14T18:00") : At.paris("2025-11-17T15:00"));
     }
 
     @ParameterizedTest
-    @CsvSource({"critical, PT2H, always", "non-critical, PT8H, business-hours"})
+    @CsvSource({"critical, PT2H, critical-hours", "non-critical, PT8H, business-hours"})
     void targets(String level, Duration duration, String calendar) {
         Target t = P.target("first-response", "standard", level, null).orElseThrow();
         assertThat(t.duration()).isEqualTo(duration);
@@ -78,7 +78,7 @@ class TrackunitRegulationTest {
 
     @Test
     void calendars() {
-        WorkCalendar always = P.calendars().get("always");
+        WorkCalendar always = P.calendars().get("critical-hours");
         assertThat(always.zone()).isEqualTo(Regulations.PARIS);
         assertThat(always.weeklyHours()).isEqualTo(WeeklyHours.ALWAYS);
         WorkCalendar business = P.calendars().get("business-hours");

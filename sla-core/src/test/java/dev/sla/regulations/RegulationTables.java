@@ -1,6 +1,8 @@
 package dev.sla.regulations;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tables of the five regulations in {@code shared/seeds}, written once from the
@@ -189,7 +191,8 @@ public final class RegulationTables {
 
     /**
      * Technical support by priority: priority, first response, resolution (null: none), in working hours, as
-     * the bundled example contract states them (the regulation leaves them to the contract).
+     * the bundled example contract {@code express-example} states them (the regulation leaves them to the
+     * contract; the {@code express} policy states none of them).
      */
     public static final List<String[]> EXPRESS_EXAMPLE_TIMES = List.of(
             new String[] {"highest", "PT1H", "PT8H"},
@@ -204,7 +207,59 @@ public final class RegulationTables {
      */
     public static final List<String> EXPRESS_TECHNICAL_REQUIREMENTS = List.of("description", "steps", "screenshots");
 
+    /**
+     * The bundled example contract {@code express-example} (the regulation leaves all of it to the contract):
+     * technical support's weekly hours, zone and holiday sets.
+     */
+    public static final String[] EXPRESS_EXAMPLE_CALENDAR = {"Mon-Fri 09:00-18:00", "Europe/Moscow", "ru"};
+
+    /**
+     * The values of the bundled example contract {@code express-example}, by parameter of the {@code express}
+     * policy: the calendar, then {@code METRIC-PRIORITY} for each time ({@code none} where it sets none).
+     *
+     * @return the values in order, not null
+     */
+    public static Map<String, String> expressExampleValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("technical-support-hours", EXPRESS_EXAMPLE_CALENDAR[0]);
+        values.put("technical-support-zone", EXPRESS_EXAMPLE_CALENDAR[1]);
+        values.put("technical-support-holidays", EXPRESS_EXAMPLE_CALENDAR[2]);
+        for (int metric = 1; metric <= 2; metric++) {
+            for (String[] row : EXPRESS_EXAMPLE_TIMES) {
+                values.put((metric == 1 ? "first-response-" : "resolution-") + row[0], row[metric] == null ? "none" : row[metric]);
+            }
+        }
+        return values;
+    }
+
     // ----------------------------------------------------------------------- Trackunit (seed 004)
+    /**
+     * The bundled example contract {@code trackunit-example} (the regulation says only "as stated in your SLA"):
+     * severity, first response, the weekly hours it is counted in; all in {@link #TRACKUNIT_EXAMPLE_ZONE}.
+     */
+    public static final List<String[]> TRACKUNIT_EXAMPLE_TIMES = List.of(
+            new String[] {"critical", "PT2H", "24/7"},
+            new String[] {"non-critical", "PT8H", "Mon-Fri 08:00-17:00"});
+
+    /** The zone of the bundled example contract {@code trackunit-example}. */
+    public static final String TRACKUNIT_EXAMPLE_ZONE = "Europe/Paris";
+
+    /**
+     * The values of the bundled example contract {@code trackunit-example}, by parameter of the
+     * {@code trackunit} policy.
+     *
+     * @return the values in order, not null
+     */
+    public static Map<String, String> trackunitExampleValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("first-response-critical", TRACKUNIT_EXAMPLE_TIMES.get(0)[1]);
+        values.put("first-response-non-critical", TRACKUNIT_EXAMPLE_TIMES.get(1)[1]);
+        values.put("critical-hours", TRACKUNIT_EXAMPLE_TIMES.get(0)[2]);
+        values.put("business-hours", TRACKUNIT_EXAMPLE_TIMES.get(1)[2]);
+        values.put("zone", TRACKUNIT_EXAMPLE_ZONE);
+        return values;
+    }
+
     /** The critical categories, in the order of the regulation. */
     public static final List<String> TRACKUNIT_CRITICAL = List.of(
             "incident", "platform-unreachable", "outage", "machine-down", "machine-unreachable",

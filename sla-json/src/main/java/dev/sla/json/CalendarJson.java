@@ -10,6 +10,7 @@ import dev.sla.calendar.InvalidCalendarException;
 import dev.sla.calendar.StatutoryRules;
 import dev.sla.calendar.WeeklyHours;
 import dev.sla.calendar.WorkCalendar;
+import dev.sla.core.CalendarTemplate;
 import dev.sla.core.Policy;
 import dev.sla.core.PolicyBuilder;
 import java.time.DayOfWeek;
@@ -37,9 +38,12 @@ import java.util.TreeSet;
  * own entries (see {@link IcsSetFile}); a set read from one is written with its days inline.
  * A calendar is {@code {"zone", "hours",
  * "holidays": [set names], "days", "shortDays": boolean, "holidayHours", "strict",
- * "overrides"}}, where {@code days} holds the calendar's own day rules in the form of a
+ * "overrides", "customer"}}, where {@code days} holds the calendar's own day rules in the form of a
  * holiday set's {@code holidays}, {@code workingDays}, {@code shortDays} and
- * {@code recurring}.
+ * {@code recurring}. A calendar's {@code zone}, {@code hours} and {@code holidays} may each be
+ * {@code {"parameter": id}}, set by each customer's contract, and {@code "customer": true}
+ * makes it count in the customer's zone and holidays that a contract states: such a
+ * calendar is a {@link CalendarTemplate}.
  */
 final class CalendarJson {
 
@@ -244,24 +248,38 @@ final class CalendarJson {
     private void calendars(PolicyBuilder b, Node calendars) {
         cx.entities(calendars, "calendar", "an object", null,
                 calId -> b.calendar(calId, WorkCalendar.always(ZoneOffset.UTC)), (calId, n) -> {
-            cx.known(n, "name", "zone", "hours", "holidays", "days", "shortDays", "holidayHours", "strict", "overrides");
+            cx.known(n, "name", "zone", "hours", "holidays", "days", "shortDays", "holidayHours", "strict", "overrides",
+                    "customer");
             int before = cx.problemCount();
             WorkCalendar.Builder cb = WorkCalendar.builder().name(calId);
-            String zone = cx.string(n, "zone", true);
+            // a part named by a parameter gets a stand-in that a contract replaces
+            String zoneParameter = parameter(n, "zone");
+            String hoursParameter = parameter(n, "hours");
+            String holidaysParameter = parameter(n, "holidays");
+            Boolean customer = cx.bool(n, "customer");
+            if (zoneParameter != null) {
+                cb.zone(ZoneOffset.UTC);
+            }
+            if (hoursParameter != null) {
+                cb.weeklyHours(WeeklyHours.ALWAYS);
+            }
+            String zone = zoneParameter != null || isObject(n, "zone") ? null : cx.string(n, "zone", true);
             if (zone != null) {
                 ZoneId z = cx.zone(n.get("zone"), zone);
                 if (z != null) {
                     cb.zone(z);
                 }
             }
-            String hours = cx.string(n, "hours", true);
+            String hours = hoursParameter != null || isObject(n, "hours") ? null : cx.string(n, "hours", true);
             if (hours != null) {
                 WeeklyHours w = cx.attempt(n.get("hours"), "invalid hours", () -> WeeklyHours.parse(hours));
                 if (w != null) {
                     cb.weeklyHours(w);
                 }
             }
-            holidaySetsOf(n, cb);
+            if (holidaysParameter == null && !isObject(n, "holidays")) {
+                holidaySetsOf(n, cb);
+            }
             Node days = cx.object(n, "days", false);
             if (days != null) {
                 cx.known(days, DAYS_FIELDS);
@@ -295,12 +313,28 @@ final class CalendarJson {
                 return;
             }
             try {
-                b.calendar(calId, cb.build());
+                WorkCalendar built = cb.build();
+                if (zoneParameter != null || hoursParameter != null || holidaysParameter != null
+                        || Boolean.TRUE.equals(customer)) {
+                    b.calendar(calId, new CalendarTemplate(built, zoneParameter, hoursParameter, holidaysParameter,
+                            Boolean.TRUE.equals(customer)));
+                } else {
+                    b.calendar(calId, built);
+                }
             } catch (InvalidCalendarException ex) {
                 locateCalendarProblems(calId, n, ex);
                 b.calendar(calId, WorkCalendar.always(ZoneOffset.UTC));
             }
         });
+    }
+
+    /** The parameter a calendar's part names ({@code {"parameter": id}}), or null if it states a value. */
+    private String parameter(Node n, String part) {
+        return isObject(n, part) ? ParameterJson.reference(cx, n.get(part)) : null;
+    }
+
+    private static boolean isObject(Node n, String part) {
+        return n.get(part) != null && n.get(part).isObject();
     }
 
     /** The holiday sets a calendar follows, by name: the policy's own sets, then the built-in ones. */
@@ -456,7 +490,27 @@ final class CalendarJson {
     static void write(Policy p, ObjectNode root) {
         Map<String, HolidaySet> userSets = new LinkedHashMap<>();
         ObjectNode calendars = JsonText.object();
-        p.calendars().forEach((id, c) -> calendars.set(id, calendar(c, userSets)));
+        p.calendars().forEach((id, c) -> {
+            if (!p.calendarTemplates().containsKey(id)) {
+                calendars.set(id, calendar(c, userSets));
+            }
+        });
+        p.calendarTemplates().forEach((id, t) -> {
+            ObjectNode n = calendar(t.calendar(), userSets);
+            if (t.zoneParameter() != null) {
+                n.set("zone", ParameterJson.reference(t.zoneParameter()));
+            }
+            if (t.hoursParameter() != null) {
+                n.set("hours", ParameterJson.reference(t.hoursParameter()));
+            }
+            if (t.holidaysParameter() != null) {
+                n.set("holidays", ParameterJson.reference(t.holidaysParameter()));
+            }
+            if (t.customer()) {
+                n.put("customer", true);
+            }
+            calendars.set(id, n);
+        });
         if (!userSets.isEmpty()) {
             ObjectNode sets = root.putObject("holidaySets");
             userSets.forEach((name, set) -> sets.set(name, holidaySet(set)));

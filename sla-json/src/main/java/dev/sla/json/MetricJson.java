@@ -30,11 +30,12 @@ import java.util.Set;
  * it (not applicable). Its {@code warnings} are thresholds, each
  * {@code {"threshold": "75%" or "PT1H", "escalateTo": party}}. A target's time is an
  * ISO-8601 duration counted on a calendar, a {@code deadline} relative to the calendar
- * ({@code end of business day 1}, {@code 12:00 of business day 2}) instead of a time, or
- * {@code none}, which takes no calendar. A metric's {@code authors} ({@code {"start",
- * "restart", "stop"}}, each a list of author roles) limits whose events move its clock; a
- * target's {@code condition} ({@code {"receivedWithin": calendar, "otherwise": words}})
- * makes it hold only for tickets received while the calendar is open.
+ * ({@code end of business day 1}, {@code 12:00 of business day 2}) instead of a time,
+ * {@code none}, which takes no calendar, or {@code {"parameter": id}}, a time each
+ * customer's contract sets (see {@link ParameterJson}). A metric's {@code authors}
+ * ({@code {"start", "restart", "stop"}}, each a list of author roles) limits whose events
+ * move its clock; a target's {@code condition} ({@code {"receivedWithin": calendar,
+ * "otherwise": words}}) makes it hold only for tickets received while the calendar is open.
  */
 final class MetricJson {
 
@@ -185,6 +186,27 @@ final class MetricJson {
                 cx.problem(t.get("deadline"), "a target has a 'time' or a 'deadline', not both");
                 continue;
             }
+            Node timeNode = t.get("time");
+            if (!relative && timeNode != null && timeNode.isObject()) {
+                String parameter = ParameterJson.reference(cx, timeNode);
+                String onCalendar = cx.string(t, "calendar", false);
+                String noteOf = cx.string(t, "note", false);
+                if (parameter == null || metric == null || plan == null) {
+                    continue;
+                }
+                if (onCalendar == null) {
+                    cx.problem(t, "missing required field 'calendar': the calendar the time of parameter '" + parameter
+                            + "' is counted on");
+                    continue;
+                }
+                TargetCondition[] onlyIf = {null};
+                if (!condition(cx, t, false, onlyIf)) {
+                    continue;
+                }
+                b.target(new Target(metric, plan, severity, service, null, onCalendar, noteOf, null, onlyIf[0], parameter),
+                        t.pointer);
+                continue;
+            }
             String time = relative ? null : cx.string(t, "time", true);
             String deadlineText = relative ? cx.string(t, "deadline", true) : null;
             String calendar = cx.string(t, "calendar", false);
@@ -192,25 +214,9 @@ final class MetricJson {
             if (metric == null || plan == null || time == null && deadlineText == null) {
                 continue;
             }
-            TargetCondition condition = null;
-            Node when = t.get("condition");
-            if (when != null) {
-                if (!when.isObject()) {
-                    cx.problem(when, "a target's 'condition' must be an object with 'receivedWithin', the calendar that must"
-                            + " be open when the ticket is received, and optionally 'otherwise'");
-                    continue;
-                }
-                cx.known(when, "receivedWithin", "otherwise");
-                String within = cx.string(when, "receivedWithin", true);
-                String otherwise = cx.string(when, "otherwise", false);
-                if (within == null) {
-                    continue;
-                }
-                if (Target.NONE.equals(time)) {
-                    cx.problem(when, "a target of 'none' states no time, so it takes no condition");
-                    continue;
-                }
-                condition = TargetCondition.receivedWithin(within, otherwise);
+            TargetCondition[] condition = {null};
+            if (!condition(cx, t, Target.NONE.equals(time), condition)) {
+                continue;
             }
             if (relative) {
                 RelativeDeadline deadline = cx.attempt(t.get("deadline"), "'deadline'",
@@ -223,7 +229,7 @@ final class MetricJson {
                             + "' is counted on");
                     continue;
                 }
-                b.target(new Target(metric, plan, severity, service, null, calendar, note, deadline, condition), t.pointer);
+                b.target(new Target(metric, plan, severity, service, null, calendar, note, deadline, condition[0], null), t.pointer);
                 continue;
             }
             if (time.equals(Target.NONE)) {
@@ -246,8 +252,36 @@ final class MetricJson {
                 cx.problem(t, "missing required field 'calendar': the calendar the time " + time + " is counted on");
                 continue;
             }
-            b.target(new Target(metric, plan, severity, service, d, calendar, note, null, condition), t.pointer);
+            b.target(new Target(metric, plan, severity, service, d, calendar, note, null, condition[0], null), t.pointer);
         }
+    }
+
+    /**
+     * Reads a target's {@code condition}, if any, into {@code out[0]}; false if it has a
+     * problem (reported).
+     */
+    private static boolean condition(BindContext cx, Node t, boolean none, TargetCondition[] out) {
+        Node when = t.get("condition");
+        if (when == null) {
+            return true;
+        }
+        if (!when.isObject()) {
+            cx.problem(when, "a target's 'condition' must be an object with 'receivedWithin', the calendar that must"
+                    + " be open when the ticket is received, and optionally 'otherwise'");
+            return false;
+        }
+        cx.known(when, "receivedWithin", "otherwise");
+        String within = cx.string(when, "receivedWithin", true);
+        String otherwise = cx.string(when, "otherwise", false);
+        if (within == null) {
+            return false;
+        }
+        if (none) {
+            cx.problem(when, "a target of 'none' states no time, so it takes no condition");
+            return false;
+        }
+        out[0] = TargetCondition.receivedWithin(within, otherwise);
+        return true;
     }
 
     // ------------------------------------------------------------------ writing
@@ -301,7 +335,9 @@ final class MetricJson {
                 if (t.service() != null) {
                     n.put("service", t.service());
                 }
-                if (t.deadline() != null) {
+                if (t.parameter() != null) {
+                    n.putObject("time").put("parameter", t.parameter());
+                } else if (t.deadline() != null) {
                     n.put("deadline", t.deadline().toString());
                 } else {
                     n.put("time", t.duration() == null ? Target.NONE : t.duration().toString());

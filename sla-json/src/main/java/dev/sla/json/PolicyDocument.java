@@ -11,14 +11,15 @@ import java.util.List;
 
 /**
  * A policy document as a whole: its own fields ({@code id}, {@code name},
- * {@code description}, {@code effectiveFrom}, {@code zone}, {@code vendor}), the order of
+ * {@code description}, {@code effectiveFrom}, {@code zone}, {@code vendor}), its
+ * {@code parameters} ({@link ParameterJson}), the order of
  * its sections, and the model's validation, whose problems are placed in the document.
  */
 final class PolicyDocument {
 
     /** The members of a policy document. */
     private static final String[] FIELDS = {"$schema", "id", "name", "description", "effectiveFrom", "zone", "vendor",
-        "holidaySets", "calendars", "parties", "plans", "attributes", "statuses", "statusClasses", "services", "defaultAssignment",
+        "parameters", "holidaySets", "calendars", "parties", "plans", "attributes", "statuses", "statusClasses", "services", "defaultAssignment",
         "severities", "modes", "intake", "metrics", "targets"};
 
     private PolicyDocument() {
@@ -62,6 +63,7 @@ final class PolicyDocument {
         if (vendor != null) {
             b.vendor(vendor);
         }
+        ParameterJson.read(cx, b);
         CalendarJson.read(cx, b);
         CatalogueJson.read(cx, b);
         StatusClassJson.read(cx, b);
@@ -90,6 +92,7 @@ final class PolicyDocument {
             root.put("zone", p.zone().getId());
         }
         root.put("vendor", p.vendor());
+        ParameterJson.write(p, root);
         CalendarJson.write(p, root);
         CatalogueJson.write(p, root);
         StatusClassJson.write(p, root);

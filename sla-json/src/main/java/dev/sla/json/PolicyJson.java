@@ -140,7 +140,9 @@ public final class PolicyJson {
      * Writes a policy as JSON text that {@link #read(String, String)} reads back into an
      * equal policy. A calendar's own day rules are written inside the calendar, under
      * {@code days}; every holiday set a calendar follows that is not built in is written
-     * once, under its name, in {@code holidaySets}.
+     * once, under its name, in {@code holidaySets}. A policy bound to a contract is written
+     * as stated, with its parameters and without the contract's values
+     * ({@link ContractJson#write} writes the contract).
      *
      * @param policy  the policy, not null
      * @return the JSON text, not null

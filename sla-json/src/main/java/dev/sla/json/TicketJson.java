@@ -43,7 +43,9 @@ import java.util.Set;
  * the {@code attribute} that changed (any but {@code plan}) and its new {@code value}; any
  * event may name the role of its {@code author}, such as {@code partner}. {@code carries}
  * lists the content the request carries, by the ids of its plan's requirements. Events at one instant may be listed in
- * any order: they are taken in the order of {@link EventType#orderAtOneInstant()}.
+ * any order: they are taken in the order of {@link EventType#orderAtOneInstant()}. A ticket
+ * may name its customer's contract, {@code "contract": "express-example"}: the policy that
+ * judges it must be bound to that contract ({@link dev.sla.core.Policy#withContract}).
  *
  * <p>This class is stateless and thread-safe.
  *
@@ -52,7 +54,14 @@ import java.util.Set;
 public final class TicketJson {
 
     /** The attributes that have a field of their own. */
-    private static final List<String> FIELDS = List.copyOf(Ticket.BUILT_IN_ATTRIBUTES);
+    private static final List<String> FIELDS = fields();
+    /** The built-in attributes, then the contract the ticket names. */
+    private static List<String> fields() {
+        List<String> fields = new java.util.ArrayList<>(Ticket.BUILT_IN_ATTRIBUTES);
+        fields.add(Ticket.CONTRACT);
+        return List.copyOf(fields);
+    }
+
     /** The member that holds the other attributes. */
     private static final String ATTRIBUTES = "attributes";
     /** The member that holds the timeline. */

@@ -1,5 +1,7 @@
 package dev.sla.json;
 
+import dev.sla.regulations.RegulationTables;
+import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +34,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** express (seed 003) answers the regulation and its example contract. */
 class ExpressPolicyTest {
 
-    static final Policy P = PolicyJson.bundled("express");
+    /** The policy as the regulation states it: its numbers are left to a contract. */
+    static final Policy REGULATION = PolicyJson.bundled("express");
+    /** The policy bound to its bundled example contract, which states the numbers of the regulation tables. */
+    static final Policy P = REGULATION.withContract(ContractJson.bundled("express-example"));
     static final Instant MONDAY = At.msk("2025-11-10T10:00");
 
     @Test
@@ -108,7 +113,8 @@ class ExpressPolicyTest {
             assertThat(client.isNone()).isTrue();
             assertThat(client.note()).startsWith("no SLA");
         }
-        assertThat(P.description()).contains("1/2/8/16/40").contains("8/16/40/80");
+        assertThat(ContractJson.bundled("express-example").description()).contains("1/2/8/16/40").contains("8/16/40/80");
+        assertThat(REGULATION.description()).doesNotContain("1/2/8/16/40").contains("set by the contract");
     }
 
     @Test
@@ -291,5 +297,30 @@ class ExpressPolicyTest {
                 .status(At.msk("2025-11-10T10:30"), "on-hold").build();
         assertThatThrownBy(() -> P.evaluate(t, At.msk("2025-11-10T11:00")))
                 .isInstanceOf(TicketException.class).hasMessageContaining("on-hold");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"highest", "high", "medium", "low", "lowest"})
+    void withoutAContractTechnicalSupportsTargetsAreSetByTheContract(String severity) {
+        Ticket t = Ticket.builder("technical-support").severity(severity).received(At.msk("2025-11-10T10:00")).build();
+
+        for (MetricResult m : REGULATION.evaluate(t, t.received()).metrics()) {
+            assertThat(m.state()).isEqualTo(MetricState.NONE);
+            assertThat(m.reason()).isEqualTo("set by the contract");
+            assertThat(m.due()).isNull();
+        }
+        assertThat(REGULATION.calendars()).containsOnlyKeys("client-support");
+        assertThat(REGULATION.calendarTemplates()).containsOnlyKeys("technical-support");
+        assertThat(REGULATION.parameters()).containsKeys("first-response-" + severity, "resolution-" + severity);
+    }
+
+    @Test
+    void theBundledContractStatesTheValuesOfTheRegulationTables() {
+        dev.sla.core.Contract c = ContractJson.bundled("express-example");
+
+        assertThat(c.values()).containsExactlyEntriesOf(RegulationTables.expressExampleValues());
+        assertThat(c.policy()).isEqualTo("express");
+        assertThat(c.plan()).isEqualTo("technical-support");
+        assertThat(P.contract()).contains(c);
     }
 }

@@ -25,7 +25,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** trackunit (seed 004) classifies by category and answers its example contract. */
 class TrackunitPolicyTest {
 
-    static final Policy P = PolicyJson.bundled("trackunit");
+    /** The policy as the regulation states it: its numbers are left to a contract. */
+    static final Policy REGULATION = PolicyJson.bundled("trackunit");
+    /** The policy bound to its bundled example contract, which states the numbers of the regulation tables. */
+    static final Policy P = REGULATION.withContract(ContractJson.bundled("trackunit-example"));
 
     static final List<String> CRITICAL = RegulationTables.TRACKUNIT_CRITICAL;
     static final List<String> NON_CRITICAL = RegulationTables.TRACKUNIT_NON_CRITICAL;
@@ -67,7 +70,7 @@ class TrackunitPolicyTest {
         assertThat(d.severity()).contains("critical");
         MetricResult m = d.metric("first-response").orElseThrow();
         assertThat(m.target()).isEqualTo(Duration.ofHours(2));
-        assertThat(m.calendar()).isEqualTo("always");
+        assertThat(m.calendar()).isEqualTo("critical-hours");
         // around the clock
         assertThat(m.due()).isEqualTo(At.paris("2025-11-10T01:00"));
     }
@@ -94,7 +97,7 @@ class TrackunitPolicyTest {
     }
 
     @ParameterizedTest(name = "{0}: {1} on {2}")
-    @CsvSource({"critical, PT2H, always", "non-critical, PT8H, business-hours"})
+    @CsvSource({"critical, PT2H, critical-hours", "non-critical, PT8H, business-hours"})
     void targets(String severity, String time, String calendar) {
         Target t = P.target("first-response", "standard", severity, null).orElseThrow();
         assertThat(t.duration()).isEqualTo(Duration.parse(time));
@@ -103,7 +106,7 @@ class TrackunitPolicyTest {
 
     @Test
     void calendars() {
-        WorkCalendar always = P.calendars().get("always");
+        WorkCalendar always = P.calendars().get("critical-hours");
         assertThat(always.zone()).isEqualTo(At.PARIS);
         assertThat(always.isOpen(At.paris("2025-12-25T03:00"))).isTrue();
         WorkCalendar business = P.calendars().get("business-hours");
@@ -125,5 +128,23 @@ class TrackunitPolicyTest {
         MetricResult m = P.evaluate(t, At.paris("2025-11-10T12:00")).metric("first-response").orElseThrow();
         assertThat(m.state()).isEqualTo(MetricState.MET);
         assertThat(m.elapsed()).isEqualTo(Duration.ofMinutes(75));
+    }
+
+    @Test
+    void withoutAContractTheResponseTimeIsSetByTheContract() {
+        Ticket t = Ticket.builder("standard").attribute("category", "outage").received(At.paris("2025-11-10T08:00")).build();
+
+        MetricResult m = REGULATION.evaluate(t, t.received()).metric("first-response").orElseThrow();
+        assertThat(m.state()).isEqualTo(MetricState.NONE);
+        assertThat(m.reason()).isEqualTo("set by the contract");
+        assertThat(REGULATION.calendars()).isEmpty();
+        assertThat(REGULATION.parameters()).containsOnlyKeys("first-response-critical", "first-response-non-critical",
+                "critical-hours", "business-hours", "zone");
+    }
+
+    @Test
+    void theBundledContractStatesTheValuesOfTheRegulationTables() {
+        assertThat(ContractJson.bundled("trackunit-example").values())
+                .containsExactlyEntriesOf(RegulationTables.trackunitExampleValues());
     }
 }

@@ -16,11 +16,18 @@ final class EvaluateTicket implements UDF1<Row, Row> {
     private static final long serialVersionUID = 1L;
 
     private final String policyJson;
+    /** The JSON text of the contract the policy is bound to, or null. */
+    private final String contractJson;
     private final long atSecond;
     private final int atNano;
 
     EvaluateTicket(String policyJson, Instant at) {
+        this(policyJson, null, at);
+    }
+
+    EvaluateTicket(String policyJson, String contractJson, Instant at) {
         this.policyJson = Objects.requireNonNull(policyJson, "policyJson");
+        this.contractJson = contractJson;
         this.atSecond = at.getEpochSecond();
         this.atNano = at.getNano();
     }
@@ -31,7 +38,7 @@ final class EvaluateTicket implements UDF1<Row, Row> {
             return Rows.error("no ticket");
         }
         try {
-            return Rows.decision(Policies.of(policyJson).evaluate(Rows.ticket(ticket),
+            return Rows.decision(Policies.of(policyJson, contractJson).evaluate(Rows.ticket(ticket),
                     Instant.ofEpochSecond(atSecond, atNano)));
         } catch (SlaException | DateTimeException | IllegalArgumentException | ArithmeticException
                 | ClassCastException ex) {

@@ -1,6 +1,7 @@
 package dev.sla.spark;
 
 import dev.sla.core.Policy;
+import dev.sla.json.ContractJson;
 import dev.sla.json.PolicyJson;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Policies {
 
     private static final Map<String, Policy> LOADED = new ConcurrentHashMap<>();
+    /** The policies bound to contracts, by the two JSON texts. */
+    private static final Map<String, Policy> BOUND = new ConcurrentHashMap<>();
 
     private Policies() {
     }
@@ -21,7 +24,16 @@ final class Policies {
         return LOADED.computeIfAbsent(json, text -> PolicyJson.read("policy", text));
     }
 
-    /** How many policies this JVM has read. */
+    /** The policy of a JSON text bound to the contract of a JSON text (none if null), read on first use. */
+    static Policy of(String json, String contractJson) {
+        if (contractJson == null) {
+            return of(json);
+        }
+        return BOUND.computeIfAbsent(json + "\u0000" + contractJson,
+                key -> ContractJson.bind(of(json), "contract", contractJson));
+    }
+
+    /** How many policies this JVM has read, not counting their bindings to contracts. */
     static int loaded() {
         return LOADED.size();
     }

@@ -1,5 +1,6 @@
 package dev.sla.spark;
 
+import dev.sla.json.ContractJson;
 import dev.sla.json.PolicyJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,16 +36,17 @@ public final class ReportJob {
     /**
      * Runs the job in the session {@code spark-submit} gives.
      *
-     * @param args  tickets, policy, instant, output directory; not null
+     * @param args  tickets, policy, instant, output directory, and optionally a contract (a
+     *     bundled name or a file on the driver); not null
      */
     public static void main(String[] args) {
-        if (args.length != 4) {
-            System.err.println("usage: ReportJob TICKETS POLICY INSTANT OUTPUT-DIRECTORY");
+        if (args.length != 4 && args.length != 5) {
+            System.err.println("usage: ReportJob TICKETS POLICY INSTANT OUTPUT-DIRECTORY [CONTRACT]");
             System.exit(2);
         }
         SparkSession spark = SparkSession.builder().appName("sla report").getOrCreate();
         try {
-            run(spark, args[0], args[1], Instant.parse(args[2]), args[3]);
+            run(spark, args[0], args[1], args.length == 5 ? args[4] : null, Instant.parse(args[2]), args[3]);
         } finally {
             spark.stop();
         }
@@ -63,6 +65,25 @@ public final class ReportJob {
      * @throws UncheckedIOException if the policy file cannot be read
      */
     public static long run(SparkSession spark, String tickets, String policy, Instant at, String out) {
+        return run(spark, tickets, policy, null, at, out);
+    }
+
+    /**
+     * Evaluates the tickets of a path with a policy bound to a customer's contract, and writes
+     * the decisions and the summary.
+     *
+     * @param spark  the session, not null
+     * @param tickets  the path of the tickets, not null
+     * @param policy  a bundled policy name or the path of a policy file, not null
+     * @param contract  a bundled contract name or the path of a contract file, or null for none
+     * @param at  the instant of evaluation, not null
+     * @param out  the output directory, not null
+     * @return the number of decisions written
+     * @throws dev.sla.json.JsonLoadException if the policy or the contract has problems
+     * @throws UncheckedIOException if a file cannot be read
+     */
+    public static long run(SparkSession spark, String tickets, String policy, String contract, Instant at,
+            String out) {
         Objects.requireNonNull(spark, "spark");
         Objects.requireNonNull(tickets, "tickets");
         Objects.requireNonNull(policy, "policy");
@@ -71,7 +92,8 @@ public final class ReportJob {
         boolean json = tickets.endsWith(".json") || tickets.endsWith(".jsonl");
         String format = json ? "json" : "parquet";
         Dataset<Row> in = spark.read().format(format).schema(SlaSpark.TICKET_SCHEMA).load(tickets);
-        Dataset<Row> decisions = SlaSpark.evaluate(in, policyText(policy), at).cache();
+        Dataset<Row> decisions = (contract == null ? SlaSpark.evaluate(in, policyText(policy), at)
+                : SlaSpark.evaluate(in, policyText(policy), contractText(contract), at)).cache();
         try {
             decisions.write().mode(SaveMode.Overwrite).format(format).save(out + "/decisions");
             SlaSpark.summary(decisions).coalesce(1).write().mode(SaveMode.Overwrite).format(format)
@@ -79,6 +101,17 @@ public final class ReportJob {
             return decisions.count();
         } finally {
             decisions.unpersist();
+        }
+    }
+
+    private static String contractText(String contract) {
+        if (ContractJson.bundledNames().contains(contract) && !Files.exists(Path.of(contract))) {
+            return ContractJson.bundledText(contract);
+        }
+        try {
+            return Files.readString(Path.of(contract), StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot read contract " + contract, ex);
         }
     }
 

@@ -137,6 +137,54 @@ public final class SlaSpark {
     }
 
     /**
+     * Evaluates every ticket with a policy bound to a customer's contract at an instant
+     * ({@link dev.sla.core.Policy#withContract(dev.sla.core.Contract)}); a ticket may name
+     * the contract in its attributes ({@code contract}).
+     *
+     * @param tickets  the tickets, with the columns of {@link #TICKET_SCHEMA}, not null
+     * @param policyJson  the policy's JSON text, not null
+     * @param contractJson  the contract's JSON text (see {@link dev.sla.json.ContractJson#bundledText(String)}
+     *     for a bundled one), not null
+     * @param at  the instant of evaluation, not null
+     * @return the decisions, one per ticket, with the columns of {@link #DECISION_SCHEMA}, not null
+     * @throws dev.sla.json.JsonLoadException if the policy or the contract has problems (checked on the driver)
+     */
+    public static Dataset<Row> evaluate(Dataset<Row> tickets, String policyJson, String contractJson, Instant at) {
+        Objects.requireNonNull(tickets, "tickets");
+        Objects.requireNonNull(contractJson, "contractJson");
+        String name = register(tickets.sparkSession(), "sla_evaluate_" + Integer.toHexString(policyJson.hashCode())
+                + "_" + Integer.toHexString(contractJson.hashCode()) + "_" + at.getEpochSecond(), policyJson,
+                contractJson, at);
+        return tickets.select(col("id"), col("plan"),
+                callUDF(name, struct(col("plan"), col("severity"), col("attributes"), col("events"))).as("d"))
+                .select(col("id"), col("plan"), col("d.*"));
+    }
+
+    /**
+     * Registers a SQL function that evaluates a ticket with a policy bound to a customer's
+     * contract at an instant, as {@link #register(SparkSession, String, String, Instant)} does
+     * without one.
+     *
+     * @param spark  the session, not null
+     * @param name  the function's name, not null
+     * @param policyJson  the policy's JSON text, not null
+     * @param contractJson  the contract's JSON text, not null
+     * @param at  the instant of evaluation, not null
+     * @return the name, not null
+     * @throws dev.sla.json.JsonLoadException if the policy or the contract has problems (checked on the driver)
+     */
+    public static String register(SparkSession spark, String name, String policyJson, String contractJson, Instant at) {
+        Objects.requireNonNull(spark, "spark");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(policyJson, "policyJson");
+        Objects.requireNonNull(contractJson, "contractJson");
+        Objects.requireNonNull(at, "at");
+        Policies.of(policyJson, contractJson);
+        spark.udf().register(name, new EvaluateTicket(policyJson, contractJson, at), RESULT_SCHEMA);
+        return name;
+    }
+
+    /**
      * Registers a SQL function that evaluates a ticket with a policy at an instant. It takes
      * one argument, the struct of a ticket's plan, severity, attributes and events, and
      * returns a struct with the columns of {@link #RESULT_SCHEMA}:

@@ -8,6 +8,7 @@ import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
 import dev.sla.core.Ticket;
 import dev.sla.core.TicketGenerator;
+import dev.sla.json.ContractJson;
 import dev.sla.json.PolicyJson;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -142,6 +143,22 @@ class SlaSparkTest {
         }
         // each policy read once in this JVM, the driver's and the executors' (local mode)
         assertThat(Policies.loaded()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void aContractBindsThePolicyOnTheExecutors() {
+        Policy policy = PolicyJson.bundled("express").withContract(ContractJson.bundled("express-example"));
+        Map<String, Ticket> tickets = tickets(policy, 4);
+        List<Row> out = SlaSpark.evaluate(dataset(tickets), PolicyJson.bundledText("express"),
+                ContractJson.bundledText("express-example"), AT).collectAsList();
+        assertThat(out).hasSize(TICKETS);
+        long timed = 0;
+        for (Row r : out) {
+            Decision want = policy.evaluate(tickets.get(r.getString(0)), AT);
+            assertSame(r, 2, want, r.getString(0));
+            timed += want.metrics().stream().filter(m -> m.due() != null).count();
+        }
+        assertThat(timed).isPositive();
     }
 
     @Test
