@@ -171,10 +171,16 @@ final class DeadlineSample {
             }
         }
 
-        /** What is compared: the due instant of a metric whatever its zone, or its state and reason. */
+        /**
+         * What is compared: the due instant of a metric whatever its zone, or its state when it has none; the
+         * words of a reason are not an answer.
+         */
         String key(String metric) {
-            MetricResult m = decision == null || !decision.accepted() ? null : decision.metric(metric).orElse(null);
-            return m != null && m.due() != null ? "due " + m.due() : text(null, metric);
+            if (decision != null && !decision.accepted()) {
+                return "not accepted";
+            }
+            MetricResult m = decision == null ? null : decision.metric(metric).orElse(null);
+            return m == null ? text(null, metric) : m.due() != null ? "due " + m.due() : m.state().id();
         }
 
         /** The due instant of a metric in its calendar's zone, or its state and reason when it has none. */

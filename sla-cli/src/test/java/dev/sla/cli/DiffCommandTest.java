@@ -1,0 +1,194 @@
+package dev.sla.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sla.cli.SlaCommandTest.Run;
+import dev.sla.json.PolicyJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DiffCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        array.forEach(out::add);
+        return out;
+    }
+
+    /** A copy of a bundled policy with one piece of text replaced. */
+    private Path edited(String bundled, String from, String to) throws IOException {
+        String text = PolicyJson.bundledText(bundled);
+        assertThat(text).contains(from);
+        Path file = dir.resolve(bundled + "-edited.json");
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"navixy-ru", "navixy-en", "insales", "express", "trackunit"})
+    void aPolicyAgainstItselfAnswersTheSame(String policy) {
+        Run r = SlaCommandTest.run("diff", policy, policy, "--from", "2026-12-01", "--to", "2027-01-31", "--json");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode n = r.json();
+        assertThat(n.get("same").asBoolean()).isTrue();
+        assertThat(n.get("changes")).isEmpty();
+        assertThat(n.get("deadlines").get("sampled").asInt()).isPositive();
+        assertThat(n.get("deadlines").get("moved").asInt()).isZero();
+    }
+
+    @Test
+    void theTwoNavixyRegulationsDifferInTheirCalendarAndTheRussianHolidaysMoveDeadlines() {
+        // navixy-ru: Mon-Fri 08:00-16:00 Moscow time on the Russian production calendar; navixy-en: Mon-Fri
+        // 05:00-13:00 UTC, the same hours, with no holidays. Monday 5 January 2026 is a New Year holiday in
+        // Russia, and Friday 9 January a day off transferred from Saturday 3 January: a level-1 PaaS incident
+        // (2 working hours) received that Monday at 09:00 UTC is due on Monday 12 January at 10:00 Moscow time by
+        // the Russian text, and at 11:00 UTC the same day by the English one.
+        Run r = SlaCommandTest.run("diff", "navixy-ru", "navixy-en", "--from", "2026-01-05", "--to", "2026-01-05", "--json");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        JsonNode n = r.json();
+        assertThat(n.get("same").asBoolean()).isFalse();
+        assertThat(list(n.get("changes"))).anySatisfy(c -> {
+            assertThat(c.get("section").asText()).isEqualTo("calendars");
+            assertThat(c.get("id").asText()).isEqualTo("support-hours");
+            assertThat(c.get("change").asText()).isEqualTo("changed");
+            assertThat(c.get("old").asText()).contains("Europe/Moscow").contains("Mon-Fri 08:00-16:00").contains("ru");
+            assertThat(c.get("new").asText()).contains("zone UTC").contains("Mon-Fri 05:00-13:00");
+        });
+        assertThat(list(n.get("changes"))).anySatisfy(c -> {
+            assertThat(c.get("section").asText()).isEqualTo("services");
+            assertThat(c.get("id").asText()).isEqualTo("gps-hardware-setup");
+            assertThat(c.get("change").asText()).isEqualTo("added");
+        });
+        assertThat(list(n.get("deadlines").get("moves"))).anySatisfy(m -> {
+            assertThat(m.get("plan").asText()).isEqualTo("paas");
+            assertThat(m.get("severity").asText()).isEqualTo("level-1");
+            assertThat(m.get("metric").asText()).isEqualTo("first-response");
+            assertThat(m.get("received").asText()).isEqualTo("2026-01-05T09:00:00Z");
+            assertThat(m.get("old").asText()).isEqualTo("due 2026-01-12T10:00:00+03:00");
+            assertThat(m.get("new").asText()).isEqualTo("due 2026-01-05T11:00:00Z");
+        });
+    }
+
+    @Test
+    void theSameHoursInAnotherZoneMoveNoDeadlineOnAnOrdinaryWeek() {
+        // Mon-Fri 08:00-16:00 Moscow time are Mon-Fri 05:00-13:00 UTC: in a week without Russian holidays no
+        // deadline moves, though they are printed in other zones.
+        Run r = SlaCommandTest.run("diff", "navixy-ru", "navixy-en", "--from", "2026-11-09", "--to", "2026-11-13", "--json");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.json().get("deadlines").get("sampled").asInt()).isPositive();
+        assertThat(r.json().get("deadlines").get("moved").asInt()).isZero();
+    }
+
+    @Test
+    void oneTargetChangedIsOneChangeAndMovesOnlyItsDeadlines() throws IOException {
+        Path file = edited("navixy-en",
+                "\"plan\": \"paas\", \"severity\": \"level-1\", \"time\": \"PT2H\"",
+                "\"plan\": \"paas\", \"severity\": \"level-1\", \"time\": \"PT3H\"");
+
+        Run r = SlaCommandTest.run("diff", "navixy-en", file.toString(), "--from", "2026-12-01", "--to", "2026-12-14", "--json");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        JsonNode n = r.json();
+        assertThat(n.get("changes")).hasSize(1);
+        JsonNode c = n.get("changes").get(0);
+        assertThat(c.get("section").asText()).isEqualTo("targets");
+        assertThat(c.get("id").asText()).isEqualTo("first-response paas level-1");
+        assertThat(c.get("old").asText()).isEqualTo("PT2H on support-hours");
+        assertThat(c.get("new").asText()).isEqualTo("PT3H on support-hours");
+        JsonNode d = n.get("deadlines");
+        // 3 plans x 4 levels are sampled alike; every paas level-1 deadline moves, no other.
+        assertThat(d.get("moved").asInt()).isEqualTo(d.get("sampled").asInt() / 12);
+        assertThat(list(d.get("moves"))).allSatisfy(m -> {
+            assertThat(m.get("plan").asText()).isEqualTo("paas");
+            assertThat(m.get("severity").asText()).isEqualTo("level-1");
+        });
+        // Tuesday 1 December 2026 at 05:00 UTC, the opening: 2 hours gave 07:00, 3 hours give 08:00.
+        assertThat(list(d.get("moves"))).anySatisfy(m -> {
+            assertThat(m.get("received").asText()).isEqualTo("2026-12-01T05:00:00Z");
+            assertThat(m.get("old").asText()).isEqualTo("due 2026-12-01T07:00:00Z");
+            assertThat(m.get("new").asText()).isEqualTo("due 2026-12-01T08:00:00Z");
+        });
+    }
+
+    @Test
+    void aCellChangedShowsOnItsPlanAndOnThePlanThatInheritsItAndMovesNoDeadline() throws IOException {
+        Path file = edited("navixy-en", "\"custom-logos\": { \"name\": \"Custom logos in user accounts\", \"coverage\": "
+                + "{ \"paas\": \"navixy\", \"on-premise\": \"partner\" } }", "\"custom-logos\": { \"name\": \"Custom logos "
+                + "in user accounts\", \"coverage\": { \"paas\": \"navixy\", \"on-premise\": \"navixy\" } }");
+
+        Run r = SlaCommandTest.run("diff", "navixy-en", file.toString(), "--from", "2026-12-01", "--to", "2026-12-03");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("cells:\n  ~ custom-logos on on-premise: partner (full) -> navixy (full)\n"
+                + "  ~ custom-logos on cloud: partner (full) -> navixy (full)\n");
+        assertThat(r.out()).contains("; 0 move").contains("the policies differ");
+        assertThat(r.out()).doesNotContain("targets:");
+    }
+
+    @Test
+    void textListsAtMostTheLimitOfMoves() {
+        Run r = SlaCommandTest.run("diff", "navixy-ru", "navixy-en", "--from", "2026-01-05", "--to", "2026-01-05",
+                "--limit", "2");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).startsWith("--- navixy-ru (navixy-ru)\n+++ navixy-en (navixy-en)\n");
+        assertThat(r.out()).contains("deadlines: 84 sampled, received 2026-01-05 to 2026-01-05; 70 move\n"
+                + "  paas level-1 first-response received 2026-01-04T21:00:00Z: due 2026-01-12T10:00:00+03:00 -> "
+                + "due 2026-01-05T07:00:00Z\n");
+        assertThat(r.out()).contains("  ... 68 more (--limit N shows more, --json lists all)\n");
+    }
+
+    @Test
+    void badInputIsExitTwoWithALocatedMessage() throws IOException {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"id\": \"x\", \"vendor\": \"nope\"", StandardCharsets.UTF_8);
+
+        Run r = SlaCommandTest.run("diff", broken.toString(), "navixy-en");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(broken + ":1:29: malformed JSON").contains("sla: 1 problem in " + broken).doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnknownPolicyADateThatDoesNotParseAndReversedDatesAreExitTwo() {
+        Run unknown = SlaCommandTest.run("diff", "navixy-xx", "navixy-en");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no policy file or bundled policy 'navixy-xx'").contains("navixy-ru");
+
+        Run date = SlaCommandTest.run("diff", "navixy-ru", "navixy-en", "--from", "2026-13-01");
+        assertThat(date.code()).isEqualTo(2);
+        assertThat(date.err()).contains("'2026-13-01' is not an ISO-8601 date");
+
+        Run reversed = SlaCommandTest.run("diff", "navixy-ru", "navixy-en", "--from", "2026-12-01", "--to", "2026-11-01");
+        assertThat(reversed.code()).isEqualTo(2);
+        assertThat(reversed.err()).contains("--to 2026-11-01 is before --from 2026-12-01");
+
+        Run missing = SlaCommandTest.run("diff", "navixy-ru");
+        assertThat(missing.code()).isEqualTo(2);
+    }
+
+    @Test
+    void helpNamesTheExitCodesAndHasExamples() {
+        Run r = SlaCommandTest.run("diff", "--help");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Exit codes: 0 the policies answer the same, 1 they differ, 2 bad input")
+                .contains("Examples:").contains("sla diff navixy-ru navixy-en");
+    }
+}
