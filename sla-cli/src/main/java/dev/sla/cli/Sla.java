@@ -151,6 +151,7 @@ public final class Sla {
         m.put("calendar", CalendarCommand::new);
         m.put("holidays", HolidaysCommand::new);
         m.put("diff", DiffCommand::new);
+        m.put("doc", DocCommand::new);
         m.put("completion", CompletionCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(m);
