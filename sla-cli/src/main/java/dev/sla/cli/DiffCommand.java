@@ -118,8 +118,10 @@ final class DiffCommand implements Callable<Integer> {
     private ObjectNode json(Policy old, Policy neu, List<PolicyDiff.Change> changes, DeadlineSample.Result sample,
             LocalDate first, LocalDate last, boolean same) {
         ObjectNode n = Json.object();
-        n.put("old", old.toString());
-        n.put("new", neu.toString());
+        n.put("old", oldArg);
+        n.put("new", newArg);
+        n.put("oldPolicy", old.toString());
+        n.put("newPolicy", neu.toString());
         n.put("same", same);
         ArrayNode list = n.putArray("changes");
         for (PolicyDiff.Change c : changes) {

@@ -387,8 +387,13 @@ final class PolicyDocWriter {
 
     /** Event types in words, each with its article: {@code the ticket's receipt or a customer message}. */
     private static String events(Collection<EventType> types) {
-        return types.stream().map(t -> t == EventType.RECEIVED ? "the ticket's receipt" : article(t.id().replace('-', ' ')))
-                .sorted().collect(Collectors.joining(" or "));
+        return types.stream().map(t -> switch (t) {
+            case RECEIVED -> "the ticket's receipt";
+            case RESOLVED -> "the ticket's resolution";
+            case STATUS -> "a change of status";
+            case CHANGE -> "a change of the ticket's values";
+            default -> article(t.id().replace('-', ' '));
+        }).sorted().collect(Collectors.joining(" or "));
     }
 
     private static String article(String noun) {
