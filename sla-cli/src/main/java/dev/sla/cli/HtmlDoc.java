@@ -17,7 +17,7 @@ final class HtmlDoc implements DocSink {
             "table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.92rem; }",
             "th, td { border: 1px solid #bbb; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }",
             "th { background: #eef1f5; } tbody th { font-weight: normal; background: #f7f8fa; }",
-            "sup a { text-decoration: none; } .notes { font-size: 0.85rem; color: #444; padding-left: 1.2rem; }",
+            "sup a { text-decoration: none; } .notes { font-size: 0.85rem; color: #444; list-style: none; padding-left: 0; }",
             "figure { margin: 0.5rem 0 1rem; } figcaption { font-size: 0.9rem; color: #444; }",
             "svg.week { width: 100%; max-width: 48rem; height: auto; }",
             "svg.week .open { fill: #2f6fb0; } svg.week .closed { fill: #eceff3; }",

@@ -35,10 +35,21 @@ final class PolicyDiff {
     static final List<String> SECTIONS = List.of("policy", "parties", "plans", "attributes", "statuses", "services",
             "cells", "severities", "classification", "modes", "intake", "metrics", "calendars", "targets", "other");
 
-    /** The top-level members of the policy JSON whose meaning the sections above compare. */
-    private static final Set<String> KNOWN_MEMBERS = Set.of("$schema", "id", "name", "description", "vendor",
-            "effectiveFrom", "zone", "calendars", "parties", "plans", "attributes", "statuses", "services",
-            "default", "severities", "modes", "intake", "metrics", "targets");
+    /**
+     * The top-level members of the policy JSON whose meaning the sections compare, each with its sections. When a
+     * member's JSON differs and none of its sections shows a change, the member is reported under {@code other}:
+     * a newer construct inside a known member is not lost.
+     */
+    private static final Map<String, List<String>> KNOWN_MEMBERS = Map.ofEntries(Map.entry("$schema", List.of()),
+            Map.entry("id", List.of("policy")), Map.entry("name", List.of("policy")),
+            Map.entry("description", List.of("policy")), Map.entry("vendor", List.of("policy")),
+            Map.entry("effectiveFrom", List.of("policy")), Map.entry("zone", List.of("policy")),
+            Map.entry("calendars", List.of("calendars")), Map.entry("parties", List.of("parties")),
+            Map.entry("plans", List.of("plans")), Map.entry("attributes", List.of("attributes")),
+            Map.entry("statuses", List.of("statuses")), Map.entry("services", List.of("services", "cells")),
+            Map.entry("default", List.of("cells")), Map.entry("severities", List.of("severities", "classification")),
+            Map.entry("modes", List.of("modes")), Map.entry("intake", List.of("intake")),
+            Map.entry("metrics", List.of("metrics")), Map.entry("targets", List.of("targets")));
 
     /** What happened to an element. */
     enum Kind {
@@ -311,8 +322,10 @@ final class PolicyDiff {
         Set<String> names = new LinkedHashSet<>();
         before.fieldNames().forEachRemaining(names::add);
         after.fieldNames().forEachRemaining(names::add);
+        Set<String> changed = changes.stream().map(Change::section).collect(Collectors.toSet());
         for (String name : names) {
-            if (KNOWN_MEMBERS.contains(name)) {
+            List<String> sections = KNOWN_MEMBERS.get(name);
+            if (sections != null && (sections.isEmpty() || sections.stream().anyMatch(changed::contains))) {
                 continue;
             }
             JsonNode b = before.get(name);

@@ -277,7 +277,7 @@ final class PolicyDocWriter {
         if (t.isNone()) {
             return "no target";
         }
-        String when = t.duration() != null ? time(t.duration()) : t.deadline().toString();
+        String when = t.duration() != null ? time(t.duration()) : t.deadline() != null ? t.deadline().toString() : t.time();
         return when + (policy.calendars().size() > 1 ? " (" + calendarName(t.calendar()) + ")" : "");
     }
 
