@@ -79,7 +79,7 @@ final class PolicyDocWriter {
         List<List<DocSink.Cell>> rows = new ArrayList<>();
         for (Party p : policy.parties().values()) {
             String role = switch (p.kind()) {
-                case VENDOR -> p.id().equals(policy.vendor()) ? "Vendor: gives the support these terms time" : "Vendor";
+                case VENDOR -> p.id().equals(policy.vendor()) ? "Vendor, whose support the service levels time" : "Vendor";
                 case CUSTOMER -> "Customer";
                 default -> "Third party";
             };

@@ -141,6 +141,62 @@ class DiffCommandTest {
     }
 
     @Test
+    void changedCalendarHoursShowAsACalendarChangeAndMoveTheDeadlinesOfEveryPlan() throws IOException {
+        Path file = edited("navixy-en", "\"hours\": \"Mon-Fri 05:00-13:00\"", "\"hours\": \"Mon-Fri 06:00-14:00\"");
+
+        Run r = SlaCommandTest.run("diff", "navixy-en", file.toString(), "--from", "2026-12-01", "--to", "2026-12-01",
+                "--json");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        JsonNode n = r.json();
+        assertThat(n.get("changes")).hasSize(1);
+        assertThat(n.get("changes").get(0).get("section").asText()).isEqualTo("calendars");
+        assertThat(n.get("changes").get(0).get("old").asText()).isEqualTo("zone UTC, hours Mon-Fri 05:00-13:00");
+        assertThat(n.get("changes").get(0).get("new").asText()).isEqualTo("zone UTC, hours Mon-Fri 06:00-14:00");
+        List<String> plans = list(n.get("deadlines").get("moves")).stream().map(m -> m.get("plan").asText()).distinct()
+                .toList();
+        assertThat(plans).containsExactly("paas", "on-premise", "cloud");
+        // Received at 00:00 on Tuesday 1 December 2026, a level-2 PaaS incident (4 hours) was due at 09:00, now 10:00.
+        assertThat(list(n.get("deadlines").get("moves"))).anySatisfy(m -> {
+            assertThat(m.get("plan").asText()).isEqualTo("paas");
+            assertThat(m.get("severity").asText()).isEqualTo("level-2");
+            assertThat(m.get("received").asText()).isEqualTo("2026-12-01T00:00:00Z");
+            assertThat(m.get("old").asText()).isEqualTo("due 2026-12-01T09:00:00Z");
+            assertThat(m.get("new").asText()).isEqualTo("due 2026-12-01T10:00:00Z");
+        });
+        // A plan's "no target" stays what it was.
+        assertThat(list(n.get("deadlines").get("moves"))).filteredOn(m -> m.get("plan").asText().equals("on-premise")
+                && m.get("severity").asText().equals("question")).isEmpty();
+        assertThat(list(n.get("deadlines").get("moves"))).filteredOn(m -> m.get("plan").asText().equals("paas")
+                && m.get("severity").asText().equals("question")).isNotEmpty();
+    }
+
+    @Test
+    void anAddedIntakeRuleAndReorderedLevelsAreChangesThoughNoSampledDeadlineMoves() throws IOException {
+        String text = PolicyJson.bundledText("navixy-en");
+        String l2 = "      { \"id\": \"level-2\", \"name\": \"Level 2\", \"description\": \"The failure affects several "
+                + "features or users\" },\n";
+        String l3 = "      { \"id\": \"level-3\", \"name\": \"Level 3\", \"description\": \"The failure affects a single "
+                + "feature or a user\" },\n";
+        assertThat(text).contains(l2 + l3);
+        String rule = "    { \"when\": { \"requester\": \"end-user\" }, \"reason\": \"Requests from Partner's end users";
+        assertThat(text).contains(rule);
+        Path file = dir.resolve("edited.json");
+        Files.writeString(file, text.replace(l2 + l3, l3 + l2).replace(rule, "    { \"when\": { \"cause\": "
+                + "\"third-party-software\", \"impact\": \"single\" }, \"reason\": \"Not ours\" },\n" + rule),
+                StandardCharsets.UTF_8);
+
+        Run r = SlaCommandTest.run("diff", "navixy-en", file.toString(), "--from", "2026-12-01", "--to", "2026-12-02");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("severities:\n  ~ order: level-1 > level-2 > level-3 > question -> "
+                + "level-1 > level-3 > level-2 > question\n");
+        assertThat(r.out()).contains("intake:\n  + rule: when cause=third-party-software, impact=single not accepted: "
+                + "Not ours\n");
+        assertThat(r.out()).contains("; 0 move\n").doesNotContain("other:");
+    }
+
+    @Test
     void textListsAtMostTheLimitOfMoves() {
         Run r = SlaCommandTest.run("diff", "navixy-ru", "navixy-en", "--from", "2026-01-05", "--to", "2026-01-05",
                 "--limit", "2");
