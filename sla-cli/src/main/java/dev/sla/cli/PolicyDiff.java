@@ -10,9 +10,11 @@ import dev.sla.core.Assignment;
 import dev.sla.core.EventType;
 import dev.sla.core.Metric;
 import dev.sla.core.Policy;
+import dev.sla.core.SeverityLevel;
 import dev.sla.core.Target;
 import dev.sla.json.PolicyJson;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -212,7 +214,7 @@ final class PolicyDiff {
         return types.stream().map(EventType::id).collect(Collectors.toList());
     }
 
-    private static void clause(StringBuilder sb, String words, java.util.Collection<?> values) {
+    private static void clause(StringBuilder sb, String words, Collection<?> values) {
         if (!values.isEmpty()) {
             sb.append(", ").append(words).append(' ')
                     .append(values.stream().map(Object::toString).sorted().collect(Collectors.joining(" ")));
@@ -230,8 +232,8 @@ final class PolicyDiff {
                 + (c.isStrict() ? ", strict" : "");
     }
 
-    private static Map<String, dev.sla.core.SeverityLevel> levels(Policy p) {
-        Map<String, dev.sla.core.SeverityLevel> m = new LinkedHashMap<>();
+    private static Map<String, SeverityLevel> levels(Policy p) {
+        Map<String, SeverityLevel> m = new LinkedHashMap<>();
         p.severities().forEach(l -> m.put(l.id(), l));
         return m;
     }
