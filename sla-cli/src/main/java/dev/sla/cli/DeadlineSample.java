@@ -23,9 +23,9 @@ import org.threeten.extra.Interval;
 /**
  * The deadlines that move between two policies, over a sample of receipt instants: every opening and closing of
  * every calendar of either policy between two dates, a minute after each opening, the middle of each open period, a
- * minute before each closing, and the start of each day. Each ticket of the sample names a plan, a severity level
- * and a service (none, or one that a target names) that both policies know, and is asked for every metric both
- * policies have, with no event but its receipt.
+ * minute before each closing, and the start of each day in each calendar's zone and in each policy's. Each ticket
+ * of the sample names a plan, a severity level and a service (none, or one that a target names) that both policies
+ * know, and is asked for every metric both policies have, with no event but its receipt.
  */
 final class DeadlineSample {
 
@@ -81,6 +81,11 @@ final class DeadlineSample {
         calendars.addAll(neu.calendars().values());
         for (WorkCalendar cal : calendars) {
             instants(cal, from, to, instants, warnings);
+        }
+        for (ZoneId zone : new LinkedHashSet<>(List.of(old.zone(), neu.zone()))) {
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                instants.add(d.atStartOfDay(zone).toInstant());
+            }
         }
         List<String> plans = common(old.plans().keySet(), neu.plans().keySet());
         List<String> severities = new ArrayList<>(common(old.severities().stream().map(l -> l.id()).toList(),

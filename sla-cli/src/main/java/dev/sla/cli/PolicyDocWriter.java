@@ -275,7 +275,8 @@ final class PolicyDocWriter {
 
     private String targetText(Target t) {
         if (t.isNone()) {
-            return "no target";
+            // a time the policy leaves to someone else shows in the policy's words
+            return t.time().equals(Target.NONE) ? "no target" : t.time();
         }
         String when = t.duration() != null ? time(t.duration()) : t.deadline() != null ? t.deadline().toString() : t.time();
         return when + (policy.calendars().size() > 1 ? " (" + calendarName(t.calendar()) + ")" : "");

@@ -113,16 +113,36 @@ class DocCommandTest {
     }
 
     @Test
-    void expressShowsBothCalendarsTheirHolidayHoursAndWhichCalendarATargetCounts() {
+    void aCalendarOpenOnHolidaysShowsItsHolidayHours() {
         Run r = SlaCommandTest.run("doc", "express", "--year", "2026");
 
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("### client-support").contains("### technical-support")
-                .contains("on holidays open 10:00-18:00")
-                .contains("Sat  " + "·".repeat(20) + "█".repeat(16) + "·".repeat(12) + "  10:00-18:00\n")
-                .contains("1 h (technical-support)");
-        // A holiday on a calendar open on holidays keeps its holiday hours.
+        assertThat(r.out()).contains("### client-support").contains("on holidays open 10:00-18:00")
+                .contains("Sat  " + "·".repeat(20) + "█".repeat(16) + "·".repeat(12) + "  10:00-18:00\n");
+        // A holiday keeps the calendar's holiday hours.
         assertThat(r.out()).contains("| 2026-01-01 | Thu | 10:00-18:00 | Holiday: New Year holidays |");
+    }
+
+    @Test
+    void withTwoCalendarsATargetNamesItsCalendarAndAnOvernightWeekIsDrawn() throws IOException {
+        String text = PolicyJson.bundledText("navixy-en");
+        String calendar = "\"support-hours\": { \"zone\": \"UTC\", \"hours\": \"Mon-Fri 05:00-13:00\" }";
+        String target = "\"plan\": \"on-premise\", \"severity\": \"level-1\", \"time\": \"PT3H\", \"calendar\": "
+                + "\"support-hours\"";
+        assertThat(text).contains(calendar).contains(target);
+        Path file = dir.resolve("two-calendars.json");
+        Files.writeString(file, text.replace(calendar, calendar + ",\n    \"night\": { \"zone\": \"UTC\", \"hours\": "
+                + "\"Fri 22:00-06:00+1\" }").replace(target, target.replace("support-hours", "night")),
+                StandardCharsets.UTF_8);
+
+        Run r = SlaCommandTest.run("doc", file.toString(), "--year", "2026");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("| On-premise | 3 h (night) | 6 h (support-hours) |")
+                .contains("| PaaS (hosted in the Navixy Data Center) | 2 h (support-hours) |");
+        assertThat(r.out()).contains("### night").contains("- Every week: Fri 22:00-06:00+1.\n")
+                .contains("Fri  " + "·".repeat(44) + "████  22:00-06:00+1\n")
+                .contains("Sat  " + "████████████" + "·".repeat(36) + "  closed\n");
     }
 
     @Test
