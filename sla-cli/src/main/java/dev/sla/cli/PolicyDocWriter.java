@@ -233,13 +233,15 @@ final class PolicyDocWriter {
             }
             Map<String, Integer> notes = new LinkedHashMap<>();
             List<List<DocSink.Cell>> rows = new ArrayList<>();
+            boolean named = policy.targets().stream().filter(t -> t.metric().equals(m.id()) && t.calendar() != null)
+                    .map(Target::calendar).distinct().count() > 1;
             for (String plan : policy.plans().keySet()) {
                 List<DocSink.Cell> row = new ArrayList<>();
                 row.add(DocSink.Cell.of(planName(plan)));
                 if (levels.isEmpty()) {
-                    row.add(targetCell(m.id(), plan, null, notes));
+                    row.add(targetCell(m.id(), plan, null, named, notes));
                 } else {
-                    levels.forEach(l -> row.add(targetCell(m.id(), plan, l.id(), notes)));
+                    levels.forEach(l -> row.add(targetCell(m.id(), plan, l.id(), named, notes)));
                 }
                 rows.add(row);
             }
@@ -249,7 +251,7 @@ final class PolicyDocWriter {
             for (Target t : policy.targets()) {
                 if (t.metric().equals(m.id()) && t.service() != null) {
                     special.add(planName(t.plan()) + ", " + serviceName(t.service())
-                            + (t.severity() == null ? "" : ", " + levelName(t.severity())) + ": " + targetText(t)
+                            + (t.severity() == null ? "" : ", " + levelName(t.severity())) + ": " + targetText(t, named)
                             + (t.note() == null ? "" : " (" + t.note() + ")"));
                 }
             }
@@ -260,7 +262,7 @@ final class PolicyDocWriter {
         }
     }
 
-    private DocSink.Cell targetCell(String metric, String plan, String level, Map<String, Integer> notes) {
+    private DocSink.Cell targetCell(String metric, String plan, String level, boolean named, Map<String, Integer> notes) {
         Target t;
         try {
             t = policy.target(metric, plan, level, null).orElse(null);
@@ -270,16 +272,17 @@ final class PolicyDocWriter {
         if (t == null) {
             return DocSink.Cell.of("—");
         }
-        return new DocSink.Cell(targetText(t), t.note() == null ? List.of() : List.of(note(notes, t.note())));
+        return new DocSink.Cell(targetText(t, named), t.note() == null ? List.of() : List.of(note(notes, t.note())));
     }
 
-    private String targetText(Target t) {
+    /** A target's time in words; with the name of its calendar when the metric's targets count on several. */
+    private String targetText(Target t, boolean named) {
         if (t.isNone()) {
             // a time the policy leaves to someone else shows in the policy's words
             return t.time().equals(Target.NONE) ? "no target" : t.time();
         }
         String when = t.duration() != null ? time(t.duration()) : t.deadline() != null ? t.deadline().toString() : t.time();
-        return when + (policy.calendars().size() > 1 ? " (" + calendarName(t.calendar()) + ")" : "");
+        return when + (named ? " (" + calendarName(t.calendar()) + ")" : "");
     }
 
     private void calendars() {
