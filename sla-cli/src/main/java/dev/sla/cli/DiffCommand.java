@@ -44,7 +44,8 @@ final class DiffCommand implements Callable<Integer> {
     String newArg;
 
     @Option(names = "--from", paramLabel = "DATE", converter = Inputs.DateConverter.class,
-            description = "The first date of receipt to sample; default today in the new policy's zone.")
+            description = "The first date of receipt to sample; default today in the new policy's zone, or 90 days "
+                    + "before --to when only --to is given.")
     LocalDate from;
 
     @Option(names = "--to", paramLabel = "DATE", converter = Inputs.DateConverter.class,
