@@ -152,6 +152,8 @@ public final class Sla {
         m.put("explain", ExplainCommand::new);
         m.put("calendar", CalendarCommand::new);
         m.put("holidays", HolidaysCommand::new);
+        m.put("diff", DiffCommand::new);
+        m.put("doc", DocCommand::new);
         m.put("completion", CompletionCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(m);

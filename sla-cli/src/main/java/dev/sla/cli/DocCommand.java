@@ -1,0 +1,70 @@
+package dev.sla.cli;
+
+import dev.sla.core.Policy;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sla doc POLICY}: the policy as a document a customer reads, in Markdown or HTML. */
+@Command(name = "doc", mixinStandardHelpOptions = true,
+        description = "The policy as a document a customer reads: parties, plans, the coverage matrix (notes as "
+                + "footnotes), severity levels and how tickets are graded, who may ask, the service levels, the "
+                + "targets per plan and severity, and each calendar with its week drawn as a chart and the holidays "
+                + "of the year. HTML is one self-contained file, for a browser and for print.",
+        footer = {"", "Examples:", "  sla doc navixy-ru", "  sla doc navixy-en --format html --out navixy-en.html",
+            "  sla doc express --year 2026 --out express.md"})
+final class DocCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "POLICY", completionCandidates = BundledPolicies.class,
+            description = "A policy file, or a bundled policy: ${COMPLETION-CANDIDATES}.")
+    String policyArg;
+
+    @Option(names = "--format", paramLabel = "md|html",
+            description = "md (Markdown) or html; default html for an --out file ending in .html or .htm, md otherwise.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+    Path outFile;
+
+    @Option(names = "--year", paramLabel = "YEAR",
+            description = "The year whose holidays to list; default the current year in the policy's zone.")
+    Integer year;
+
+    @Override
+    public Integer call() {
+        String kind = format != null ? format.toLowerCase(Locale.ROOT) : outFile != null
+                && outFile.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.html?") ? "html" : "md";
+        if (!kind.equals("md") && !kind.equals("html")) {
+            throw CliException.usage("--format '" + format + "' is neither md nor html");
+        }
+        if (year != null && (year < 1900 || year > 2999)) {
+            throw CliException.usage("--year " + year + " is outside 1900-2999");
+        }
+        Policy policy = Inputs.policy(policyArg, spec.commandLine().getErr());
+        Year y = year != null ? Year.of(year) : Year.now(policy.zone());
+        String text = PolicyDocWriter.write(policy, kind.equals("html") ? new HtmlDoc() : new MarkdownDoc(), y);
+        if (outFile == null) {
+            spec.commandLine().getOut().print(text);
+            return Sla.OK;
+        }
+        try {
+            Files.writeString(outFile, text, StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw CliException.invalid("cannot write " + outFile + ": " + (ex.getMessage() == null
+                    ? ex.getClass().getSimpleName() : ex.getMessage()));
+        }
+        return Sla.OK;
+    }
+}
