@@ -26,7 +26,7 @@ final class Choices extends Random {
     private final transient List<Integer> tape;
     private int next;
 
-    private Choices(List<Integer> tape) {
+    Choices(List<Integer> tape) {
         super(0);
         this.tape = tape;
     }
