@@ -66,13 +66,17 @@ public final class PolicyInvariants {
     private final Policy policy;
     private final int tries;
     private final long seed;
+    private final Instant from;
+    private final Instant to;
     private final TicketRecipe recipe;
 
-    private PolicyInvariants(Policy policy, int tries, long seed) {
+    private PolicyInvariants(Policy policy, int tries, long seed, Instant from, Instant to) {
         this.policy = policy;
         this.tries = tries;
         this.seed = seed;
-        this.recipe = new TicketRecipe(policy);
+        this.from = from;
+        this.to = to;
+        this.recipe = new TicketRecipe(policy, from, to);
     }
 
     /**
@@ -83,7 +87,7 @@ public final class PolicyInvariants {
      * @throws IllegalArgumentException if the policy has no plan
      */
     public static PolicyInvariants of(Policy policy) {
-        return new PolicyInvariants(Objects.requireNonNull(policy, "policy"), DEFAULT_TRIES, DEFAULT_SEED);
+        return new PolicyInvariants(Objects.requireNonNull(policy, "policy"), DEFAULT_TRIES, DEFAULT_SEED, null, null);
     }
 
     /**
@@ -97,7 +101,7 @@ public final class PolicyInvariants {
         if (count <= 0) {
             throw new IllegalArgumentException("the number of tries must be positive: " + count);
         }
-        return new PolicyInvariants(policy, count, seed);
+        return new PolicyInvariants(policy, count, seed, from, to);
     }
 
     /**
@@ -107,7 +111,21 @@ public final class PolicyInvariants {
      * @return the copy, not null
      */
     public PolicyInvariants withSeed(long newSeed) {
-        return new PolicyInvariants(policy, tries, newSeed);
+        return new PolicyInvariants(policy, tries, newSeed, from, to);
+    }
+
+    /**
+     * Returns a copy that draws tickets received in a window of time, by default 2025 and
+     * 2026 as far as the policy can judge them (see {@link SlaArbitraries#tickets(Policy)}).
+     *
+     * @param earliest  the earliest received instant, not null
+     * @param before  the instant before which every ticket is received, after {@code earliest}, not null
+     * @return the copy, not null
+     * @throws IllegalArgumentException if the window is empty
+     */
+    public PolicyInvariants withReceivedBetween(Instant earliest, Instant before) {
+        return new PolicyInvariants(policy, tries, seed, Objects.requireNonNull(earliest, "earliest"),
+                Objects.requireNonNull(before, "before"));
     }
 
     /**
@@ -290,7 +308,7 @@ public final class PolicyInvariants {
     }
 
     // ------------------------------------------------------------------ checks of one ticket
-    private void overTickets(String invariant, java.util.function.BiFunction<Ticket, Random, String> check) {
+    void overTickets(String invariant, java.util.function.BiFunction<Ticket, Random, String> check) {
         Function<Random, String> trial = r -> {
             Ticket t = recipe.ticket(r);
             String failure = check.apply(t, r);

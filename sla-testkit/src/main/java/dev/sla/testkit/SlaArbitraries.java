@@ -152,7 +152,8 @@ public final class SlaArbitraries {
     /**
      * Obtains valid tickets of a policy: one of its plans, a service provided on the plan or
      * none, one of its severity levels or none, a value of each declared attribute or none,
-     * received in 2025 or 2026 (not before the policy takes effect), then up to eleven agent
+     * received in 2025 or 2026 (not before the policy takes effect, and inside the holiday
+     * data of its strict calendars, sixty days before the data ends), then up to eleven agent
      * responses, customer messages and changes to the policy's statuses a minute to a day
      * and a half apart, perhaps ending with the resolved event.
      *
@@ -162,6 +163,23 @@ public final class SlaArbitraries {
      */
     public static Arbitrary<Ticket> tickets(Policy policy) {
         TicketRecipe recipe = new TicketRecipe(Objects.requireNonNull(policy, "policy"));
+        return Choices.of(TicketRecipe.CHOICES, recipe::ticket);
+    }
+
+    /**
+     * Obtains valid tickets of a policy as {@link #tickets(Policy)} does, received in a
+     * window of time: for a policy whose calendars are strict about the years of their
+     * holiday data, or to look at other years.
+     *
+     * @param policy  the policy, not null
+     * @param from  the earliest received instant, not null
+     * @param to  the instant before which every ticket is received, after {@code from}, not null
+     * @return the arbitrary, not null
+     * @throws IllegalArgumentException if the policy has no plan or the window is empty
+     */
+    public static Arbitrary<Ticket> tickets(Policy policy, Instant from, Instant to) {
+        TicketRecipe recipe = new TicketRecipe(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(from, "from"),
+                Objects.requireNonNull(to, "to"));
         return Choices.of(TicketRecipe.CHOICES, recipe::ticket);
     }
 

@@ -1,5 +1,6 @@
 package dev.sla.testkit;
 
+import dev.sla.calendar.WorkCalendar;
 import dev.sla.core.Assignment;
 import dev.sla.core.EventType;
 import dev.sla.core.Policy;
@@ -33,19 +34,58 @@ final class TicketRecipe {
     /** The length of the default window of received instants: two years. */
     static final long WINDOW_SECONDS = 731L * 86_400;
 
+    /** Days kept free at the end of a strict calendar's data, for the deadlines of the last tickets. */
+    private static final long MARGIN_SECONDS = 60 * 86_400L;
+
     private final Instant from;
+    private final long windowSeconds;
     private final List<String> plans;
     private final Map<String, List<String>> servicesByPlan = new TreeMap<>();
     private final List<String> severities = new ArrayList<>();
     private final Map<String, List<String>> attributes = new TreeMap<>();
     private final List<String> statuses;
 
+    /**
+     * A recipe of tickets received in 2025 and 2026, or in the part of those years that the
+     * policy can judge: not before it takes effect, and inside the holiday data of its strict
+     * calendars, sixty days before the data ends.
+     */
     TicketRecipe(Policy policy) {
+        this(policy, null, null);
+    }
+
+    /**
+     * A recipe of tickets received in a window of time.
+     *
+     * @param from  the first received instant, or null for the default
+     * @param to  the instant before which tickets are received, or null for the default
+     */
+    TicketRecipe(Policy policy, Instant from, Instant to) {
         if (policy.plans().isEmpty()) {
             throw new IllegalArgumentException("policy '" + policy.id() + "' has no plan to make tickets on");
         }
-        Instant effective = policy.effectiveInstant().orElse(FROM);
-        this.from = effective.isAfter(FROM) ? effective : FROM;
+        Instant start = from;
+        Instant end = to;
+        if (start == null || end == null) {
+            Instant effective = policy.effectiveInstant().orElse(FROM);
+            Instant first = effective.isAfter(FROM) ? effective : FROM;
+            Instant last = first.plusSeconds(WINDOW_SECONDS);
+            for (WorkCalendar c : policy.calendars().values()) {
+                if (c.isStrict() && c.coverage().isPresent()) {
+                    Instant dataStart = c.coverage().get().getStart().atStartOfDay(c.zone()).toInstant();
+                    Instant dataEnd = c.coverage().get().getEnd().atStartOfDay(c.zone()).toInstant().minusSeconds(MARGIN_SECONDS);
+                    first = dataStart.isAfter(first) ? dataStart : first;
+                    last = dataEnd.isBefore(last) ? dataEnd : last;
+                }
+            }
+            start = start != null ? start : first;
+            end = end != null ? end : last.isAfter(start) ? last : start.plusSeconds(86_400);
+        }
+        if (!end.isAfter(start)) {
+            throw new IllegalArgumentException("the window of received instants is empty: " + start + " to " + end);
+        }
+        this.from = start;
+        this.windowSeconds = end.getEpochSecond() - start.getEpochSecond();
         this.plans = new ArrayList<>(new TreeSet<>(policy.plans().keySet()));
         for (String plan : plans) {
             List<String> provided = new ArrayList<>();
@@ -97,7 +137,7 @@ final class TicketRecipe {
                 b.attribute(name, values.get(value));
             }
         });
-        Instant t = from.plusSeconds(r.nextLong(WINDOW_SECONDS));
+        Instant t = from.plusSeconds(r.nextLong(Math.max(1, windowSeconds)));
         b.received(t);
         int later = r.nextInt(MAX_LATER_EVENTS + 1);
         for (int i = 0; i < later; i++) {
