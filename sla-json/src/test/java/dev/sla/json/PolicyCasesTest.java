@@ -38,6 +38,20 @@ class PolicyCasesTest {
     }
 
     @Test
+    void theSchemaDescribesEveryFieldAndRefusesACaseWithoutATicketOrWithTwo() throws java.io.IOException {
+        List<String> missing = new java.util.ArrayList<>();
+        SchemaDescriptionsTest.undescribed(new com.fasterxml.jackson.databind.ObjectMapper().readTree(PolicyCases.schema()), "",
+                missing);
+
+        assertThat(missing).isEmpty();
+        assertThat(SCHEMA.validate("{\"cases\": [{\"name\": \"a\", \"expect\": {}}]}", InputFormat.JSON)).isNotEmpty();
+        assertThat(SCHEMA.validate("{\"cases\": [{\"name\": \"a\", \"plan\": \"p\", \"received\": \"2025-10-31T15:00:00Z\","
+                + " \"ticket\": {}, \"expect\": {}}]}", InputFormat.JSON)).isNotEmpty();
+        assertThat(SCHEMA.validate("{\"cases\": [{\"name\": \"a\", \"plan\": \"p\", \"received\": \"2025-10-31T15:00:00Z\","
+                + " \"expect\": {\"metrics\": {\"m\": {\"due\": null, \"state\": \"none\"}}}}]}", InputFormat.JSON)).isEmpty();
+    }
+
+    @Test
     void aFailureNamesTheFileTheLineTheCaseTheMetricAndBothInstants() {
         String json = "{\"cases\": [\n"
                 + "  {\"name\": \"level 1\", \"plan\": \"paas\", \"severity\": \"level-1\",\n"
