@@ -60,7 +60,7 @@ class TestCommandTest {
 
         assertThat(r.out().split("\\R")).containsExactly(
                 cases + ":4:53: case 'level 1': metric 'first-response' due expected 2025-11-03T09:00:00+03:00 got"
-                        + " 2025-11-01T09:00+03:00",
+                        + " 2025-11-01T09:00:00+03:00",
                 cases + ":4:91: case 'level 1': metric 'first-response' state expected 'met' got 'running'",
                 "2 cases: 1 passed, 1 failed");
         assertThat(r.code()).isEqualTo(1);

@@ -33,7 +33,7 @@ public record CaseFailure(String file, int line, int column, String caseName, St
     /**
      * Returns the failure as {@code file:line:column: case 'name': message}, such as
      * {@code cases.json:12:20: case 'level 1': metric 'first-response' due expected
-     * 2025-11-01T09:00+03:00 got 2025-11-01T10:00+03:00}.
+     * 2025-11-01T09:00:00+03:00 got 2025-11-01T10:00:00+03:00}.
      *
      * @return the text, not null
      */

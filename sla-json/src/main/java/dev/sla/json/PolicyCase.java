@@ -158,7 +158,8 @@ public final class PolicyCase {
                 }
                 ZoneOffset offset = e.text() == null ? ZoneOffset.UTC : OffsetDateTime.parse(e.text()).getOffset();
                 return prefix + "due expected " + (e.text() == null ? "none" : e.text()) + " got "
-                        + (m.due() == null ? "none" : m.due().atOffset(offset).toString());
+                        + (m.due() == null ? "none"
+                        : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(m.due().atOffset(offset)));
             }
             case "state":
                 return e.expected().equals(m.state().id()) ? null

@@ -64,7 +64,7 @@ class PolicyCasesTest {
         assertThat(failures).extracting(Object::toString).containsExactly(
                 "my.cases.json:4:28: case 'level 1': performer expected 'partner' got 'navixy'",
                 "my.cases.json:4:77: case 'level 1': metric 'first-response' due expected 2025-11-01T10:00:00+03:00"
-                        + " got 2025-11-01T09:00+03:00");
+                        + " got 2025-11-01T09:00:00+03:00");
     }
 
     @Test
