@@ -19,7 +19,7 @@ import net.jqwik.api.Arbitrary;
  *
  * <p>Every arbitrary shrinks towards the simplest value of its kind: a calendar towards one
  * range on Mondays in UTC without holidays, a ticket towards the first plan, received at the
- * start of its window with no other event, a policy towards one vendor and one plan. The
+ * start of its window with five events a minute apart, a policy towards one vendor and one plan. The
  * composite values (calendars, holiday sets, tickets, policies) are made from a list of
  * random choices that jqwik shrinks, so a failing value shrinks as a whole and stays valid.
  *
@@ -153,9 +153,12 @@ public final class SlaArbitraries {
      * Obtains valid tickets of a policy: one of its plans, a service provided on the plan or
      * none, one of its severity levels or none, a value of each declared attribute or none,
      * received in 2025 or 2026 (not before the policy takes effect, and inside the holiday
-     * data of its strict calendars, sixty days before the data ends), then up to eleven agent
-     * responses, customer messages and changes to the policy's statuses a minute to a day
-     * and a half apart, perhaps ending with the resolved event.
+     * data of its strict calendars, sixty days before the data ends), then four to eleven
+     * agent responses, customer messages and changes to the policy's statuses a minute to a
+     * day and a half apart, most ending with the resolved event: the tickets of
+     * {@link dev.sla.core.TicketGenerator}, made from choices that shrink. A ticket shrinks
+     * towards the first plan and severity level, no service or other attribute, received at
+     * the start of the window, agent responses a minute apart and the fifth event resolved.
      *
      * @param policy  the policy, not null
      * @return the arbitrary, not null

@@ -21,23 +21,25 @@ class PolicyInvariantsTest {
     void aBrokenCheckNamesTheInvariantAndTheTicketShrunkToTheSimplestThatBreaksIt() {
         PolicyInvariants invariants = PolicyInvariants.of(EXPRESS);
 
-        assertThatThrownBy(() -> invariants.overTickets("fewer than three events",
-                (t, r) -> t.events().size() >= 3 ? t.events().size() + " events" : null))
+        assertThatThrownBy(() -> invariants.overTickets("at most six events",
+                (t, r) -> t.events().size() > 6 ? t.events().size() + " events" : null))
                 .isInstanceOf(AssertionError.class)
                 .satisfies(ex -> {
                     String message = ex.getMessage();
-                    assertThat(message).startsWith("invariant 'fewer than three events' of policy 'express' is broken (try ");
+                    assertThat(message).startsWith("invariant 'at most six events' of policy 'express' is broken (try ");
                     String json = message.substring(message.indexOf("ticket ") + 7, message.lastIndexOf('\n'));
                     Ticket shrunk = TicketJson.read("shrunk.json", json);
-                    // the first plan and the first of each attribute, received at the start of 2025, three events
-                    // a minute apart
+                    // the first plan and severity, no other attribute, received at the start of 2025, seven events
+                    // a minute apart: agent responses, then resolved
                     assertThat(shrunk.plan()).isEqualTo("client-support");
                     assertThat(shrunk.attributes()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("plan", "client-support",
-                            "service", "client-app", "severity", "highest", "requester", "end-user"));
-                    assertThat(shrunk.events()).hasSize(3);
+                            "severity", "highest"));
+                    assertThat(shrunk.events()).hasSize(7);
                     assertThat(shrunk.received()).isEqualTo(Instant.parse("2025-01-01T00:00:00Z"));
-                    assertThat(shrunk.events().get(2).at()).isEqualTo(Instant.parse("2025-01-01T00:02:00Z"));
-                    assertThat(message).endsWith("\n3 events");
+                    assertThat(shrunk.events().get(6).at()).isEqualTo(Instant.parse("2025-01-01T00:06:00Z"));
+                    assertThat(shrunk.events().get(5).type()).isEqualTo(dev.sla.core.EventType.AGENT_RESPONSE);
+                    assertThat(shrunk.events().get(6).type()).isEqualTo(dev.sla.core.EventType.RESOLVED);
+                    assertThat(message).endsWith("\n7 events");
                 });
     }
 
