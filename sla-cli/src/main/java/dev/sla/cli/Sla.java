@@ -150,6 +150,7 @@ public final class Sla {
         m.put("evaluate", EvaluateCommand::new);
         m.put("report", ReportCommand::new);
         m.put("explain", ExplainCommand::new);
+        m.put("test", TestCommand::new);
         m.put("calendar", CalendarCommand::new);
         m.put("holidays", HolidaysCommand::new);
         m.put("diff", DiffCommand::new);

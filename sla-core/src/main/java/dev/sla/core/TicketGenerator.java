@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -33,7 +34,7 @@ public final class TicketGenerator {
     /** The most events of a ticket. */
     public static final int MAX_EVENTS = 12;
 
-    private final SplittableRandom random;
+    private final RandomGenerator random;
     private final Instant from;
     private final long windowSeconds;
     private final List<String> plans;
@@ -44,8 +45,8 @@ public final class TicketGenerator {
     /** Whether the policy classifies tickets, so that a ticket may leave its severity unstated. */
     private final boolean classifies;
 
-    private TicketGenerator(Policy policy, long seed, Instant from, Instant to) {
-        this.random = new SplittableRandom(seed);
+    private TicketGenerator(Policy policy, RandomGenerator random, Instant from, Instant to) {
+        this.random = random;
         this.from = from;
         this.windowSeconds = Duration.between(from, to).getSeconds();
         this.plans = new ArrayList<>(new TreeSet<>(policy.plans().keySet()));
@@ -92,7 +93,29 @@ public final class TicketGenerator {
      * @throws IllegalArgumentException if the policy has no plan or the window is empty
      */
     public static TicketGenerator of(Policy policy, long seed, Instant from, Instant to) {
+        return of(policy, new SplittableRandom(seed), from, to);
+    }
+
+    /**
+     * Obtains a generator of tickets for a policy that takes its random choices from a
+     * source of one's own: each choice is a {@code nextInt(bound)} or {@code nextLong(bound)},
+     * and the choices 0 give the simplest ticket (the first plan, its first severity level
+     * unless the policy classifies, no service and no other attribute, received at
+     * {@code from}, agent responses a minute apart and the fifth event resolved), so a source
+     * that can be replayed and shrunk makes tickets that shrink.
+     *
+     * @param policy  the policy whose plans, services, severities, attributes and statuses
+     *     the tickets use, not null
+     * @param random  the source of the choices, not null
+     * @param from  the earliest received instant, not null
+     * @param to  the instant before which every ticket is received, after {@code from}, not null
+     * @return the generator, not null
+     * @throws IllegalArgumentException if the policy has no plan or the window is empty
+     * @since 0.1
+     */
+    public static TicketGenerator of(Policy policy, RandomGenerator random, Instant from, Instant to) {
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(random, "random");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (!to.isAfter(from)) {
@@ -101,7 +124,7 @@ public final class TicketGenerator {
         if (policy.plans().isEmpty()) {
             throw new IllegalArgumentException("policy '" + policy.id() + "' has no plan to generate tickets on");
         }
-        return new TicketGenerator(policy, seed, from, to);
+        return new TicketGenerator(policy, random, from, to);
     }
 
     /**

@@ -265,7 +265,7 @@ public final class TicketJson {
         return n;
     }
 
-    private static Ticket bind(BindContext cx) {
+    static Ticket bind(BindContext cx) {
         Node root = cx.root();
         if (!root.isObject()) {
             cx.problem(root, "a ticket must be a JSON object, not " + root.describe());

@@ -23,7 +23,7 @@ class SchemaDescriptionsTest {
     }
 
     /** The paths of the properties with neither a description nor a reference to a described definition. */
-    private static void undescribed(JsonNode node, String path, List<String> out) {
+    static void undescribed(JsonNode node, String path, List<String> out) {
         if (!node.isObject()) {
             return;
         }

@@ -1,4 +1,4 @@
-package dev.sla.json;
+package dev.sla.testkit;
 
 import dev.sla.calendar.DayHours;
 import dev.sla.calendar.HolidaySet;
@@ -37,19 +37,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
 /**
- * Valid policies drawn at random, with every section of the format: holiday sets (with
+ * Valid policies made from random choices, with every section of the format: holiday sets (with
  * years, every kind of day rule, recurring holidays and statutory rules), calendars (built-in and own sets,
  * own day rules, holiday hours, overrides, options), parties of every kind, plans that
- * inherit, attributes, statuses and status classes (with and without a calendar), services with
- * every form of coverage cell, a default assignment, severities with classification rules,
- * mode and intake rules, metrics with clock rules, and targets of a duration or none. Rule conditions take every form: none,
- * one of values, none of values, both on one attribute, and several attributes.
+ * inherit, attributes, statuses and status classes (with and without a calendar), services with every form of coverage cell, a default
+ * assignment, severities with classification rules, mode and intake rules, metrics with
+ * clock rules, and targets of a duration or none. Rule conditions take every form: none,
+ * one of values, none of values, both on one attribute, and several attributes. With every
+ * choice 0 it is the simplest policy: a vendor, one plan, nothing else.
  */
-final class GeneratedPolicy {
+final class PolicyRecipe {
 
     /** The forms a condition takes; {@link #forms} tells which a policy uses. */
     enum Form { ALWAYS, ANY_OF, NONE_OF, BOTH_ON_ONE_ATTRIBUTE, SEVERAL_ATTRIBUTES }
@@ -77,17 +77,31 @@ final class GeneratedPolicy {
     private final Set<Form> forms = EnumSet.noneOf(Form.class);
     private int serial;
 
-    private GeneratedPolicy(Random random) {
+    private PolicyRecipe(Random random) {
         this.random = random;
     }
 
+    /** The most choices a policy takes. */
+    static final int CHOICES = 600;
+
     /** Valid policies, each with the forms of condition it uses, for statistics. */
     static Arbitrary<Map.Entry<Policy, Set<Form>>> policiesWithForms() {
-        return Arbitraries.randomValue(random -> {
-            GeneratedPolicy g = new GeneratedPolicy(random);
+        return Choices.of(CHOICES, random -> {
+            PolicyRecipe g = new PolicyRecipe(random);
             Policy p = g.policy();
             return Map.entry(p, g.forms);
         });
+    }
+
+    /** A valid policy made from the choices. */
+    static Policy policy(Random random) {
+        return new PolicyRecipe(random).policy();
+    }
+
+    /** A holiday set made from the choices: dated rules of 2025 and 2026, recurring holidays, perhaps statutory rules. */
+    static HolidaySet holidaySet(Random random) {
+        PolicyRecipe g = new PolicyRecipe(random);
+        return g.holidaySet(g.id("set"), g.dates());
     }
 
     private Policy policy() {
@@ -217,7 +231,7 @@ final class GeneratedPolicy {
                 cb.holidayHours(DayHours.parse("10:00-18:00"));
             }
             if (random.nextBoolean()) {
-                cb.override(dates.remove(0), DayHours.parse(random.nextBoolean() ? "closed" : "09:00-13:00"));
+                cb.override(take(dates), DayHours.parse(random.nextBoolean() ? "closed" : "09:00-13:00"));
             }
             b.calendar(id, cb.build());
             ids.add(id);
@@ -226,8 +240,8 @@ final class GeneratedPolicy {
     }
 
     /**
-     * Distinct dates of 2025 and 2026 in random order, none on a day of the year a recurring
-     * holiday may take and none on which the built-in set {@code ru} has a rule.
+     * Distinct dates of 2025 and 2026, none on a day of the year a recurring holiday may take
+     * and none on which the built-in set {@code ru} has a rule; {@link #take} draws from them.
      */
     private List<LocalDate> dates() {
         List<LocalDate> dates = new ArrayList<>();
@@ -236,16 +250,23 @@ final class GeneratedPolicy {
                 dates.add(d);
             }
         }
-        java.util.Collections.shuffle(dates, random);
         return dates;
+    }
+
+    /** Removes a random date from the pool of {@link #dates()}. */
+    private LocalDate take(List<LocalDate> dates) {
+        return dates.remove(random.nextInt(dates.size()));
     }
 
     /** A recurring holiday's day, on the 20th or later, which no dated rule and no rule of {@code ru} takes. */
     private MonthDay recurringDay(Set<MonthDay> taken) {
-        MonthDay day;
-        do {
-            day = MonthDay.of(1 + random.nextInt(12), 20 + random.nextInt(9));
-        } while (RU_DAYS.contains(day) || !taken.add(day));
+        int i = random.nextInt(12 * 9);
+        MonthDay day = MonthDay.of(1 + i / 9, 20 + i % 9);
+        // a day taken already: the next one, so that the choices 0 end too
+        while (RU_DAYS.contains(day) || !taken.add(day)) {
+            i = (i + 1) % (12 * 9);
+            day = MonthDay.of(1 + i / 9, 20 + i % 9);
+        }
         return day;
     }
 
@@ -263,16 +284,16 @@ final class GeneratedPolicy {
             sb.year(2025, text(), false).year(2026, "decree " + serial++, random.nextBoolean());
         }
         for (int i = random.nextInt(3); i > 0; i--) {
-            sb.holiday(dates.remove(0), text());
+            sb.holiday(take(dates), text());
         }
         for (int i = random.nextInt(2); i > 0; i--) {
-            sb.dayOff(dates.remove(0), text());
+            sb.dayOff(take(dates), text());
         }
         for (int i = random.nextInt(2); i > 0; i--) {
-            sb.workingDay(dates.remove(0), pick(DayOfWeek.values()), text());
+            sb.workingDay(take(dates), pick(DayOfWeek.values()), text());
         }
         for (int i = random.nextInt(2); i > 0; i--) {
-            sb.shortDay(dates.remove(0), random.nextBoolean() ? Duration.ofHours(1) : Duration.ofMinutes(30), text());
+            sb.shortDay(take(dates), random.nextBoolean() ? Duration.ofHours(1) : Duration.ofMinutes(30), text());
         }
         Set<MonthDay> taken = new LinkedHashSet<>();
         for (int i = random.nextInt(2); i > 0; i--) {
@@ -333,13 +354,13 @@ final class GeneratedPolicy {
 
     private void ownDays(WorkCalendar.Builder cb, List<LocalDate> dates) {
         for (int i = 1 + random.nextInt(2); i > 0; i--) {
-            cb.holiday(dates.remove(0), text());
+            cb.holiday(take(dates), text());
         }
         if (random.nextBoolean()) {
-            cb.workingDay(dates.remove(0), pick(DayOfWeek.values()), text());
+            cb.workingDay(take(dates), pick(DayOfWeek.values()), text());
         }
         if (random.nextBoolean()) {
-            cb.shortDay(dates.remove(0), Duration.ofHours(1), text());
+            cb.shortDay(take(dates), Duration.ofHours(1), text());
         }
         if (random.nextBoolean()) {
             cb.recurringHoliday(recurringDay(new LinkedHashSet<>()), text());

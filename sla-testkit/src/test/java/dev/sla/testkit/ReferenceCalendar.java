@@ -1,5 +1,7 @@
-package dev.sla.calendar;
+package dev.sla.testkit;
 
+import dev.sla.calendar.TimeRange;
+import dev.sla.calendar.WorkCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,10 @@
-package dev.sla.calendar;
+package dev.sla.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sla.calendar.DayHours;
+import dev.sla.calendar.TimeRange;
+import dev.sla.calendar.WeeklyHours;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import net.jqwik.api.Arbitraries;
@@ -23,13 +26,13 @@ class ValueTypeProperties {
 
     @Provide
     Arbitrary<DayHours> days() {
-        return Arbitraries.randomValue(r -> r.nextInt(8) == 0 ? DayHours.CLOSED
-                : GeneratedCalendar.randomDay(r, GeneratedCalendar.unit(r), 1 + r.nextInt(4), r.nextInt(3) == 0));
+        return Choices.of(20, r -> r.nextInt(8) == 7 ? DayHours.CLOSED
+                : CalendarRecipe.randomDay(r, CalendarRecipe.unit(r), 1 + r.nextInt(4), r.nextInt(3) == 0));
     }
 
     @Provide
     Arbitrary<WeeklyHours> weeks() {
-        return Arbitraries.randomValue(GeneratedCalendar::randomWeekly);
+        return SlaArbitraries.weeklyHours();
     }
 
     @Property(tries = 500)

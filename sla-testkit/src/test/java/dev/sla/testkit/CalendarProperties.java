@@ -1,7 +1,8 @@
-package dev.sla.calendar;
+package dev.sla.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sla.calendar.WorkCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -37,7 +38,7 @@ class CalendarProperties {
     private static final Duration NANO = Duration.ofNanos(1);
 
     /** A generated calendar with its reference, two instants and two amounts. */
-    record Case(GeneratedCalendar generated, ReferenceCalendar reference, Instant t, Instant t2, Duration a, Duration b) {
+    record Case(CalendarRecipe generated, ReferenceCalendar reference, Instant t, Instant t2, Duration a, Duration b) {
 
         WorkCalendar calendar() {
             return generated.calendar();
@@ -55,7 +56,7 @@ class CalendarProperties {
     }
 
     static Case randomCase(Random r) {
-        GeneratedCalendar g = GeneratedCalendar.random(r);
+        CalendarRecipe g = CalendarRecipe.random(r);
         ReferenceCalendar ref = new ReferenceCalendar(g.calendar());
         Duration cap = cap(g.calendar());
         Instant t = r.nextInt(4) == 0 ? nearTransition(r, g.calendar().zone()) : randomInstant(r, ref);
@@ -77,8 +78,8 @@ class CalendarProperties {
     }
 
     private static Instant randomInstant(Random r, ReferenceCalendar ref) {
-        long first = GeneratedCalendar.FIRST_INSTANT.getEpochSecond();
-        long span = GeneratedCalendar.END_INSTANT.getEpochSecond() - first;
+        long first = CalendarRecipe.FIRST_INSTANT.getEpochSecond();
+        long span = CalendarRecipe.END_INSTANT.getEpochSecond() - first;
         Instant t = Instant.ofEpochSecond(first + (long) (r.nextDouble() * span));
         int k = r.nextInt(10);
         if (k < 4) {
@@ -96,11 +97,11 @@ class CalendarProperties {
 
     /** An instant up to three days around a daylight saving change of the zone (or anywhere, if it has none). */
     private static Instant nearTransition(Random r, ZoneId zone) {
-        long first = GeneratedCalendar.FIRST_INSTANT.getEpochSecond();
-        long span = GeneratedCalendar.END_INSTANT.getEpochSecond() - first;
+        long first = CalendarRecipe.FIRST_INSTANT.getEpochSecond();
+        long span = CalendarRecipe.END_INSTANT.getEpochSecond() - first;
         Instant t = Instant.ofEpochSecond(first + (long) (r.nextDouble() * span));
         ZoneOffsetTransition next = zone.getRules().nextTransition(t);
-        if (next == null || next.getInstant().isAfter(GeneratedCalendar.END_INSTANT)) {
+        if (next == null || next.getInstant().isAfter(CalendarRecipe.END_INSTANT)) {
             return t;
         }
         long seconds = next.getInstant().getEpochSecond() + r.nextInt(6 * 86_400) - 3 * 86_400;

@@ -1,4 +1,11 @@
-package dev.sla.calendar;
+package dev.sla.testkit;
+
+import dev.sla.calendar.DayHours;
+import dev.sla.calendar.DayRule;
+import dev.sla.calendar.HolidaySet;
+import dev.sla.calendar.TimeRange;
+import dev.sla.calendar.WeeklyHours;
+import dev.sla.calendar.WorkCalendar;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -14,8 +21,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A randomly generated calendar for the jqwik properties, with a description of the
- * builder calls that made it (shown when a property fails).
+ * A calendar made from random choices, with a description of the builder calls that made
+ * it (shown when a property fails). With every choice 0 it is the simplest calendar: UTC,
+ * one range on Mondays, no holidays.
  *
  * <p>Calendars vary in everything the arithmetic depends on: the zone (with and without
  * daylight saving time, half-hour offsets), weekly hours of one to three ranges a day
@@ -28,10 +36,15 @@ import java.util.TreeSet;
  * @param calendar  the calendar
  * @param description  how it was built
  */
-record GeneratedCalendar(WorkCalendar calendar, String description) {
+record CalendarRecipe(WorkCalendar calendar, String description) {
 
+    /** The zones of calendars: with daylight saving time and without, half-hour offsets. */
     static final List<String> ZONES = List.of("UTC", "Europe/Moscow", "Europe/Paris", "America/New_York",
             "Australia/Sydney", "Asia/Kolkata");
+    /** The zones without daylight saving time. */
+    static final List<String> ZONES_WITHOUT_DST = List.of("UTC", "Europe/Moscow", "Asia/Kolkata", "Asia/Tokyo");
+    /** The zones with daylight saving time. */
+    static final List<String> ZONES_WITH_DST = List.of("Europe/Paris", "America/New_York", "Australia/Sydney");
 
     /** Instants are drawn from these years; rules from a little around them. */
     static final Instant FIRST_INSTANT = Instant.parse("2019-01-01T00:00:00Z");
@@ -48,9 +61,13 @@ record GeneratedCalendar(WorkCalendar calendar, String description) {
         return description;
     }
 
-    static GeneratedCalendar random(Random r) {
+    static CalendarRecipe random(Random r) {
+        return random(r, ZONES);
+    }
+
+    static CalendarRecipe random(Random r, List<String> zones) {
         StringBuilder desc = new StringBuilder("WorkCalendar.builder()");
-        String zone = ZONES.get(r.nextInt(ZONES.size()));
+        String zone = zones.get(r.nextInt(zones.size()));
         WorkCalendar.Builder b = WorkCalendar.builder().name("generated").zone(zone);
         desc.append(".zone(\"").append(zone).append("\")");
 
@@ -58,7 +75,7 @@ record GeneratedCalendar(WorkCalendar calendar, String description) {
         b.weeklyHours(weekly);
         desc.append(".weeklyHours(WeeklyHours.parse(\"").append(weekly).append("\"))");
 
-        boolean ru = r.nextInt(3) == 0;
+        boolean ru = r.nextInt(3) == 2;
         Set<LocalDate> ruDates = new HashSet<>();
         Set<MonthDay> ruWorkingDays = new HashSet<>();
         if (ru) {
@@ -74,18 +91,18 @@ record GeneratedCalendar(WorkCalendar calendar, String description) {
                 }
             }
         }
-        if (r.nextInt(5) == 0) {
+        if (r.nextInt(5) == 4) {
             b.shortDays(false);
             desc.append(".shortDays(false)");
         }
-        if (r.nextInt(7) == 0) {
-            DayHours h = randomDay(r, unit(r), 1 + r.nextInt(2), r.nextInt(3) == 0);
+        if (r.nextInt(7) == 6) {
+            DayHours h = randomDay(r, unit(r), 1 + r.nextInt(2), r.nextInt(3) == 2);
             b.holidayHours(h);
             desc.append(".holidayHours(DayHours.parse(\"").append(h).append("\"))");
         }
 
         Set<MonthDay> recurring = new TreeSet<>();
-        if (r.nextInt(3) == 0) {
+        if (r.nextInt(3) == 2) {
             int n = 1 + r.nextInt(4);
             for (int i = 0; i < n; i++) {
                 MonthDay md = MonthDay.from(LocalDate.ofYearDay(2024, 1 + r.nextInt(366)));
@@ -96,7 +113,7 @@ record GeneratedCalendar(WorkCalendar calendar, String description) {
             }
         }
 
-        int rules = r.nextInt(4) == 0 ? 0 : r.nextInt(250);
+        int rules = r.nextInt(250);
         Set<LocalDate> used = new HashSet<>();
         long span = LAST_RULE.toEpochDay() - FIRST_RULE.toEpochDay() + 1;
         for (int i = 0; i < rules; i++) {
@@ -123,7 +140,7 @@ record GeneratedCalendar(WorkCalendar calendar, String description) {
                 desc.append(".override(LocalDate.parse(\"").append(date).append("\"), DayHours.parse(\"").append(h).append("\"))");
             }
         }
-        return new GeneratedCalendar(b.build(), desc.append(".build()").toString());
+        return new CalendarRecipe(b.build(), desc.append(".build()").toString());
     }
 
     /** The granularity of generated times, in seconds: mostly quarter hours, sometimes minutes or seconds. */
@@ -138,7 +155,7 @@ record GeneratedCalendar(WorkCalendar calendar, String description) {
      * the next day.
      */
     static WeeklyHours randomWeekly(Random r) {
-        if (r.nextInt(8) == 0) {
+        if (r.nextInt(8) == 7) {
             return WeeklyHours.ALWAYS;
         }
         int unit = unit(r);
@@ -162,7 +179,7 @@ record GeneratedCalendar(WorkCalendar calendar, String description) {
         }
         for (int d = 0; d < 7; d++) {
             List<int[]> ranges = days.get(d);
-            if (ranges.isEmpty() || r.nextInt(4) != 0) {
+            if (ranges.isEmpty() || r.nextInt(4) != 3) {
                 continue;
             }
             int[] last = ranges.get(ranges.size() - 1);
@@ -200,16 +217,20 @@ record GeneratedCalendar(WorkCalendar calendar, String description) {
         TreeSet<Integer> points = new TreeSet<>();
         while (points.size() < 2 * count) {
             int p;
-            if (r.nextInt(3) == 0) {
+            if (r.nextInt(3) == 2) {
                 p = FAVOURITE_MINUTES[r.nextInt(FAVOURITE_MINUTES.length)] * 60;
             } else {
                 p = unit * r.nextInt(86_400 / unit + 1);
+            }
+            // a time taken already: the next free one, so that the choices 0 end too
+            while (points.contains(p)) {
+                p = p + unit > 86_400 ? 0 : p + unit;
             }
             points.add(p);
         }
         Integer[] p = points.toArray(new Integer[0]);
         for (int i = 2; i < p.length; i += 2) {
-            if (r.nextInt(4) == 0) {
+            if (r.nextInt(4) == 3) {
                 p[i] = p[i - 1];
             }
         }

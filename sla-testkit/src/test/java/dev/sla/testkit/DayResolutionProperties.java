@@ -1,7 +1,10 @@
-package dev.sla.calendar;
+package dev.sla.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sla.calendar.HolidaySet;
+import dev.sla.calendar.WorkCalendar;
+import dev.sla.calendar.WorkDay;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -17,7 +20,7 @@ import net.jqwik.api.Provide;
 class DayResolutionProperties {
 
     /** A generated calendar and a run of dates around its rules. */
-    record Case(GeneratedCalendar generated, LocalDate first, int days) {
+    record Case(CalendarRecipe generated, LocalDate first, int days) {
 
         @Override
         public String toString() {
@@ -28,7 +31,7 @@ class DayResolutionProperties {
     @Provide
     Arbitrary<Case> cases() {
         return Arbitraries.randomValue(r -> {
-            GeneratedCalendar g = GeneratedCalendar.random(r);
+            CalendarRecipe g = CalendarRecipe.random(r);
             LocalDate first = LocalDate.of(2018, 10, 1).plusDays(r.nextInt(11 * 365));
             return new Case(g, first, 60 + r.nextInt(400));
         });
@@ -46,7 +49,7 @@ class DayResolutionProperties {
     }
 
     @Property(tries = 50)
-    void theOwnRulesOfAGeneratedCalendarSurviveTheTextForm(@ForAll("cases") Case c) {
+    void theOwnRulesOfACalendarRecipeSurviveTheTextForm(@ForAll("cases") Case c) {
         HolidaySet own = c.generated().calendar().ownRules();
         assertThat(HolidaySet.parse(own.format())).isEqualTo(own);
     }

@@ -1,8 +1,13 @@
-package dev.sla.json;
+package dev.sla.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import dev.sla.core.Policy;
+import dev.sla.json.PolicyJson;
 import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
@@ -12,19 +17,25 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 
-/** Any valid policy survives a write and a read unchanged, and writes the same text again. */
-class RoundTripPropertyTest {
+/**
+ * Any valid policy of {@link PolicyRecipe} survives a write and a read unchanged, writes the
+ * same text again, and the text follows the shipped JSON Schema.
+ */
+class PolicyRoundTripProperties {
+
+    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(PolicyJson.schema());
 
     @Provide
-    Arbitrary<Map.Entry<Policy, Set<GeneratedPolicy.Form>>> policies() {
-        return GeneratedPolicy.policiesWithForms();
+    Arbitrary<Map.Entry<Policy, Set<PolicyRecipe.Form>>> policies() {
+        return PolicyRecipe.policiesWithForms();
     }
 
     @Property(tries = 400)
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
-    void aWrittenPolicyReadsBackEqual(@ForAll("policies") Map.Entry<Policy, Set<GeneratedPolicy.Form>> generated) {
+    void aWrittenPolicyReadsBackEqual(@ForAll("policies") Map.Entry<Policy, Set<PolicyRecipe.Form>> generated) {
         Policy p = generated.getKey();
-        for (GeneratedPolicy.Form form : GeneratedPolicy.Form.values()) {
+        for (PolicyRecipe.Form form : PolicyRecipe.Form.values()) {
             Statistics.label(form.name()).collect(generated.getValue().contains(form));
         }
         Statistics.label("own days").collect(p.calendars().values().stream().anyMatch(c -> !c.ownRules().rules().isEmpty()));
@@ -37,8 +48,8 @@ class RoundTripPropertyTest {
         assertThat(again).isEqualTo(p);
         assertThat(again.calendars()).isEqualTo(p.calendars());
         assertThat(PolicyJson.write(again)).isEqualTo(written);
-        assertThat(Schema.errors(written)).isEmpty();
-        for (GeneratedPolicy.Form form : GeneratedPolicy.Form.values()) {
+        assertThat(SCHEMA.validate(written, InputFormat.JSON)).isEmpty();
+        for (PolicyRecipe.Form form : PolicyRecipe.Form.values()) {
             Statistics.label(form.name()).coverage(c -> c.check(true).percentage(pc -> pc > 5));
         }
         Statistics.label("own days").coverage(c -> c.check(true).percentage(pc -> pc > 5));

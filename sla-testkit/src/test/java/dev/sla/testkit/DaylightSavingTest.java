@@ -1,10 +1,13 @@
-package dev.sla.calendar;
+package dev.sla.testkit;
 
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SUNDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sla.calendar.TimeRange;
+import dev.sla.calendar.WeeklyHours;
+import dev.sla.calendar.WorkCalendar;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

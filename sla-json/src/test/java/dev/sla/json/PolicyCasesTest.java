@@ -1,0 +1,116 @@
+package dev.sla.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import dev.sla.core.Policy;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Files of example cases: the bundled ones pass, failures are located, bad files give located problems. */
+class PolicyCasesTest {
+
+    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(PolicyCases.schema());
+
+    static List<String> bundled() {
+        return List.copyOf(PolicyJson.bundledNames());
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void everyBundledPolicyShipsCasesThatPass(String name) {
+        assertThat(PolicyCases.hasBundled(name)).isTrue();
+        PolicyCases cases = PolicyCases.bundled(name);
+
+        assertThat(cases.cases()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(cases.run(PolicyJson.bundled(name))).isEmpty();
+        assertThat(SCHEMA.validate(PolicyCases.bundledText(name), InputFormat.JSON).stream().map(Object::toString)
+                .collect(Collectors.toList())).isEmpty();
+    }
+
+    @Test
+    void theSchemaDescribesEveryFieldAndRefusesACaseWithoutATicketOrWithTwo() throws java.io.IOException {
+        List<String> missing = new java.util.ArrayList<>();
+        SchemaDescriptionsTest.undescribed(new com.fasterxml.jackson.databind.ObjectMapper().readTree(PolicyCases.schema()), "",
+                missing);
+
+        assertThat(missing).isEmpty();
+        assertThat(SCHEMA.validate("{\"cases\": [{\"name\": \"a\", \"expect\": {}}]}", InputFormat.JSON)).isNotEmpty();
+        assertThat(SCHEMA.validate("{\"cases\": [{\"name\": \"a\", \"plan\": \"p\", \"received\": \"2025-10-31T15:00:00Z\","
+                + " \"ticket\": {}, \"expect\": {}}]}", InputFormat.JSON)).isNotEmpty();
+        assertThat(SCHEMA.validate("{\"cases\": [{\"name\": \"a\", \"plan\": \"p\", \"received\": \"2025-10-31T15:00:00Z\","
+                + " \"expect\": {\"metrics\": {\"m\": {\"due\": null, \"state\": \"none\"}}}}]}", InputFormat.JSON)).isEmpty();
+    }
+
+    @Test
+    void aFailureNamesTheFileTheLineTheCaseTheMetricAndBothInstants() {
+        String json = "{\"cases\": [\n"
+                + "  {\"name\": \"level 1\", \"plan\": \"paas\", \"severity\": \"level-1\",\n"
+                + "   \"received\": \"2025-10-31T15:00:00+03:00\",\n"
+                + "   \"expect\": {\"performer\": \"partner\", \"metrics\": {\"first-response\": {\"due\": \"2025-11-01T10:00:00+03:00\", \"elapsed\": \"PT0S\"}}}}]}";
+        Policy policy = PolicyJson.bundled("navixy-ru");
+
+        List<CaseFailure> failures = PolicyCases.read("my.cases.json", json, policy).run(policy);
+
+        assertThat(failures).extracting(Object::toString).containsExactly(
+                "my.cases.json:4:28: case 'level 1': performer expected 'partner' got 'navixy'",
+                "my.cases.json:4:77: case 'level 1': metric 'first-response' due expected 2025-11-01T10:00:00+03:00"
+                        + " got 2025-11-01T09:00:00+03:00");
+    }
+
+    @Test
+    void aTicketCaseIsJudgedAtItsLastEventByDefault() {
+        String json = "{\"cases\": [{\"name\": \"answered\", \"ticket\": {\"plan\": \"paas\", \"severity\": \"level-1\","
+                + " \"events\": [{\"at\": \"2025-11-10T09:00:00+03:00\", \"type\": \"received\"},"
+                + " {\"at\": \"2025-11-10T12:00:00+03:00\", \"type\": \"agent-response\"}]},"
+                + " \"expect\": {\"metrics\": {\"first-response\": {\"state\": \"met\"}}}}]}";
+        Policy policy = PolicyJson.bundled("navixy-ru");
+
+        PolicyCases cases = PolicyCases.read("c.json", json, policy);
+
+        assertThat(cases.cases().get(0).at()).isEqualTo(java.time.Instant.parse("2025-11-10T09:00:00Z"));
+        assertThat(cases.run(policy)).extracting(CaseFailure::message)
+                .containsExactly("metric 'first-response' state expected 'met' got 'breached'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"cases\": [{\"name\": \"a\", \"plan\": \"pass\", \"received\": \"2025-10-31T15:00:00+03:00\", \"expect\": {}}]}"
+            + "|c.json:1:34: unknown plan 'pass' in policy 'navixy-ru'; did you mean 'paas'?",
+        "{\"cases\": [{\"name\": \"a\", \"plan\": \"paas\", \"received\": \"2025-10-31T15:00\", \"expect\": {}}]}"
+            + "|c.json:1:54: '2025-10-31T15:00' is not an ISO-8601 instant with an offset",
+        "{\"cases\": [{\"name\": \"a\", \"plan\": \"paas\", \"received\": \"2025-10-31T15:00:00Z\","
+            + " \"expect\": {\"metrics\": {\"first-respons\": {}}}}]}"
+            + "|c.json:1:118: unknown metric 'first-respons'; did you mean 'first-response'?",
+        "{\"cases\": [{\"name\": \"a\", \"plan\": \"paas\", \"received\": \"2025-10-31T15:00:00Z\","
+            + " \"expect\": {\"perfomer\": \"navixy\"}}]}"
+            + "|c.json:1:101: unknown field 'perfomer'; did you mean 'performer'?",
+        "{\"cases\": [{\"name\": \"a\", \"expect\": {}}]}|c.json:1:12: a case needs 'ticket'",
+        "{\"policy\": \"insales\", \"cases\": []}|c.json:1:12: the cases are for policy 'insales', not 'navixy-ru'",
+        "{\"cases\": [{\"name\": \"a\", \"plan\": \"paas\", \"received\": \"2025-10-31T15:00:00Z\","
+            + " \"expect\": {\"metrics\": {\"first-response\": {\"state\": \"runing\"}}}}]}"
+            + "|c.json:1:129: unknown state 'runing'; did you mean 'running'?",
+        "{\"cases\": [{\"name\": \"a\", \"plan\": \"paas\", \"received\": \"2025-10-31T15:00:00Z\", \"expect\": {}},"
+            + " {\"name\": \"a\", \"plan\": \"paas\", \"received\": \"2025-10-31T15:00:00Z\", \"expect\": {}}]}"
+            + "|c.json:1:102: a second case named 'a'",
+        "{\"cases\": [{\"name\": \"a\", \"ticket\": {\"plan\": \"paas\", \"servise\": \"x\", \"events\": []}, \"expect\": {}}]}"
+            + "|c.json:1:64: unknown field 'servise'; did you mean 'service'?",
+        "[1, 2|c.json:1:6:"})
+    void aBadFileOfCasesGivesLocatedProblems(String row) {
+        String[] parts = row.split("\\|");
+        Policy policy = PolicyJson.bundled("navixy-ru");
+
+        assertThatThrownBy(() -> PolicyCases.read("c.json", parts[0], policy))
+                .isInstanceOf(CaseLoadException.class)
+                .satisfies(ex -> assertThat(((CaseLoadException) ex).problems().get(0).toString()).startsWith(parts[1]));
+    }
+}

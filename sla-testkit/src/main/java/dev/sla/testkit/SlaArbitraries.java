@@ -1,0 +1,200 @@
+package dev.sla.testkit;
+
+import dev.sla.calendar.HolidaySet;
+import dev.sla.calendar.WeeklyHours;
+import dev.sla.calendar.WorkCalendar;
+import dev.sla.core.Policy;
+import dev.sla.core.Ticket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * Obtains jqwik arbitraries of the library's values: weekly hours, holiday sets, calendars,
+ * instants inside and outside working time, business durations, valid tickets of a policy
+ * and whole valid policies.
+ *
+ * <p>Every arbitrary shrinks towards the simplest value of its kind: a calendar towards one
+ * range on Mondays in UTC without holidays, a ticket towards the first plan, received at the
+ * start of its window with five events a minute apart, a policy towards one vendor and one plan. The
+ * composite values (calendars, holiday sets, tickets, policies) are made from a list of
+ * random choices that jqwik shrinks, so a failing value shrinks as a whole and stays valid.
+ *
+ * <pre>
+ * {@literal @}Property
+ * void dueIsNeverBeforeReceipt({@literal @}ForAll("tickets") Ticket ticket) { ... }
+ *
+ * {@literal @}Provide
+ * Arbitrary&lt;Ticket&gt; tickets() {
+ *     return SlaArbitraries.tickets(PolicyJson.bundled("navixy-ru"));
+ * }
+ * </pre>
+ *
+ * <p>This class is stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class SlaArbitraries {
+
+    /** The first instant of {@link #instants()}. */
+    private static final Instant FIRST_INSTANT = Instant.parse("2019-01-01T00:00:00Z");
+    /** The instant before which {@link #instants()} ends. */
+    private static final Instant END_INSTANT = Instant.parse("2029-01-01T00:00:00Z");
+    /** The most choices a calendar takes. */
+    private static final int CALENDAR_CHOICES = 1_200;
+
+    private SlaArbitraries() {
+    }
+
+    /**
+     * Obtains weekly hours: each day closed, open all day, or one to three ranges on quarter
+     * hours, minutes or seconds, some ranges touching or running past midnight, and now and
+     * then 24/7.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<WeeklyHours> weeklyHours() {
+        return Choices.of(60, CalendarRecipe::randomWeekly);
+    }
+
+    /**
+     * Obtains holiday sets: dated holidays, days off, transferred working days and short days
+     * in 2025 and 2026, recurring holidays, declared years, and sometimes statutory rules that
+     * compute the other years.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<HolidaySet> holidaySets() {
+        return Choices.of(120, PolicyRecipe::holidaySet);
+    }
+
+    /**
+     * Obtains calendars in zones with and without daylight saving time (UTC, Moscow, Paris,
+     * New York, Sydney, Kolkata), with random weekly hours, sometimes the built-in {@code ru}
+     * holidays, dated holidays, working days, short days and overrides between November 2018
+     * and June 2029, recurring holidays and holiday hours.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<WorkCalendar> calendars() {
+        return Choices.of(CALENDAR_CHOICES, r -> CalendarRecipe.random(r, CalendarRecipe.ZONES).calendar());
+    }
+
+    /**
+     * Obtains calendars as {@link #calendars()} does, in zones without daylight saving time
+     * (UTC, Moscow, Kolkata, Tokyo).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<WorkCalendar> calendarsWithoutDst() {
+        return Choices.of(CALENDAR_CHOICES, r -> CalendarRecipe.random(r, CalendarRecipe.ZONES_WITHOUT_DST).calendar());
+    }
+
+    /**
+     * Obtains calendars as {@link #calendars()} does, in zones with daylight saving time
+     * (Paris, New York, Sydney), whose gaps and overlaps the working hours often touch.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<WorkCalendar> calendarsWithDst() {
+        return Choices.of(CALENDAR_CHOICES, r -> CalendarRecipe.random(r, CalendarRecipe.ZONES_WITH_DST).calendar());
+    }
+
+    /**
+     * Obtains instants on whole seconds from 2019 to 2028, shrinking towards the start of 2019.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Instant> instants() {
+        return Arbitraries.longs().between(FIRST_INSTANT.getEpochSecond(), END_INSTANT.getEpochSecond() - 1)
+                .map(Instant::ofEpochSecond);
+    }
+
+    /**
+     * Obtains instants inside a calendar's working time, from 2019 to 2028: an instant of
+     * {@link #instants()}, or the next opening after it when the calendar is closed then.
+     *
+     * @param calendar  the calendar, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Instant> workingInstants(WorkCalendar calendar) {
+        Objects.requireNonNull(calendar, "calendar");
+        return instants().map(t -> calendar.isOpen(t) ? t : calendar.nextOpen(t));
+    }
+
+    /**
+     * Obtains instants outside a calendar's working time, from 2019 to 2028: an instant of
+     * {@link #instants()}, or the next closing after it when the calendar is open then. A
+     * calendar that never closes has none: a property then fails for too many misses.
+     *
+     * @param calendar  the calendar, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Instant> closedInstants(WorkCalendar calendar) {
+        Objects.requireNonNull(calendar, "calendar");
+        return instants().map(t -> calendar.isOpen(t) ? calendar.nextClose(t) : Optional.of(t))
+                .filter(Optional::isPresent).map(Optional::get).filter(t -> !calendar.isOpen(t));
+    }
+
+    /**
+     * Obtains business durations: whole minutes from one minute to 400 hours, shrinking
+     * towards one minute.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Duration> businessDurations() {
+        return Arbitraries.integers().between(1, 400 * 60).map(Duration::ofMinutes);
+    }
+
+    /**
+     * Obtains valid tickets of a policy: one of its plans, a service provided on the plan or
+     * none, one of its severity levels or none, a value of each declared attribute or none,
+     * received in 2025 or 2026 (not before the policy takes effect, and inside the holiday
+     * data of its strict calendars, sixty days before the data ends), then four to eleven
+     * agent responses, customer messages and changes to the policy's statuses a minute to a
+     * day and a half apart, most ending with the resolved event: the tickets of
+     * {@link dev.sla.core.TicketGenerator}, made from choices that shrink. A ticket shrinks
+     * towards the first plan and severity level, no service or other attribute, received at
+     * the start of the window, agent responses a minute apart and the fifth event resolved.
+     *
+     * @param policy  the policy, not null
+     * @return the arbitrary, not null
+     * @throws IllegalArgumentException if the policy has no plan
+     */
+    public static Arbitrary<Ticket> tickets(Policy policy) {
+        TicketRecipe recipe = new TicketRecipe(Objects.requireNonNull(policy, "policy"));
+        return Choices.of(TicketRecipe.CHOICES, recipe::ticket);
+    }
+
+    /**
+     * Obtains valid tickets of a policy as {@link #tickets(Policy)} does, received in a
+     * window of time: for a policy whose calendars are strict about the years of their
+     * holiday data, or to look at other years.
+     *
+     * @param policy  the policy, not null
+     * @param from  the earliest received instant, not null
+     * @param to  the instant before which every ticket is received, after {@code from}, not null
+     * @return the arbitrary, not null
+     * @throws IllegalArgumentException if the policy has no plan or the window is empty
+     */
+    public static Arbitrary<Ticket> tickets(Policy policy, Instant from, Instant to) {
+        TicketRecipe recipe = new TicketRecipe(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(from, "from"),
+                Objects.requireNonNull(to, "to"));
+        return Choices.of(TicketRecipe.CHOICES, recipe::ticket);
+    }
+
+    /**
+     * Obtains whole valid policies with every section of the format: holiday sets, calendars,
+     * parties, plans that inherit, attributes, statuses, services and their coverage,
+     * severities with classification rules, mode and intake rules, metrics with clock rules
+     * and warnings, and targets.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Policy> policies() {
+        return Choices.of(PolicyRecipe.CHOICES, PolicyRecipe::policy);
+    }
+}
