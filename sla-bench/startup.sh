@@ -27,7 +27,7 @@ else
   done
 fi
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
-opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Xlog:cds=off"
+opts="-XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto -Xlog:cds=off"
 java $opts -XX:SharedArchiveFile="$root/sla-cli/target/sla.jsa" -Xlog:class+load=info:file="$tmp/classes" \
     -jar "$jar" $question >/dev/null
 echo "classes loaded: $(wc -l <"$tmp/classes"), of them from the archive: $(grep -c 'shared objects file' "$tmp/classes")"
