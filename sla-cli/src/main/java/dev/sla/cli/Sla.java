@@ -190,16 +190,8 @@ public final class Sla {
         m.put("calendar", CalendarCommand::new);
         m.put("holidays", HolidaysCommand::new);
         m.put("completion", CompletionCommand::new);
-        m.put("help", Sla::helpCommand);
+        m.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(m);
-    }
-
-    /**
-     * Makes picocli's help command. A reference to its constructor would be linked at every start,
-     * and its class file is too old for the class-data-sharing archive to hold the link.
-     */
-    private static Object helpCommand() {
-        return new CommandLine.HelpCommand();
     }
 
     /** The standard input of the command running on this thread. */
