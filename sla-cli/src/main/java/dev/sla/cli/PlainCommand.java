@@ -13,7 +13,10 @@ import java.util.concurrent.Callable;
  * a missing required option. picocli then answers or reports it as always.
  *
  * <p>A command takes part by implementing this interface; its picocli annotations stay the
- * description of its options, and a test checks that every annotated option is also plain.
+ * description of its options. An option it does not set plainly still works: arguments that
+ * name it go to picocli. Such an option must be optional and without a picocli default value,
+ * as a plain run leaves it as the command was made; a test checks this, and that every
+ * option set plainly gets the value picocli would give it.
  */
 interface PlainCommand extends Callable<Integer> {
 
