@@ -7,8 +7,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,11 +27,11 @@ class SubcommandRegistrationTest {
         return Sla.commandNames().stream().filter(n -> !n.equals("help"));
     }
 
-    /** The names in the {@code @Command} annotation of every class of the command's package but the root. */
-    private static Set<String> annotatedCommands() throws IOException, URISyntaxException {
+    /** Every class of the command's package with a {@code @Command} annotation, but the root. */
+    private static Set<Class<?>> annotatedCommands() throws IOException, URISyntaxException {
         Path classes = Path.of(Sla.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .resolve("dev/sla/cli");
-        Set<String> names = new TreeSet<>();
+        Set<Class<?>> found = new HashSet<>();
         try (Stream<Path> files = Files.list(classes)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String file = f.getFileName().toString();
@@ -44,21 +44,31 @@ class SubcommandRegistrationTest {
                 } catch (ClassNotFoundException ex) {
                     throw new AssertionError(ex);
                 }
-                Command command = c.getAnnotation(Command.class);
-                if (command != null && c != Sla.class) {
-                    names.add(command.name());
+                if (c.isAnnotationPresent(Command.class) && c != Sla.class) {
+                    found.add(c);
                 }
             }
         }
-        return names;
+        return found;
+    }
+
+    /** The classes of a command, its subcommands and their mixins, all the way down. */
+    private static void tree(CommandLine command, Set<Class<?>> into) {
+        into.add(command.getCommandSpec().userObject().getClass());
+        command.getCommandSpec().mixins().values().forEach(m -> into.add(m.userObject().getClass()));
+        command.getSubcommands().values().forEach(sub -> tree(sub, into));
     }
 
     @Test
     void everyCommandClassIsRegistered() throws IOException, URISyntaxException {
-        Set<String> annotated = annotatedCommands();
+        Set<Class<?>> reachable = new HashSet<>();
+        for (String name : Sla.commandNames()) {
+            tree(new CommandLine(Sla.newCommand(name)), reachable);
+        }
+        Set<Class<?>> annotated = annotatedCommands();
 
-        assertThat(annotated).contains("deadline", "who", "validate", "completion");
-        assertThat(Sla.commandNames()).containsAll(annotated);
+        assertThat(annotated).contains(DeadlineCommand.class, WhoCommand.class, CompletionCommand.class);
+        assertThat(reachable).as("the commands registered in Sla, with their subcommands").containsAll(annotated);
     }
 
     @Test
