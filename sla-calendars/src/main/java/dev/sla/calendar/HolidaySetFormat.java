@@ -439,7 +439,6 @@ final class HolidaySetFormat {
             this.problems = problems;
         }
 
-
         void problem(String message) {
             if (!failed) {
                 problems.add(new Problem("", origin + ":" + number + ": " + message));
