@@ -1,6 +1,7 @@
 package dev.sla.calendar;
 
 import dev.sla.Problem;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -387,6 +388,38 @@ final class HolidaySetFormat {
     }
 
     /**
+     * Splits stripped text at runs of whitespace into at most {@code limit} fields, the last
+     * one holding the rest of the text, as {@code text.split("\\s+", limit)} does, without
+     * compiling a regular expression for every line read.
+     */
+    static String[] fields(String text, int limit) {
+        List<String> found = new ArrayList<>(limit);
+        int i = 0;
+        int n = text.length();
+        while (i < n && found.size() < limit - 1) {
+            int end = i;
+            while (end < n && !space(text.charAt(end))) {
+                end++;
+            }
+            if (end == n) {
+                break;
+            }
+            found.add(text.substring(i, end));
+            i = end;
+            while (i < n && space(text.charAt(i))) {
+                i++;
+            }
+        }
+        found.add(text.substring(i));
+        return found.toArray(new String[0]);
+    }
+
+    /** Checks if a character is whitespace as the {@code \s} of a regular expression means it. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
      * One line of the text with its fields. Each reader returns null and records one
      * problem (the first of the line) when the field is missing or invalid.
      */
@@ -402,7 +435,7 @@ final class HolidaySetFormat {
             this.origin = origin;
             this.number = number;
             this.content = content;
-            this.fields = content.split("\\s+", 5);
+            this.fields = fields(content, 5);
             this.problems = problems;
         }
 
@@ -428,7 +461,7 @@ final class HolidaySetFormat {
 
         /** The text after the first {@code skip} whitespace-separated fields; must not be empty. */
         String rest(int skip) {
-            String[] f = content.split("\\s+", skip + 1);
+            String[] f = fields(content, skip + 1);
             if (f.length <= skip || f[skip].isBlank()) {
                 problem("missing the note at the end of the line");
                 return null;
@@ -453,11 +486,32 @@ final class HolidaySetFormat {
                 return null;
             }
             try {
+                if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+                    int year = digits(text, 0, 4);
+                    int month = digits(text, 5, 7);
+                    int day = digits(text, 8, 10);
+                    if (year >= 0 && month >= 0 && day >= 0) {
+                        return LocalDate.of(year, month, day);
+                    }
+                }
                 return LocalDate.parse(text);
-            } catch (DateTimeParseException ex) {
+            } catch (DateTimeException ex) {
                 problem("invalid date '" + text + "'; expected an existing date written YYYY-MM-DD");
                 return null;
             }
+        }
+
+        /** The number written by the digits from {@code from} to {@code to}, or -1 if one is not a digit. */
+        private static int digits(String text, int from, int to) {
+            int value = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
         }
 
         DayOfWeek weekday(String text) {

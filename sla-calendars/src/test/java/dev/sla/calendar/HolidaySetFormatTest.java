@@ -203,4 +203,37 @@ class HolidaySetFormatTest {
             return randomSet(r);
         }
     }
+
+    @Provide
+    Arbitrary<String> spacedWords() {
+        Arbitrary<String> word = Arbitraries.strings().withChars("ab-1\u00e9.").ofMinLength(0).ofMaxLength(4);
+        Arbitrary<String> space = Arbitraries.strings().withChars(" \t\f\u000B\r\n").ofMinLength(1).ofMaxLength(3);
+        return Arbitraries.lazy(() -> word).list().ofMaxSize(7).flatMap(words -> space.list().ofSize(words.size())
+                .map(spaces -> {
+                    StringBuilder sb = new StringBuilder();
+                    for (int k = 0; k < words.size(); k++) {
+                        sb.append(words.get(k)).append(spaces.get(k));
+                    }
+                    return sb.toString();
+                }));
+    }
+
+    @Property
+    void fieldsSplitAsTheRegularExpressionDoes(@ForAll("spacedWords") String text,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 6) int limit) {
+        assertThat(HolidaySetFormat.fields(text, limit)).containsExactly(text.split("\\s+", limit));
+    }
+
+    @Test
+    void aDateThatDoesNotExistOrIsNotWrittenYyyyMmDdIsAProblemOfItsLine() {
+        for (String date : new String[] {"2025-02-29", "2025-13-01", "2025-1-01", "25-01-01", "2025-01-0x", "2025/01/01"}) {
+            InvalidCalendarException ex = catchThrowableOfType(InvalidCalendarException.class,
+                    () -> HolidaySet.parse("set x\nholiday " + date + " A day\n"));
+            assertThat(ex).as(date).isNotNull();
+            assertThat(ex.problems()).extracting(Problem::message).as(date).anyMatch(m -> m.contains(
+                    ":2: invalid date '" + date + "'; expected an existing date written YYYY-MM-DD"));
+        }
+        assertThat(HolidaySet.parse("set x\nholiday 2024-02-29 Leap day\n").rules()).extracting(DayRule::date)
+                .containsExactly(LocalDate.of(2024, 2, 29));
+    }
 }

@@ -18,13 +18,32 @@ import picocli.CommandLine.Option;
             "  sla deadline --policy navixy-ru --plan paas --severity level-1 --received 2025-10-31T15:00:00+03:00",
             "  sla deadline --policy express --plan technical-support --severity high --metric resolution "
                     + "--received 2025-12-30T17:00:00+03:00 --json"})
-final class DeadlineCommand extends PolicyCommand {
+final class DeadlineCommand extends PolicyCommand implements PlainCommand {
 
     @Mixin
-    TicketQuestion question;
+    TicketQuestion question = new TicketQuestion();
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
+
+    @Override
+    public boolean plainFlag(String name) {
+        if (name.equals("--json")) {
+            json = true;
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean plainOption(String name, String value) {
+        return plainPolicy(name, value) || question.plainOption(name, value);
+    }
+
+    @Override
+    public boolean plainComplete() {
+        return policyArg != null;
+    }
 
     @Override
     public Integer call() {

@@ -77,16 +77,25 @@ final class Inputs {
                 + " in " + ex.problems().get(0).file());
     }
 
+    /** Parses an ISO-8601 instant with an offset or Z; null if it does not parse. */
+    static Instant instantOrNull(String value) {
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeException ex) {
+            return null;
+        }
+    }
+
     /** Converts ISO-8601 instants with an offset or Z. */
     static final class InstantConverter implements CommandLine.ITypeConverter<Instant> {
         @Override
         public Instant convert(String value) {
-            try {
-                return OffsetDateTime.parse(value).toInstant();
-            } catch (DateTimeException ex) {
+            Instant instant = instantOrNull(value);
+            if (instant == null) {
                 throw new CommandLine.TypeConversionException("'" + value
                         + "' is not an ISO-8601 instant with an offset, such as 2026-11-20T15:30:00+03:00 or 2026-11-20T12:30:00Z");
             }
+            return instant;
         }
     }
 

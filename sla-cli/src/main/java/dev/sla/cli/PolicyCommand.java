@@ -17,6 +17,10 @@ abstract class PolicyCommand implements Callable<Integer> {
             description = "A policy file, or a bundled policy: ${COMPLETION-CANDIDATES}.")
     String policyArg;
 
+    /** Where a command run without picocli writes (see {@link PlainCommand}); null under picocli. */
+    private PrintWriter plainOut;
+    private PrintWriter plainErr;
+
     @Option(names = "--contract", paramLabel = "CONTRACT", completionCandidates = BundledContracts.class,
             description = "A customer's contract file, or a bundled contract: ${COMPLETION-CANDIDATES}; "
                     + "its values take the place of the policy's parameters.")
@@ -29,10 +33,29 @@ abstract class PolicyCommand implements Callable<Integer> {
     }
 
     PrintWriter out() {
-        return spec.commandLine().getOut();
+        return spec == null ? plainOut : spec.commandLine().getOut();
     }
 
     PrintWriter err() {
-        return spec.commandLine().getErr();
+        return spec == null ? plainErr : spec.commandLine().getErr();
+    }
+
+    /** Sets where the command writes when it runs without picocli: see {@link PlainCommand#plainStreams}. */
+    public void plainStreams(PrintWriter out, PrintWriter err) {
+        plainOut = out;
+        plainErr = err;
+    }
+
+    /** Sets {@code --policy} or {@code --contract} from a plain argument: see {@link PlainCommand#plainOption}. */
+    boolean plainPolicy(String name, String value) {
+        if (name.equals("--policy")) {
+            policyArg = value;
+            return true;
+        }
+        if (name.equals("--contract")) {
+            contractArg = value;
+            return true;
+        }
+        return false;
     }
 }

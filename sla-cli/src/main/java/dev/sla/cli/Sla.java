@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -40,9 +41,10 @@ public final class Sla {
     public static final int USAGE = 2;
 
     /**
-     * The subcommands, in the order of the help. Each is added when the command line is made: all of
-     * them, or only the one that the first argument names, so that a question starts without the
-     * reflection over every other command.
+     * The subcommands, in the order of the help: one line each, the name and the constructor. Each is
+     * added when the command line is made: all of them, or only the one that the first argument names,
+     * so that a question starts without the reflection over every other command. A subcommand that is
+     * also a {@link PlainCommand} runs from plain arguments without picocli at all.
      */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
@@ -91,6 +93,24 @@ public final class Sla {
      * @return the exit code: 0 success, 1 invalid input, 2 bad usage
      */
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        Supplier<Object> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        if (only != null) {
+            STDIN.set(in);
+            int code;
+            try {
+                code = PlainRun.run(only.get(), out, err, args);
+            } finally {
+                STDIN.remove();
+            }
+            if (code != PlainRun.NOT_PLAIN) {
+                return code;
+            }
+        }
+        return runParsed(in, out, err, args);
+    }
+
+    /** Runs the command with picocli's model of it, whatever the arguments. */
+    static int runParsed(InputStream in, PrintWriter out, PrintWriter err, String... args) {
         STDIN.set(in);
         Sla sla = new Sla();
         CommandLine cl = new CommandLine(sla);
@@ -106,26 +126,7 @@ public final class Sla {
         cl.getCommandSpec().usageMessage().footer(footer);
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof CliException) {
-                err.println("sla: " + ex.getMessage());
-                return ((CliException) ex).exitCode();
-            }
-            if (ex instanceof SlaException || ex instanceof DateTimeException) {
-                err.println("sla: " + ex.getMessage());
-                if (sla.debug) {
-                    ex.printStackTrace(err);
-                }
-                return INVALID_INPUT;
-            }
-            err.println("sla: internal error: " + ex);
-            if (sla.debug) {
-                ex.printStackTrace(err);
-            } else {
-                err.println("sla: run again with --debug to see where");
-            }
-            return INVALID_INPUT;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, err, sla.debug));
         cl.setParameterExceptionHandler((ex, args1) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("sla: " + ex.getMessage());
@@ -139,6 +140,44 @@ public final class Sla {
             err.flush();
             STDIN.remove();
         }
+    }
+
+    /**
+     * Reports an error that ended a command: one line on standard error, and the stack trace
+     * with {@code --debug} (for an unexpected error, a hint at {@code --debug} without it).
+     *
+     * @return the exit code
+     */
+    static int failure(Exception ex, PrintWriter err, boolean debug) {
+        if (ex instanceof CliException) {
+            err.println("sla: " + ex.getMessage());
+            return ((CliException) ex).exitCode();
+        }
+        if (ex instanceof SlaException || ex instanceof DateTimeException) {
+            err.println("sla: " + ex.getMessage());
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            return INVALID_INPUT;
+        }
+        err.println("sla: internal error: " + ex);
+        if (debug) {
+            ex.printStackTrace(err);
+        } else {
+            err.println("sla: run again with --debug to see where");
+        }
+        return INVALID_INPUT;
+    }
+
+    /** The names of the subcommands, in the order of the help. */
+    static Set<String> commandNames() {
+        return COMMANDS.keySet();
+    }
+
+    /** Makes a new instance of a subcommand, or returns null if there is no such subcommand. */
+    static Object newCommand(String name) {
+        Supplier<Object> command = COMMANDS.get(name);
+        return command == null ? null : command.get();
     }
 
     private static Map<String, Supplier<Object>> commands() {

@@ -24,6 +24,29 @@ final class TicketQuestion {
     @Option(names = "--metric", paramLabel = "METRIC", description = "The metric id; default first-response.")
     String metric = "first-response";
 
+    /** Sets one of these options from a plain argument: see {@link PlainCommand#plainOption}. */
+    boolean plainOption(String name, String value) {
+        switch (name) {
+            case "--plan":
+                plan = value;
+                return true;
+            case "--severity":
+                severity = value;
+                return true;
+            case "--service":
+                service = value;
+                return true;
+            case "--received":
+                received = Inputs.instantOrNull(value);
+                return received != null;
+            case "--metric":
+                metric = value;
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /** Checks the metric and builds the ticket. */
     Ticket ticket(Policy policy) {
         if (plan == null) {

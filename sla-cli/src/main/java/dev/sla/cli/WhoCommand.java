@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         description = "Who performs a service on a plan, and in which mode: a party id, or none.",
         footer = {"", "Examples:", "  sla who --policy navixy-en --plan cloud --service custom-logos",
             "  sla who --policy insales --plan social --service layout --json"})
-final class WhoCommand extends PolicyCommand {
+final class WhoCommand extends PolicyCommand implements PlainCommand {
 
     @Option(names = "--plan", required = true, paramLabel = "PLAN", description = "The plan id.")
     String plan;
@@ -21,6 +21,34 @@ final class WhoCommand extends PolicyCommand {
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
+
+    @Override
+    public boolean plainFlag(String name) {
+        if (name.equals("--json")) {
+            json = true;
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean plainOption(String name, String value) {
+        switch (name) {
+            case "--plan":
+                plan = value;
+                return true;
+            case "--service":
+                service = value;
+                return true;
+            default:
+                return plainPolicy(name, value);
+        }
+    }
+
+    @Override
+    public boolean plainComplete() {
+        return policyArg != null && plan != null && service != null;
+    }
 
     @Override
     public Integer call() {

@@ -48,6 +48,29 @@ public record Mode(String id) {
     }
 
     /**
+     * Checks if this mode has the same id as another. Written out rather than left to the
+     * record: the generated method is linked on its first call, which costs a short command
+     * more than the whole comparison.
+     *
+     * @param other  the other object, null returns false
+     * @return true if the other is a mode with the same id
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Mode && id.equals(((Mode) other).id);
+    }
+
+    /**
+     * Returns a hash code of the id.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    /**
      * Outputs the id.
      *
      * @return the id, not null

@@ -3,7 +3,6 @@ package dev.sla.core;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -368,9 +367,15 @@ public final class Ticket {
                 }
             }
             List<Event> ordered = new ArrayList<>(events);
-            ordered.sort(Comparator.comparing(Event::at).thenComparingInt(e -> e.type().orderAtOneInstant()));
+            ordered.sort(Builder::byInstantThenType);
             return new Ticket(Collections.unmodifiableMap(new LinkedHashMap<>(attributes)),
                     List.copyOf(ordered), carries);
+        }
+
+        /** Orders events by instant, and events at one instant by their type's order. */
+        private static int byInstantThenType(Event a, Event b) {
+            int c = a.at().compareTo(b.at());
+            return c != 0 ? c : Integer.compare(a.type().orderAtOneInstant(), b.type().orderAtOneInstant());
         }
     }
 }
