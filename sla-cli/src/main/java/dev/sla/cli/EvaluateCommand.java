@@ -17,9 +17,11 @@ import picocli.CommandLine.Option;
 /** {@code sla evaluate}: a ticket in, a decision out, as JSON. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Judge a ticket (JSON, from a file or - for standard input) and print the decision as JSON: "
-                + "accepted, reason, redirect, redirectPlan, performer, performers, mode, severity, nextChangeAt, metrics "
+                + "contract (the one that judged it, or null), accepted, reason, redirect, redirectPlan, performer, "
+                + "performers, mode, severity, nextChangeAt, metrics "
                 + "(with their cycles, "
-                + "warnings and nextChangeAt) and explanation.",
+                + "warnings and nextChangeAt) and explanation. Without --contract, a ticket that names a bundled "
+                + "contract (\"contract\": \"express-example\") is judged by the policy bound to it.",
         footer = {"", "Ticket:", "  {\"plan\": \"paas\", \"impact\": \"all\", \"service\": \"api-consultation\",",
             "   \"events\": [{\"at\": \"2025-11-20T15:30:00+03:00\", \"type\": \"received\"},",
             "              {\"at\": \"2025-11-20T16:00:00+03:00\", \"type\": \"agent-response\"}]}",
