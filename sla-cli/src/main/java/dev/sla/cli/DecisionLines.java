@@ -3,6 +3,7 @@ package dev.sla.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.sla.core.Assignment;
+import dev.sla.core.Contract;
 import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
@@ -49,6 +50,7 @@ final class DecisionLines {
     private static final SerializedString STATE = new SerializedString("state");
     private static final SerializedString TARGET = new SerializedString("target");
     private static final SerializedString VERSION = new SerializedString("version");
+    private static final SerializedString CONTRACT = new SerializedString("contract");
     private static final SerializedString NEXT_CHANGE_AT = new SerializedString("nextChangeAt");
     private static final SerializedString CYCLES = new SerializedString("cycles");
     private static final SerializedString STOP = new SerializedString("stop");
@@ -67,11 +69,13 @@ final class DecisionLines {
 
     private final Policy policy;
     private final String version;
+    private final String contract;
     private final char[] buffer = new char[32];
 
     DecisionLines(Policy policy) {
         this.policy = policy;
         this.version = policy.effectiveFrom().map(Object::toString).orElse(null);
+        this.contract = policy.contract().map(Contract::id).orElse(null);
     }
 
     /** Writes a decision as one JSON object, not followed by a line end. */
@@ -84,6 +88,8 @@ final class DecisionLines {
         g.writeString(p.id());
         g.writeFieldName(VERSION);
         g.writeString(p == policy ? version : p.effectiveFrom().map(Object::toString).orElse(null));
+        g.writeFieldName(CONTRACT);
+        g.writeString(p == policy ? contract : p.contract().map(Contract::id).orElse(null));
         g.writeFieldName(ACCEPTED);
         g.writeBoolean(d.accepted());
         g.writeFieldName(REASON);

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                 + "targets per plan and severity, and each calendar with its week drawn as a chart and the holidays "
                 + "of the year. HTML is one self-contained file, for a browser and for print.",
         footer = {"", "Examples:", "  sla doc navixy-ru", "  sla doc navixy-en --format html --out navixy-en.html",
-            "  sla doc express --year 2026 --out express.md"})
+            "  sla doc express --year 2026 --out express.md",
+            "  sla doc express --contract express-example --format html --out express-example.html"})
 final class DocCommand implements Callable<Integer> {
 
     @Spec
@@ -30,6 +31,12 @@ final class DocCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "POLICY", completionCandidates = BundledPolicies.class,
             description = "A policy file, or a bundled policy: ${COMPLETION-CANDIDATES}.")
     String policyArg;
+
+    @Option(names = "--contract", paramLabel = "CONTRACT", completionCandidates = BundledContracts.class,
+            description = "A customer's contract file, or a bundled contract: ${COMPLETION-CANDIDATES}; the document "
+                    + "then shows the contract's customer, dates and values, and the targets and hours it sets. "
+                    + "Without one, what a contract sets reads \"set by the contract\".")
+    String contractArg;
 
     @Option(names = "--format", paramLabel = "md|html",
             description = "md (Markdown) or html; default html for an --out file ending in .html or .htm, md otherwise.")
@@ -53,6 +60,9 @@ final class DocCommand implements Callable<Integer> {
             throw CliException.usage("--year " + year + " is outside 1900-2999");
         }
         Policy policy = Inputs.policy(policyArg, spec.commandLine().getErr());
+        if (contractArg != null) {
+            policy = Inputs.contract(policy, contractArg, spec.commandLine().getErr());
+        }
         Year y = year != null ? Year.of(year) : Year.now(policy.zone());
         String text = PolicyDocWriter.write(policy, kind.equals("html") ? new HtmlDoc() : new MarkdownDoc(), y);
         if (outFile == null) {

@@ -17,9 +17,11 @@ import picocli.CommandLine.Option;
 /** {@code sla evaluate}: a ticket in, a decision out, as JSON. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Judge a ticket (JSON, from a file or - for standard input) and print the decision as JSON: "
-                + "accepted, reason, redirect, redirectPlan, performer, performers, mode, severity, nextChangeAt, metrics "
+                + "contract (the one that judged it, or null), accepted, reason, redirect, redirectPlan, performer, "
+                + "performers, mode, severity, nextChangeAt, metrics "
                 + "(with their cycles, "
-                + "warnings and nextChangeAt) and explanation.",
+                + "warnings and nextChangeAt) and explanation. Without --contract, a ticket that names a bundled "
+                + "contract (\"contract\": \"express-example\") is judged by the policy bound to it.",
         footer = {"", "Ticket:", "  {\"plan\": \"paas\", \"impact\": \"all\", \"service\": \"api-consultation\",",
             "   \"events\": [{\"at\": \"2025-11-20T15:30:00+03:00\", \"type\": \"received\"},",
             "              {\"at\": \"2025-11-20T16:00:00+03:00\", \"type\": \"agent-response\"}]}",
@@ -37,14 +39,25 @@ final class EvaluateCommand extends PolicyCommand {
     @Override
     public Integer call() {
         Policy policy = policy();
-        Decision d = policy.evaluate(ticket(spec, ticketArg, policy), at == null ? Instant.now() : at);
+        String origin = origin(ticketArg);
+        String text = text(ticketArg);
+        if (contractArg == null) {
+            policy = NamedContracts.forTicket(policy, origin, text, err());
+        }
+        Decision d = policy.evaluate(ticket(spec, origin, text, policy), at == null ? Instant.now() : at);
         out().println(DecisionJson.write(d));
         return Sla.OK;
     }
 
-    static Ticket ticket(picocli.CommandLine.Model.CommandSpec spec, String arg, Policy policy) {
+    /** Where a ticket comes from, for messages: its file, or {@code <stdin>}. */
+    static String origin(String arg) {
+        return arg.equals("-") ? "<stdin>" : arg;
+    }
+
+    /** The text of a ticket file, or of standard input for {@code -}. */
+    static String text(String arg) {
         String text;
-        String origin = arg.equals("-") ? "<stdin>" : arg;
+        String origin = origin(arg);
         try {
             text = arg.equals("-") ? new String(Sla.stdin().readAllBytes(), StandardCharsets.UTF_8)
                     : Files.readString(Path.of(arg), StandardCharsets.UTF_8);
@@ -52,6 +65,11 @@ final class EvaluateCommand extends PolicyCommand {
             throw CliException.invalid("cannot read ticket " + origin + ": "
                     + (ex instanceof java.nio.file.NoSuchFileException ? "no such file" : ex.getMessage()));
         }
+        return text;
+    }
+
+    /** Checks a ticket's text against the policy; problems go to stderr. */
+    static Ticket ticket(picocli.CommandLine.Model.CommandSpec spec, String origin, String text, Policy policy) {
         try {
             return TicketJson.read(origin, text, policy);
         } catch (JsonLoadException ex) {

@@ -40,7 +40,12 @@ final class ExplainCommand extends PolicyCommand {
             if (question.plan != null || question.received != null) {
                 throw CliException.usage("give either --ticket or --plan and --received, not both");
             }
-            ticket = EvaluateCommand.ticket(spec, ticketArg, policy);
+            String origin = EvaluateCommand.origin(ticketArg);
+            String text = EvaluateCommand.text(ticketArg);
+            if (contractArg == null) {
+                policy = NamedContracts.forTicket(policy, origin, text, err());
+            }
+            ticket = EvaluateCommand.ticket(spec, origin, text, policy);
             now = at == null ? Instant.now() : at;
         } else {
             ticket = question.ticket(policy);

@@ -38,7 +38,7 @@ final class JsonTicketLines {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
     /** The ticket fields that are attributes, in the order {@link TicketJson} reads them. */
     private static final String[] FIELDS = {"plan", "severity", "impact", "cause", "category", "service",
-        "requester", "channel", "language"};
+        "requester", "channel", "language", "contract"};
     private static final String ID = "id";
 
     private JsonTicketLines() {

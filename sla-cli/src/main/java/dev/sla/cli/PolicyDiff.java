@@ -27,15 +27,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What one policy states that another does not: added, removed and changed parties, plans, services, cells,
- * severities, rules, metrics, calendars and targets. Parts of the policy format that this class does not know
+ * What one policy states that another does not: added, removed and changed parameters a contract sets, parties,
+ * plans (with the channels and languages they enforce and what they require), status classes, services, cells (with
+ * the plans' defaults), severities, rules (with the scopes of mode rules and redirects to a plan), metrics (with
+ * whose events move their clocks), calendars (with those a contract sets) and targets (with their conditions). Parts of the policy format that this class does not know
  * are compared as JSON, member by member, so a newer construct shows as a change rather than going unseen.
  */
 final class PolicyDiff {
 
     /** The sections, in the order they are reported. */
-    static final List<String> SECTIONS = List.of("policy", "parties", "plans", "attributes", "statuses", "services",
-            "cells", "severities", "classification", "modes", "intake", "metrics", "calendars", "targets", "other");
+    static final List<String> SECTIONS = List.of("policy", "parameters", "parties", "plans", "attributes", "statuses",
+            "statusClasses", "services", "cells", "severities", "classification", "modes", "intake", "metrics",
+            "calendars", "targets", "other");
 
     /**
      * The top-level members of the policy JSON whose meaning the sections compare, each with its sections. When a
@@ -47,7 +50,8 @@ final class PolicyDiff {
             Map.entry("description", List.of("policy")), Map.entry("vendor", List.of("policy")),
             Map.entry("effectiveFrom", List.of("policy")), Map.entry("zone", List.of("policy")),
             Map.entry("calendars", List.of("calendars")), Map.entry("parties", List.of("parties")),
-            Map.entry("plans", List.of("plans")), Map.entry("attributes", List.of("attributes")),
+            Map.entry("plans", List.of("plans", "cells")), Map.entry("attributes", List.of("attributes")),
+            Map.entry("parameters", List.of("parameters")), Map.entry("statusClasses", List.of("statusClasses")),
             Map.entry("statuses", List.of("statuses")), Map.entry("services", List.of("services", "cells")),
             Map.entry("default", List.of("cells")), Map.entry("severities", List.of("severities", "classification")),
             Map.entry("modes", List.of("modes")), Map.entry("intake", List.of("intake")),
@@ -98,14 +102,26 @@ final class PolicyDiff {
     static List<Change> between(Policy old, Policy neu) {
         PolicyDiff d = new PolicyDiff();
         d.policy(old, neu);
+        d.keyed("parameters", old.parameters(), neu.parameters(), p -> p.kind().id() + (p.name() == null ? ""
+                : ", " + p.name()) + (p.description() == null ? "" : ": " + p.description()));
         d.keyed("parties", old.parties(), neu.parties(), p -> p.name() + " (" + p.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")");
         d.keyed("plans", old.plans(), neu.plans(), p -> p.name() + (p.parent() == null ? "" : ", inherits " + p.parent())
                 + (p.languages().isEmpty() ? "" : ", languages " + String.join(" ", p.languages()))
-                + (p.channels().isEmpty() ? "" : ", channels " + String.join(" ", p.channels())));
+                + (p.languagesByException().isEmpty() ? "" : ", by exception " + String.join(" ", p.languagesByException()))
+                + (p.channels().isEmpty() ? "" : ", channels " + String.join(" ", p.channels()))
+                + (p.enforcesChannels() ? ", enforces channels" : "") + (p.enforcesLanguages() ? ", enforces languages" : "")
+                + (p.requirements().isEmpty() ? "" : ", requires " + p.requirements().stream().map(Object::toString)
+                        .collect(Collectors.joining("; "))));
         d.keyed("attributes", old.attributes(), neu.attributes(), v -> String.join("|", v));
         d.keyed("statuses", asMap(old.statuses()), asMap(neu.statuses()), s -> "");
+        d.keyed("statusClasses", old.statusClasses(), neu.statusClasses(), c -> String.join(" ", c.statuses())
+                + (c.calendar() == null ? "" : ", on " + c.calendar()));
         d.keyed("services", old.services(), neu.services(), s -> s.name());
         d.cells(old, neu);
+        d.keyed("cells", prefixed("default on ", old.planDefaultAssignments()),
+                prefixed("default on ", neu.planDefaultAssignments()), PolicyDiff::text);
+        d.keyed("cells", prefixed("default mode on ", old.planDefaultModes()),
+                prefixed("default mode on ", neu.planDefaultModes()), m -> m.id());
         d.keyed("severities", levels(old), levels(neu), l -> l.name() + (l.description().isEmpty() ? "" : ": " + l.description()));
         if (!Objects.equals(old.defaultSeverity(), neu.defaultSeverity())) {
             d.add("severities", "default", old.defaultSeverity().orElse(null), neu.defaultSeverity().orElse(null));
@@ -116,11 +132,14 @@ final class PolicyDiff {
         d.list("classification", "rule", old.classification(), neu.classification(),
                 r -> "when " + r.when() + " then " + r.level());
         d.list("modes", "rule", old.modeRules(), neu.modeRules(), r -> "when " + r.when() + " then " + r.mode()
-                + " (" + r.note() + ")");
+                + (r.performers().isEmpty() && r.modes().isEmpty() ? "" : " on " + r.scope()) + " (" + r.note() + ")");
         d.list("intake", "rule", old.intakeRules(), neu.intakeRules(), r -> "when " + r.when() + " not accepted: "
-                + r.reason() + (r.redirect() == null ? "" : "; go to " + r.redirect()));
+                + r.reason() + (r.redirect() == null ? "" : "; go to " + r.redirect())
+                + (r.redirectPlan() == null ? "" : "; go to plan " + r.redirectPlan()));
         d.keyed("metrics", old.metrics(), neu.metrics(), PolicyDiff::metric);
         d.keyed("calendars", old.calendars(), neu.calendars(), PolicyDiff::calendar);
+        d.keyed("calendars", prefixed("set by the contract: ", old.calendarTemplates()),
+                prefixed("set by the contract: ", neu.calendarTemplates()), PolicyDiff::template);
         d.targets(old, neu);
         d.other(old, neu);
         return List.copyOf(d.changes);
@@ -194,7 +213,27 @@ final class PolicyDiff {
     }
 
     private static String target(Target t) {
-        return t.time() + (t.calendar() == null ? "" : " on " + t.calendar()) + (t.note() == null ? "" : " (" + t.note() + ")");
+        return t.time() + (t.calendar() == null ? "" : " on " + t.calendar())
+                + (t.condition() == null ? "" : " if received while " + t.condition().receivedWithin() + " is open")
+                + (t.note() == null ? "" : " (" + t.note() + ")");
+    }
+
+    /** A calendar a contract sets: which parts the contract sets, by parameter, and what the calendar states. */
+    private static String template(dev.sla.core.CalendarTemplate t) {
+        WorkCalendar c = t.calendar();
+        return "zone " + (t.zoneParameter() != null ? "parameter " + t.zoneParameter() : c.zone().getId())
+                + ", hours " + (t.hoursParameter() != null ? "parameter " + t.hoursParameter() : c.weeklyHours())
+                + (t.holidaysParameter() != null ? ", holidays parameter " + t.holidaysParameter()
+                : c.holidaySets().isEmpty() ? "" : ", holidays " + c.holidaySets().stream().map(HolidaySet::name)
+                        .collect(Collectors.joining(" ")))
+                + (t.customer() ? ", the customer's" : "");
+    }
+
+    /** The map with each key prefixed, so that two kinds of element share a section without sharing ids. */
+    private static <T> Map<String, T> prefixed(String prefix, Map<String, T> map) {
+        Map<String, T> m = new LinkedHashMap<>();
+        map.forEach((k, v) -> m.put(prefix + k, v));
+        return m;
     }
 
     private static String metric(Metric m) {
@@ -207,6 +246,9 @@ final class PolicyDiff {
         clause(sb, "voided by", ids(m.voidOn()));
         clause(sb, "voided in", m.voidStatuses());
         clause(sb, "warnings", m.warnings());
+        clause(sb, "started only by", m.authors().start());
+        clause(sb, "restarted only by", m.authors().restart());
+        clause(sb, "stopped only by", m.authors().stop());
         return sb.toString();
     }
 

@@ -42,24 +42,28 @@ final class PolicyDocWriter {
     private final Policy policy;
     private final DocSink sink;
     private final Year year;
+    private final PolicyDocParts parts;
     private int lastNote;
 
     private PolicyDocWriter(Policy policy, DocSink sink, Year year) {
         this.policy = policy;
         this.sink = sink;
         this.year = year;
+        this.parts = new PolicyDocParts(policy, sink, this);
     }
 
     /** Writes the document of a policy, with the days of a year that have other hours. */
     static String write(Policy policy, DocSink sink, Year year) {
         PolicyDocWriter w = new PolicyDocWriter(policy, sink, year);
         w.header();
+        w.parts.contract();
         w.parties();
         w.plans();
         w.coverage();
         w.severities();
         w.intake();
         w.metrics();
+        w.parts.statusClasses();
         w.targets();
         w.calendars();
         return sink.finish();
@@ -68,7 +72,8 @@ final class PolicyDocWriter {
     private void header() {
         sink.title(policy.name(), "Policy " + policy.id() + policy.effectiveFrom().map(d -> ", in force from " + d
                 + (policy.zone().equals(Policy.DEFAULT_ZONE) ? "" : " (" + policy.zone().getId() + ")"))
-                .orElse(""), "en");
+                .orElse("") + policy.contract().map(c -> ", for " + c.customer() + " under contract " + c.id()).orElse(""),
+                "en");
         if (!policy.description().isEmpty()) {
             sink.paragraph(policy.description());
         }
@@ -95,10 +100,17 @@ final class PolicyDocWriter {
             rows.add(List.of(DocSink.Cell.of(p.name()),
                     DocSink.Cell.of(p.parent() == null ? "" : planName(p.parent()) + " (its terms apply where this plan "
                             + "states none)"),
-                    DocSink.Cell.of(String.join(", ", p.languages())), DocSink.Cell.of(String.join(", ", p.channels())),
+                    DocSink.Cell.of(String.join(", ", languages(p))), DocSink.Cell.of(String.join(", ", p.channels())
+                            + (p.enforcesChannels() && !p.channels().isEmpty() ? " (only)" : "")),
                     DocSink.Cell.of(p.id())));
         }
         sink.table(List.of("Plan", "Inherits", "Languages", "Channels", "Id"), rows);
+    }
+
+    private static List<String> languages(Plan p) {
+        List<String> all = new ArrayList<>(p.languages());
+        p.languagesByException().forEach(l -> all.add(l + " (by exception)"));
+        return all;
     }
 
     private void coverage() {
@@ -113,11 +125,14 @@ final class PolicyDocWriter {
         rows.add(coverageRow("A request that names no service", null, notes));
         sink.table(header, rows);
         footnotes(notes);
+        parts.planDefaults();
         if (!policy.modeRules().isEmpty()) {
             sink.paragraph("Whoever performs a task, these rules change how it is handled (the last that holds applies):");
             List<String> items = new ArrayList<>();
             for (ModeRule r : policy.modeRules()) {
-                items.add("When " + condition(r.when()) + ": " + modeWords(r.mode().id()) + ". " + r.note());
+                boolean scoped = !r.performers().isEmpty() || !r.modes().isEmpty();
+                items.add("When " + condition(r.when()) + ": " + modeWords(r.mode().id()) + (scoped ? ", for the "
+                        + scope(r) : "") + ". " + r.note());
             }
             sink.list(items, false);
         }
@@ -134,8 +149,7 @@ final class PolicyDocWriter {
                 row.add(DocSink.Cell.of("—"));
                 continue;
             }
-            String text = a.performer() == null ? capital(modeWords(a.mode().id()))
-                    : partyName(a.performer()) + (a.mode().id().equals("full") ? "" : ", " + modeWords(a.mode().id()));
+            String text = a.performer() == null ? capital(modeWords(a.mode().id())) : parts.performers(a);
             row.add(new DocSink.Cell(text, a.note() == null ? List.of() : List.of(note(notes, a.note()))));
         }
         return row;
@@ -169,16 +183,19 @@ final class PolicyDocWriter {
     private void intake() {
         sink.heading("Who may ask");
         if (policy.intakeRules().isEmpty()) {
-            sink.paragraph("Every request is accepted.");
+            sink.paragraph("Every request is accepted that its plan accepts.");
+            parts.planRules();
             return;
         }
         sink.paragraph("A request is not accepted when the first of these rules that holds says so:");
         List<String> items = new ArrayList<>();
         for (IntakeRule r : policy.intakeRules()) {
-            items.add("When " + condition(r.when()) + ": " + r.reason() + (r.redirect() == null ? ""
-                    : " (it goes to " + partyName(r.redirect()) + ")") + ".");
+            items.add("When " + condition(r.when()) + ": " + r.reason() + (r.redirect() != null
+                    ? " (it goes to " + partyName(r.redirect()) + ")" : r.redirectPlan() != null
+                    ? " (it goes to the plan " + planName(r.redirectPlan()) + ")" : "") + ".");
         }
         sink.list(items, true);
+        parts.planRules();
     }
 
     private void metrics() {
@@ -211,6 +228,10 @@ final class PolicyDocWriter {
             if (!m.warnings().isEmpty()) {
                 clock.add("agents are warned at " + m.warnings().stream().map(w -> w.before() == null ? w.toString()
                         + " of the time" : time(w.before()) + " before the deadline").collect(Collectors.joining(", ")));
+            }
+            String authors = PolicyDocParts.authors(m, this);
+            if (!authors.isEmpty()) {
+                clock.add(authors);
             }
             items.add(m.name() + ": " + String.join("; ", clock) + ".");
         }
@@ -252,7 +273,8 @@ final class PolicyDocWriter {
                 if (t.metric().equals(m.id()) && t.service() != null) {
                     special.add(planName(t.plan()) + ", " + serviceName(t.service())
                             + (t.severity() == null ? "" : ", " + levelName(t.severity())) + ": " + targetText(t, named)
-                            + (t.note() == null ? "" : " (" + t.note() + ")"));
+                            + (t.note() == null ? "" : " (" + t.note() + ")")
+                            + (t.condition() == null ? "" : " " + parts.condition(t.condition())));
                 }
             }
             if (!special.isEmpty()) {
@@ -272,12 +294,23 @@ final class PolicyDocWriter {
         if (t == null) {
             return DocSink.Cell.of("—");
         }
-        return new DocSink.Cell(targetText(t, named), t.note() == null ? List.of() : List.of(note(notes, t.note())));
+        List<Integer> marks = new ArrayList<>();
+        if (t.note() != null) {
+            marks.add(note(notes, t.note()));
+        }
+        if (t.condition() != null) {
+            marks.add(note(notes, parts.condition(t.condition())));
+        }
+        return new DocSink.Cell(targetText(t, named), marks);
     }
 
     /** A target's time in words; with the name of its calendar when the metric's targets count on several. */
     private String targetText(Target t, boolean named) {
         if (t.isNone()) {
+            if (t.parameter() != null) {
+                // a time the contract sets: without a contract the policy states no number
+                return policy.contract().isPresent() ? "no target (the contract sets none)" : Target.SET_BY_CONTRACT;
+            }
             // a time the policy leaves to someone else shows in the policy's words
             return t.time().equals(Target.NONE) ? "no target" : t.time();
         }
@@ -302,6 +335,7 @@ final class PolicyDocWriter {
                     WeekChart.of(cal.weeklyHours()));
             days(cal);
         }
+        parts.calendarTemplates();
     }
 
     /** The days of the year whose hours are not the week's: holidays, days off, transferred and shortened days. */
@@ -371,12 +405,14 @@ final class PolicyDocWriter {
 
     /** A condition in words, such as {@code impact is all and requester is not owner}. */
     private String condition(Condition c) {
-        if (c.anyOf().isEmpty() && c.noneOf().isEmpty()) {
+        if (c.anyOf().isEmpty() && c.noneOf().isEmpty() && c.present().isEmpty() && c.absent().isEmpty()) {
             return "always";
         }
         List<String> clauses = new ArrayList<>();
         c.anyOf().forEach((k, v) -> clauses.add(k + (v.size() == 1 ? " is " : " is one of ") + values(k, v)));
         c.noneOf().forEach((k, v) -> clauses.add(k + (v.size() == 1 ? " is not " : " is none of ") + values(k, v)));
+        c.present().forEach(k -> clauses.add(k + " is stated"));
+        c.absent().forEach(k -> clauses.add(k + " is not stated"));
         return String.join(" and ", clauses);
     }
 
@@ -443,12 +479,19 @@ final class PolicyDocWriter {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private String partyName(String id) {
+    /** The scope of a mode rule in words: the cells of the performers and modes it concerns. */
+    private String scope(ModeRule r) {
+        return "cells of " + (r.performers().isEmpty() ? partyName(policy.vendor()) : r.performers().stream()
+                .map(this::partyName).collect(Collectors.joining(" or "))) + (r.modes().isEmpty() ? "" : " handled "
+                + r.modes().stream().map(m -> modeWords(m.id())).collect(Collectors.joining(" or ")));
+    }
+
+    String partyName(String id) {
         Party p = policy.parties().get(id);
         return p == null ? id : p.name();
     }
 
-    private String planName(String id) {
+    String planName(String id) {
         Plan p = policy.plans().get(id);
         return p == null ? id : p.name();
     }
@@ -461,7 +504,7 @@ final class PolicyDocWriter {
         return policy.severities().stream().filter(l -> l.id().equals(id)).map(SeverityLevel::name).findFirst().orElse(id);
     }
 
-    private String calendarName(String id) {
+    String calendarName(String id) {
         WorkCalendar c = policy.calendars().get(id);
         return c == null || c.name().isEmpty() || c.name().equals(id) ? id : c.name() + " (" + id + ")";
     }

@@ -126,7 +126,7 @@ final class ReportCommand extends PolicyCommand {
                     ? TicketSource.csv(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16))
                     : TicketSource.jsonLines(in);
             ReportProgress progress = new ReportProgress(err(), System.console() != null, size, source);
-            summary = new ReportRun(policy, now, threads).run(source, out, progress::update);
+            summary = new ReportRun(policy, now, threads, contractArg == null).run(source, out, progress::update);
             progress.done();
         } catch (IOException ex) {
             throw CliException.invalid("cannot read or write: " + ex.getMessage());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sla.SlaException;
 import dev.sla.core.Decision;
 import dev.sla.core.Policy;
+import dev.sla.core.Ticket;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,7 +41,19 @@ final class ReportRun {
     private final ThreadLocal<ReportSummary> summary = ThreadLocal.withInitial(this::newSummary);
     private final ThreadLocal<DecisionLines> writer;
 
+    /** Binds the policy to the contract a ticket names; null when the command was given one. */
+    private final NamedContracts contracts;
+
     ReportRun(Policy policy, Instant at, int threads) {
+        this(policy, at, threads, false);
+    }
+
+    /**
+     * A run that, with {@code byName}, judges a ticket that names a bundled contract by the policy bound to it; a
+     * name that is no bundled contract gets the error record of its line.
+     */
+    ReportRun(Policy policy, Instant at, int threads, boolean byName) {
+        this.contracts = byName ? new NamedContracts(policy) : null;
         this.policy = policy;
         this.at = at;
         this.threads = threads;
@@ -127,8 +140,13 @@ final class ReportRun {
                 } else {
                     Decision d = null;
                     try {
-                        d = policy.evaluate(t.ticket(), at);
-                    } catch (SlaException | DateTimeException | ArithmeticException ex) {
+                        Policy p = policy;
+                        String named = contracts == null ? null : t.ticket().attributes().get(Ticket.CONTRACT);
+                        if (named != null) {
+                            p = contracts.policy(named);
+                        }
+                        d = p.evaluate(t.ticket(), at);
+                    } catch (SlaException | DateTimeException | ArithmeticException | CliException ex) {
                         s.error();
                         error(g, t.line(), t.id(), ex.getMessage());
                     } catch (RuntimeException ex) {

@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
             "     \"expect\": {\"performer\": \"navixy\", \"metrics\": {\"first-response\": {\"due\": \"2025-11-01T09:00:00+03:00\"}}}}]}",
             "A case gives a 'ticket' (as for sla evaluate) or plan, severity, service and received; 'at' (default:",
             "the last event); 'expect': any of accepted, redirect, performer, mode, severity, and per metric due,",
-            "state and elapsed.", "", "Examples:", "  sla test my-policy.json my-policy.cases.json",
+            "state and elapsed. The file, or a case, may name a 'contract' (a bundled contract, or a contract",
+            "file relative to the file of cases) to judge its tickets under; a ticket may name a bundled one.", "",
+            "Examples:", "  sla test my-policy.json my-policy.cases.json",
             "  sla test navixy-ru                 # the cases the bundled policy ships"})
 final class TestCommand implements Callable<Integer> {
 

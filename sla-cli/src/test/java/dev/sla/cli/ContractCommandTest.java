@@ -85,11 +85,17 @@ class ContractCommandTest {
         String ticket = "{\"plan\": \"technical-support\", \"severity\": \"high\", \"contract\": \"express-example\","
                 + " \"events\": [{\"at\": \"2025-10-31T15:00:00+03:00\", \"type\": \"received\"}]}";
 
-        SlaCommandTest.Run unbound = runWithInput(ticket, "evaluate", "--policy", "express", "--ticket", "-", "--at",
+        // without --contract the command binds the policy to the bundled contract the ticket names
+        SlaCommandTest.Run named = runWithInput(ticket, "evaluate", "--policy", "express", "--ticket", "-", "--at",
                 "2025-10-31T16:00:00+03:00");
-        assertThat(unbound.code()).isEqualTo(Sla.INVALID_INPUT);
-        assertThat(unbound.err()).contains("<stdin>:1:63: the ticket names contract 'express-example', but policy"
-                + " 'express' is bound to no contract");
+        assertThat(named.code()).as(named.err()).isZero();
+        assertThat(named.json().get("contract").asText()).isEqualTo("express-example");
+        assertThat(named.json().get("metrics").get(0).get("due").asText()).isEqualTo("2025-10-31T17:00:00+03:00");
+        SlaCommandTest.Run namedExplain = runWithInput(ticket, "explain", "--policy", "express", "--ticket", "-",
+                "--at", "2025-10-31T16:00:00+03:00");
+        assertThat(namedExplain.code()).as(namedExplain.err()).isZero();
+        assertThat(namedExplain.out()).contains("first-response: running, due 2025-10-31T17:00:00+03:00, target PT2H")
+                .contains("bound to contract 'express-example'");
         SlaCommandTest.Run bound = runWithInput(ticket, "evaluate", "--policy", "express", "--contract",
                 "express-example", "--ticket", "-", "--at", "2025-10-31T16:00:00+03:00");
         assertThat(bound.code()).as(bound.err()).isZero();
@@ -99,6 +105,61 @@ class ContractCommandTest {
         SlaCommandTest.Run explain = runWithInput(ticket, "explain", "--policy", "express", "--contract",
                 "express-example", "--ticket", "-", "--at", "2025-10-31T16:00:00+03:00");
         assertThat(explain.out()).contains("first-response: running, due 2025-10-31T17:00:00+03:00, target PT2H");
+        assertThat(bound.json().get("contract").asText()).isEqualTo("express-example");
+    }
+
+    @Test
+    void aTicketThatNamesAnUnknownContractGetsALocatedMessage() {
+        String ticket = "{\"plan\": \"technical-support\", \"severity\": \"high\",\n \"contract\": \"express-exampel\","
+                + " \"events\": [{\"at\": \"2025-10-31T15:00:00+03:00\", \"type\": \"received\"}]}";
+
+        SlaCommandTest.Run evaluate = runWithInput(ticket, "evaluate", "--policy", "express", "--ticket", "-");
+        assertThat(evaluate.code()).isEqualTo(Sla.INVALID_INPUT);
+        assertThat(evaluate.err()).contains("<stdin>:2:14: the ticket names contract 'express-exampel', which is no "
+                + "bundled contract; did you mean 'express-example'?; bundled contracts: express-example, "
+                + "trackunit-example").doesNotContain("Exception").doesNotContain("\tat ");
+        SlaCommandTest.Run explain = runWithInput(ticket, "explain", "--policy", "express", "--ticket", "-");
+        assertThat(explain.code()).isEqualTo(Sla.INVALID_INPUT);
+        assertThat(explain.err()).contains("<stdin>:2:14: the ticket names contract 'express-exampel'");
+        // a bundled contract made under another policy
+        SlaCommandTest.Run other = runWithInput(ticket.replace("express-exampel", "trackunit-example"), "evaluate",
+                "--policy", "express", "--ticket", "-");
+        assertThat(other.code()).isEqualTo(Sla.INVALID_INPUT);
+        assertThat(other.err()).contains("<stdin>:2:14: the ticket names contract 'trackunit-example', which does not "
+                + "fit policy 'express'");
+        // a ticket without a contract is judged by the policy as it is: its decision names none
+        SlaCommandTest.Run none = runWithInput(ticket.replace("\"contract\": \"express-exampel\",", ""), "evaluate",
+                "--policy", "express", "--ticket", "-", "--at", "2025-10-31T16:00:00+03:00");
+        assertThat(none.code()).as(none.err()).isZero();
+        assertThat(none.json().get("contract").isNull()).isTrue();
+    }
+
+    @Test
+    void reportBindsEachLineToTheContractItNames() throws IOException {
+        String received = "\"events\":[{\"at\":\"2025-10-31T15:00:00+03:00\",\"type\":\"received\"}]}";
+        Path tickets = dir.resolve("named.jsonl");
+        Files.writeString(tickets, String.join("\n",
+                "{\"id\":\"a\",\"plan\":\"technical-support\",\"severity\":\"high\",\"contract\":\"express-example\","
+                        + received,
+                "{\"id\":\"b\",\"plan\":\"technical-support\",\"severity\":\"high\",\"contract\":\"nope\"," + received,
+                "{\"id\":\"c\",\"plan\":\"technical-support\",\"severity\":\"high\"," + received) + "\n",
+                StandardCharsets.UTF_8);
+
+        SlaCommandTest.Run r = run("report", "--policy", "express", "--tickets", tickets.toString(), "--at",
+                "2025-10-31T16:00:00+03:00", "--summary", dir.resolve("s.json").toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        JsonNode a = MAPPER.readTree(lines.get(0));
+        assertThat(a.get("contract").asText()).isEqualTo("express-example");
+        assertThat(a.get("metrics").get(0).get("due").asText()).isEqualTo("2025-10-31T17:00:00+03:00");
+        JsonNode b = MAPPER.readTree(lines.get(1));
+        assertThat(b.get("line").asInt()).isEqualTo(2);
+        assertThat(b.get("error").asText()).startsWith("the ticket names contract 'nope', which is no bundled contract");
+        JsonNode c = MAPPER.readTree(lines.get(2));
+        assertThat(c.get("contract").isNull()).isTrue();
+        assertThat(c.get("metrics").get(0).get("reason").asText()).isEqualTo("set by the contract");
     }
 
     @Test

@@ -117,8 +117,9 @@ class DiffCommandTest {
         JsonNode c = n.get("changes").get(0);
         assertThat(c.get("section").asText()).isEqualTo("targets");
         assertThat(c.get("id").asText()).isEqualTo("first-response paas level-1");
-        assertThat(c.get("old").asText()).isEqualTo("PT2H on support-hours");
-        assertThat(c.get("new").asText()).isEqualTo("PT3H on support-hours");
+        // the target holds for tickets received within the support hours; otherwise best effort
+        assertThat(c.get("old").asText()).isEqualTo("PT2H on support-hours if received while support-hours is open");
+        assertThat(c.get("new").asText()).isEqualTo("PT3H on support-hours if received while support-hours is open");
         JsonNode d = n.get("deadlines");
         // Only paas level-1 deadlines move.
         assertThat(d.get("moved").asInt()).isPositive();
@@ -204,6 +205,51 @@ class DiffCommandTest {
         assertThat(r.out()).contains("intake:\n  + rule: when cause=third-party-software, impact=single not accepted: "
                 + "Not ours\n");
         assertThat(r.out()).contains("; 0 move\n").doesNotContain("other:");
+    }
+
+    @Test
+    void theNewConstructsShowInTheirSectionsByName() throws IOException {
+        String text = PolicyJson.bundledText("navixy-en");
+        String plan = "\"defaultMode\": \"consultative\", \"enforce\": [\"channels\", \"languages\"]";
+        String scope = "\"scope\": { \"performer\": \"navixy\", \"mode\": [\"full\", \"log-analysis\"] }";
+        String target = "\"severity\": \"level-1\", \"time\": \"PT2H\", \"calendar\": \"support-hours\", \"condition\": "
+                + "{ \"receivedWithin\": \"support-hours\", \"otherwise\": \"In all other cases response time may vary "
+                + "depending on weekends and public holidays\" } }";
+        String authors = "\"authors\": { \"restart\": [\"partner\"] }";
+        assertThat(text).contains(plan).contains(scope).contains(target).contains(authors);
+        Path file = dir.resolve("edited.json");
+        Files.writeString(file, text.replace(plan, "\"defaultMode\": \"log-analysis\", \"enforce\": [\"channels\"]")
+                .replace(scope, "\"scope\": { \"performer\": \"navixy\", \"mode\": [\"full\"] }")
+                .replace(target, "\"severity\": \"level-1\", \"time\": \"PT2H\", \"calendar\": \"support-hours\" }")
+                .replace(authors, "\"authors\": { \"restart\": [\"partner\", \"end-user\"] }"), StandardCharsets.UTF_8);
+
+        Run r = SlaCommandTest.run("diff", "navixy-en", file.toString(), "--from", "2026-12-01", "--to", "2026-12-02");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).doesNotContain("other:");
+        assertThat(r.out()).contains("  ~ default mode on on-premise: consultative -> log-analysis\n");
+        assertThat(r.out()).containsPattern("plans:\n  ~ on-premise: [^\n]*, enforces channels, enforces languages, "
+                + "requires [^\n]* -> [^\n]*, enforces channels, requires ");
+        assertThat(r.out()).contains("modes:\n  ~ rule: when cause=third-party-software then consultative on cells of "
+                + "navixy in full|log-analysis (").contains(" -> when cause=third-party-software then consultative on "
+                + "cells of navixy in full (");
+        assertThat(r.out()).contains("  ~ first-response paas level-1: PT2H on support-hours if received while "
+                + "support-hours is open -> PT2H on support-hours\n");
+        assertThat(r.out()).containsPattern("metrics:\n  ~ first-response: [^\n]*restarted only by partner -> [^\n]*"
+                + "restarted only by end-user partner\n");
+    }
+
+    @Test
+    void parametersAndTheCalendarsAContractSetsShowByName() throws IOException {
+        Path file = edited("express", "\"description\": \"The weekly working hours of technical support, by the "
+                + "contract\" }", "\"description\": \"The weekly hours of technical support\" }");
+
+        Run r = SlaCommandTest.run("diff", "express", file.toString(), "--from", "2026-12-01", "--to", "2026-12-02");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("parameters:\n  ~ technical-support-hours: hours, Время работы технической "
+                + "поддержки: The weekly working hours of technical support, by the contract -> hours, Время работы "
+                + "технической поддержки: The weekly hours of technical support\n").doesNotContain("other:");
     }
 
     @Test

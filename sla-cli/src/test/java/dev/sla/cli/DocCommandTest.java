@@ -100,10 +100,10 @@ class DocCommandTest {
         assertThat(md).contains("When requester is end-user: Запросы от конечных пользователей Партнера")
                 .contains("(it goes to Авторизованный партнёр Navixy)");
         assertThat(md).contains("- Время реакции: counted from the ticket's receipt; counted afresh from a customer "
-                + "message; met by an agent response.");
+                + "message; met by an agent response; counted afresh only by events of Авторизованный партнёр Navixy.");
         // The targets table: 2/4/6/8 hours on PaaS, 3/6/8 hours and none on On-premise, as the seed states.
         assertThat(md).containsPattern("\\| PaaS \\(размещение в дата-центре Navixy\\) \\| 2 h \\| 4 h \\| 6 h \\| 8 h "
-                + "\\[\\d+\\] \\|").containsPattern("\\| On-premise \\(локальный сервер\\) \\| 3 h \\| 6 h \\| 8 h \\| "
+                + "\\[\\d+\\] \\[\\d+\\] \\|").containsPattern("\\| On-premise \\(локальный сервер\\) \\| 3 h \\| 6 h \\| 8 h \\| "
                 + "no target \\[\\d+\\] \\|");
         // The week: Mon-Fri 08:00-16:00 Moscow time, 16 half hours open from the 17th.
         assertThat(md).contains("Mon  " + "·".repeat(16) + "█".repeat(16) + "·".repeat(16) + "  08:00-16:00\n")
@@ -140,8 +140,10 @@ class DocCommandTest {
         Run r = SlaCommandTest.run("doc", file.toString(), "--year", "2026");
 
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("| On-premise | 3 h (night) | 6 h (support-hours) |")
-                .contains("| PaaS (hosted in the Navixy Data Center) | 2 h (support-hours) |");
+        // the conditional targets carry the footnote of their condition
+        assertThat(r.out()).containsPattern("\\| On-premise \\| 3 h \\(night\\) \\[\\d+\\] \\| 6 h \\(support-hours\\) "
+                + "\\[\\d+\\] \\|").containsPattern("\\| PaaS \\(hosted in the Navixy Data Center\\) \\| 2 h "
+                + "\\(support-hours\\) \\[\\d+\\] \\|");
         assertThat(r.out()).contains("### night").contains("- Every week: Fri 22:00-06:00+1.\n")
                 .contains("Fri  " + "·".repeat(44) + "████  22:00-06:00+1\n")
                 .contains("Sat  " + "████████████" + "·".repeat(36) + "  closed\n");
@@ -200,6 +202,109 @@ class DocCommandTest {
                         .getLength()).isEqualTo(columns);
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"express", "trackunit"})
+    void htmlWithTheExampleContractIsValidAndDrawsTheContractsCalendars(String policy) throws IOException, SAXException {
+        Path file = dir.resolve(policy + "-example.html");
+
+        Run r = SlaCommandTest.run("doc", policy, "--contract", policy + "-example", "--out", file.toString(),
+                "--year", "2026");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        Document doc = parseStrictly(html);
+        dev.sla.core.Policy bound = PolicyJson.bundled(policy)
+                .withContract(dev.sla.json.ContractJson.bundled(policy + "-example"));
+        // the calendars the contract sets are drawn too
+        assertThat(elements(doc, "svg")).hasSize(bound.calendars().size())
+                .hasSizeGreaterThan(PolicyJson.bundled(policy).calendars().size());
+        assertThat(html).contains("<h2>Contract</h2>").doesNotContain("| " + dev.sla.core.Target.SET_BY_CONTRACT);
+        for (Element table : elements(doc, "table")) {
+            int columns = ((Element) table.getElementsByTagNameNS("*", "tr").item(0)).getElementsByTagNameNS("*", "th")
+                    .getLength();
+            NodeList rows = table.getElementsByTagNameNS("*", "tr");
+            for (int i = 0; i < rows.getLength(); i++) {
+                Element row = (Element) rows.item(i);
+                assertThat(row.getElementsByTagNameNS("*", "th").getLength() + row.getElementsByTagNameNS("*", "td")
+                        .getLength()).isEqualTo(columns);
+            }
+        }
+    }
+
+    @Test
+    void withoutAContractWhatItSetsReadsSetByTheContract() {
+        Run r = SlaCommandTest.run("doc", "express", "--year", "2026");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        String md = r.out();
+        assertThat(md).startsWith("# Поддержка eXpress\n\nPolicy express\n");
+        assertThat(md).contains("## Set by the contract").contains("| Время первого ответа, High | duration | ")
+                .doesNotContain("parameter first-response");
+        assertThat(md).contains("| Техническая поддержка (по договору на обслуживание, по гарантии или на особых "
+                + "условиях) | set by the contract | set by the contract | set by the contract | set by the contract "
+                + "| set by the contract |");
+        // the calendar a contract sets is listed, without a chart of hours nobody stated
+        assertThat(md).contains("### technical-support\n\n- Time zone: set by the contract (Часовой пояс технической "
+                + "поддержки).\n- Every week: set by the contract (Время работы технической поддержки).\n");
+        // several performers in order, a redirect to a plan, status classes
+        assertThat(md).contains("| Организация-заказчик (системные администраторы и партнёры заказчика) or Служба "
+                + "поддержки eXpress [3] |");
+        assertThat(md).contains("(it goes to the plan Клиентская поддержка).");
+        assertThat(md).contains("## Time in status").contains("| requester-wait | waiting-for-customer, paused | "
+                + "wall-clock time |");
+        assertThat(md).contains("what is missing is noted, the request is still accepted");
+    }
+
+    @Test
+    void withAContractTheDocumentShowsItsCustomerDatesValuesAndTargets() {
+        Run r = SlaCommandTest.run("doc", "express", "--contract", "express-example", "--year", "2026");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        String md = r.out();
+        assertThat(md).startsWith("# Поддержка eXpress\n\nPolicy express, for Example customer under contract "
+                + "express-example\n");
+        assertThat(md).contains("## Contract\n\n- Customer: Example customer.\n- Contract: express-example.\n")
+                .contains("- In force from 2024-01-01.\n")
+                .contains("| Время первого ответа, High | 2 h | first-response-high |")
+                .contains("| Время решения, Lowest | no target | resolution-lowest |")
+                .doesNotContain("## Set by the contract").doesNotContain("| " + dev.sla.core.Target.SET_BY_CONTRACT);
+        assertThat(md).contains("условиях) | 1 h | 2 h | 8 h | 16 h | 40 h |")
+                .contains("условиях) | 8 h | 16 h | 40 h | 80 h | no target (the contract sets none) |");
+        assertThat(md).contains("### technical-support\n\n- Time zone: Europe/Moscow.\n- Every week: Mon-Fri "
+                + "09:00-18:00.\n").contains("Mon  " + "·".repeat(18) + "█".repeat(18) + "·".repeat(12)
+                + "  09:00-18:00\n");
+
+        Run wrong = SlaCommandTest.run("doc", "navixy-en", "--contract", "express-example");
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.err()).contains("express");
+        Run unknown = SlaCommandTest.run("doc", "express", "--contract", "express-exampel");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no contract file or bundled contract 'express-exampel'");
+    }
+
+    @Test
+    void theDocumentShowsConditionalTargetsPlanRulesScopesAndAuthors() {
+        Run r = SlaCommandTest.run("doc", "navixy-en", "--year", "2026");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        String md = r.out();
+        // a conditional target: its footnote says when it holds and what happens otherwise, in the words
+        assertThat(md).containsPattern("\\| PaaS \\(hosted in the Navixy Data Center\\) \\| 2 h \\[(\\d+)\\] \\|");
+        assertThat(md).contains("The target holds only for tickets received while support-hours is open; otherwise "
+                + "best effort: no deadline, the time is still measured. In all other cases response time may vary "
+                + "depending on weekends and public holidays");
+        // a per-plan default mode, a scoped mode rule
+        assertThat(md).contains("- On-premise: every task is handled consultative only unless its cell says otherwise.")
+                .contains("When cause is third-party-software: consultative only, for the cells of Navixy technical "
+                        + "support handled in full or log-based analysis.");
+        // enforced channels and what a request must carry, refusing or noted
+        assertThat(md).contains("| email (only) |")
+                .contains("a request is accepted only by email; in another channel it is not accepted")
+                .contains("(subscription is active); without it the request is not accepted");
+        // whose messages restart the clock
+        assertThat(md).contains("counted afresh only by events of Authorized Navixy Partner");
     }
 
     @Test

@@ -47,6 +47,32 @@ class TestCommandTest {
     }
 
     @Test
+    void casesUnderAContractFileCheckTheContractsTargets() throws IOException {
+        file("acme.json", dev.sla.json.ContractJson.bundledText("express-example").replace("\"express-example\"",
+                "\"acme\"").replace("\"first-response-high\": \"PT2H\"", "\"first-response-high\": \"PT1H\""));
+        Path cases = file("acme.cases.json", "{\"policy\": \"express\", \"contract\": \"acme.json\", \"cases\": [\n"
+                + "  {\"name\": \"high under acme\", \"plan\": \"technical-support\", \"severity\": \"high\",\n"
+                + "   \"received\": \"2025-10-31T15:00:00+03:00\",\n"
+                + "   \"expect\": {\"metrics\": {\"first-response\": {\"due\": \"2025-10-31T16:00:00+03:00\"}}}},\n"
+                + "  {\"name\": \"high under the example\", \"plan\": \"technical-support\", \"severity\": \"high\",\n"
+                + "   \"received\": \"2025-10-31T15:00:00+03:00\", \"contract\": \"express-example\",\n"
+                + "   \"expect\": {\"metrics\": {\"first-response\": {\"due\": \"2025-10-31T16:00:00+03:00\"}}}}]}");
+
+        SlaCommandTest.Run r = run("test", "express", cases.toString());
+
+        // the example contract gives two hours, not the one of acme
+        assertThat(r.out()).contains(cases + ":7:53: case 'high under the example': metric 'first-response' due "
+                + "expected 2025-10-31T16:00:00+03:00 got 2025-10-31T17:00:00+03:00")
+                .contains("2 cases: 1 passed, 1 failed");
+        assertThat(r.code()).isEqualTo(1);
+
+        Path unknown = file("bad.cases.json", "{\"contract\": \"acme.jsn\", \"cases\": []}");
+        SlaCommandTest.Run bad = run("test", "express", unknown.toString());
+        assertThat(bad.err()).contains(unknown + ":1:14: unknown contract 'acme.jsn'");
+        assertThat(bad.code()).isEqualTo(1);
+    }
+
+    @Test
     void eachFailureIsPrintedWithItsPlaceTheCaseAndBothValues() throws IOException {
         Path cases = file("my.cases.json", "{\"cases\": [\n"
                 + "  {\"name\": \"level 1\", \"plan\": \"paas\", \"severity\": \"level-1\",\n"

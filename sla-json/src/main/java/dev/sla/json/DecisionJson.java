@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sla.core.Contract;
 import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
@@ -17,7 +18,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
- * Writes decisions as JSON: {@code accepted}, {@code reason}, {@code redirect} (the party a
+ * Writes decisions as JSON: {@code policy}, {@code version} (the policy's effective date, or
+ * null), {@code contract} (the id of the contract the policy is bound to, the one that judged
+ * the ticket, or null when none), {@code accepted}, {@code reason}, {@code redirect} (the party a
  * rejected request goes to, or null), {@code redirectPlan} (the plan, or support line, it
  * goes to, or null), {@code missing} (the requirements of the plan the ticket lacks, each
  * with {@code id}, {@code name} and {@code refuses}), {@code performer} (a party id or
@@ -60,6 +63,7 @@ public final class DecisionJson {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("policy", p.id());
         n.put("version", p.effectiveFrom().map(Object::toString).orElse(null));
+        n.put("contract", p.contract().map(Contract::id).orElse(null));
         n.put("accepted", decision.accepted());
         n.put("reason", decision.reason().orElse(null));
         n.put("redirect", decision.redirect().orElse(null));

@@ -1,5 +1,6 @@
 package dev.sla.json;
 
+import dev.sla.core.Contract;
 import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
@@ -33,8 +34,15 @@ public final class PolicyCase {
     private final Ticket ticket;
     private final Instant at;
     private final List<Expectation> expectations;
+    private final Contract contract;
 
     PolicyCase(String file, String name, int line, int column, Ticket ticket, Instant at, List<Expectation> expectations) {
+        this(file, name, line, column, ticket, at, expectations, null);
+    }
+
+    PolicyCase(String file, String name, int line, int column, Ticket ticket, Instant at, List<Expectation> expectations,
+            Contract contract) {
+        this.contract = contract;
         this.file = file;
         this.name = name;
         this.line = line;
@@ -100,15 +108,29 @@ public final class PolicyCase {
     }
 
     /**
+     * Returns the contract the case is judged under: the one its case, its ticket or its file
+     * names.
+     *
+     * @return the contract, or empty when the case names none
+     */
+    public Optional<Contract> contract() {
+        return Optional.ofNullable(contract);
+    }
+
+    /**
      * Judges the case's ticket with a policy and compares the answer with every stated
-     * expectation.
+     * expectation. A case that names a contract is judged by the policy bound to it, unless
+     * the policy given is already bound to a contract of that id.
      *
      * @param policy  the policy, not null
      * @return the expectations not met, in the order of the file, empty when the case passes, not null
+     * @throws dev.sla.core.InvalidContractException if the case's contract does not fit the policy
      */
     public List<CaseFailure> check(Policy policy) {
         Objects.requireNonNull(policy, "policy");
-        Decision d = policy.evaluate(ticket, at);
+        Policy judge = contract == null || policy.contract().map(c -> c.id().equals(contract.id())).orElse(false)
+                ? policy : policy.withContract(contract);
+        Decision d = judge.evaluate(ticket, at);
         List<CaseFailure> failures = new ArrayList<>();
         for (Expectation e : expectations) {
             String failure = e.metric() == null ? decision(e, d) : metric(e, d.metric(e.metric()));

@@ -43,6 +43,11 @@ import java.util.Objects;
  * state is not checked. {@code at} is by default the instant the short form's ticket is
  * received, or the last event of a ticket. Instants compare as instants, whatever their
  * offset. Every id is checked against the policy when the file is read, with "did you mean".
+ * A file may name a {@code contract} (a bundled contract such as {@code express-example}, or
+ * a contract file, relative to the file of cases), and a case may name its own; a case is
+ * judged by the policy bound to the contract its case names, else to the one its ticket names
+ * (a bundled contract), else to the file's; the short form's ticket then names the contract,
+ * so it must be on the contract's plan and received while the contract is in force.
  * The JSON Schema is {@link #schema()}.
  *
  * <p>This class is immutable and thread-safe.
@@ -51,9 +56,9 @@ import java.util.Objects;
  */
 public final class PolicyCases {
 
-    private static final String[] ROOT_MEMBERS = {"$schema", "policy", "description", "cases"};
+    private static final String[] ROOT_MEMBERS = {"$schema", "policy", "contract", "description", "cases"};
     private static final String[] CASE_MEMBERS = {"name", "description", "ticket", "plan", "severity", "service",
-        "received", "at", "expect"};
+        "received", "contract", "at", "expect"};
     private static final String[] EXPECT_MEMBERS = {"accepted", "redirect", "performer", "mode", "severity", "metrics"};
     private static final String[] METRIC_MEMBERS = {"due", "state", "elapsed"};
 
@@ -223,6 +228,8 @@ public final class PolicyCases {
             cx.problem(root.get("policy"), "the cases are for policy '" + policyId + "', not '" + policy.id() + "'");
         }
         cx.string(root, "description", false);
+        Policy fileContract = root.get("contract") == null ? null
+                : contract(cx, root.get("contract"), policy, origin, problems);
         Node list = cx.array(root, "cases");
         if (list == null) {
             if (root.get("cases") == null) {
@@ -232,7 +239,7 @@ public final class PolicyCases {
         }
         java.util.Set<String> names = new java.util.HashSet<>();
         for (Node c : list.elements) {
-            PolicyCase pc = bindCase(cx, c, policy, origin, problems);
+            PolicyCase pc = bindCase(cx, c, policy, fileContract, origin, problems);
             if (pc != null && !names.add(pc.name())) {
                 cx.problem(c.get("name"), "a second case named '" + pc.name() + "'");
             }
@@ -242,7 +249,8 @@ public final class PolicyCases {
         }
     }
 
-    private static PolicyCase bindCase(BindContext cx, Node c, Policy policy, String origin, List<JsonProblem> problems) {
+    private static PolicyCase bindCase(BindContext cx, Node c, Policy unbound, Policy fileContract, String origin,
+            List<JsonProblem> problems) {
         if (!c.isObject()) {
             cx.problem(c, "a case must be an object with 'name', a ticket and 'expect', not " + c.describe());
             return null;
@@ -252,6 +260,18 @@ public final class PolicyCases {
         String name = cx.string(c, "name", true);
         cx.string(c, "description", false);
         Node ticketNode = c.get("ticket");
+        // the contract of the case, else of its ticket, else of the file
+        Node contractNode = c.get("contract");
+        if (contractNode == null && ticketNode != null && ticketNode.isObject()
+                && ticketNode.get(Ticket.CONTRACT) != null && ticketNode.get(Ticket.CONTRACT).isString()
+                && ContractJson.bundledNames().contains(ticketNode.get(Ticket.CONTRACT).text)) {
+            contractNode = ticketNode.get(Ticket.CONTRACT);
+        }
+        Policy policy = contractNode != null ? contract(cx, contractNode, unbound, origin, problems)
+                : fileContract != null ? fileContract : unbound;
+        if (policy == null) {
+            return null;
+        }
         boolean shortForm = c.get("plan") != null || c.get("received") != null || c.get("severity") != null
                 || c.get("service") != null;
         Ticket ticket = null;
@@ -279,7 +299,45 @@ public final class PolicyCases {
         if (cx.problemCount() > before || name == null || ticket == null || at == null) {
             return null;
         }
-        return new PolicyCase(origin, name, c.line, c.column, ticket, at, expectations);
+        return new PolicyCase(origin, name, c.line, c.column, ticket, at, expectations,
+                policy.contract().orElse(null));
+    }
+
+    /**
+     * The policy bound to the contract a member names: a bundled contract, or a contract file relative to the file of
+     * cases; null, with a problem, when there is no such contract or it does not fit the policy.
+     */
+    private static Policy contract(BindContext cx, Node n, Policy policy, String origin, List<JsonProblem> problems) {
+        String name = cx.text(n, "'contract'");
+        if (name == null) {
+            return null;
+        }
+        try {
+            if (ContractJson.bundledNames().contains(name)) {
+                return policy.withContract(ContractJson.bundled(name));
+            }
+            Path dir = Path.of(origin).toAbsolutePath().getParent();
+            Path file = dir == null ? Path.of(name) : dir.resolve(name);
+            if (!name.isEmpty() && Files.isRegularFile(file)) {
+                return ContractJson.bind(policy, file);
+            }
+        } catch (JsonLoadException ex) {
+            problems.addAll(ex.problems());
+            cx.problem(n, "contract '" + name + "' could not be read or does not fit policy '" + policy.id() + "'");
+            return null;
+        } catch (dev.sla.core.InvalidContractException ex) {
+            StringBuilder sb = new StringBuilder();
+            ex.problems().forEach(p -> sb.append("; ").append(p.message()));
+            cx.problem(n, "contract '" + name + "' does not fit policy '" + policy.id() + "'" + sb);
+            return null;
+        } catch (java.nio.file.InvalidPathException ex) {
+            // not a file name: reported as unknown below
+        }
+        String near = Names.closest(name, ContractJson.bundledNames().toArray(new String[0]));
+        cx.problem(n, "unknown contract '" + name + "'" + (near != null ? "; did you mean '" + near + "'?" : "")
+                + "; give a bundled contract (" + String.join(", ", ContractJson.bundledNames())
+                + ") or a contract file relative to the file of cases");
+        return null;
     }
 
     private static Ticket ticket(BindContext cx, BindContext tc, Node node, Policy policy) {
@@ -289,7 +347,8 @@ public final class PolicyCases {
         }
         for (Problem p : TicketCheck.problems(policy, t)) {
             String name = p.path().substring(1);
-            boolean attribute = !p.path().startsWith("/events/") && !Ticket.BUILT_IN_ATTRIBUTES.contains(name);
+            boolean attribute = !p.path().startsWith("/events/") && !p.path().startsWith("/carries/")
+                    && !Ticket.BUILT_IN_ATTRIBUTES.contains(name) && !name.equals(Ticket.CONTRACT);
             cx.problem(node.find(attribute ? "/attributes/" + name : p.path()), p.message());
         }
         return t;
@@ -311,13 +370,15 @@ public final class PolicyCases {
         }
         Ticket t;
         try {
-            t = Ticket.builder(plan).severity(severity).service(service).received(at).build();
+            Ticket.Builder b = Ticket.builder(plan).severity(severity).service(service).received(at);
+            policy.contract().ifPresent(k -> b.attribute(Ticket.CONTRACT, k.id()));
+            t = b.build();
         } catch (TicketException ex) {
             cx.problem(c, ex.getMessage());
             return null;
         }
         for (Problem p : TicketCheck.problems(policy, t)) {
-            Node at2 = c.get(p.path().substring(1));
+            Node at2 = p.path().startsWith("/events/0") ? c.get("received") : c.get(p.path().substring(1));
             cx.problem(at2 != null ? at2 : c, p.message());
         }
         return t;

@@ -49,11 +49,12 @@ class DecisionJsonTest {
 
         ObjectNode n = DecisionJson.toJson(d, false);
 
-        assertThat(names(n)).containsExactly("policy", "version", "accepted", "reason", "redirect", "redirectPlan",
+        assertThat(names(n)).containsExactly("policy", "version", "contract", "accepted", "reason", "redirect", "redirectPlan",
                 "missing", "performer", "performers", "mode", "note", "severity", "nextChangeAt", "metrics", "statusTimes",
                 "statusClassTimes");
         assertThat(n.get("policy").asText()).isEqualTo("acme");
         assertThat(n.get("version").isNull()).isTrue();
+        assertThat(n.get("contract").isNull()).isTrue();
         assertThat(n.get("accepted").asBoolean()).isTrue();
         assertThat(n.get("reason").isNull()).isTrue();
         assertThat(n.get("redirect").isNull()).isTrue();

@@ -113,4 +113,76 @@ class PolicyCasesTest {
                 .isInstanceOf(CaseLoadException.class)
                 .satisfies(ex -> assertThat(((CaseLoadException) ex).problems().get(0).toString()).startsWith(parts[1]));
     }
+
+    private static final String EXPRESS_HIGH = "{\"name\": \"high\", \"plan\": \"technical-support\", \"severity\": "
+            + "\"high\", \"received\": \"2025-10-31T15:00:00+03:00\", \"at\": \"2025-10-31T16:00:00+03:00\"";
+
+    @Test
+    void aFileThatNamesAContractIsJudgedUnderItAndACaseMayNameItsOwn() {
+        Policy express = PolicyJson.bundled("express");
+        String json = "{\"policy\": \"express\", \"contract\": \"express-example\", \"cases\": [\n"
+                + EXPRESS_HIGH + ", \"expect\": {\"metrics\": {\"first-response\": {\"due\": \"2025-10-31T17:00:00+03:00\", "
+                + "\"state\": \"running\"}}}},\n"
+                + EXPRESS_HIGH.replace("\"name\": \"high\"", "\"name\": \"resolution\"")
+                // 16 working hours: Friday 15:00-18:00, the shortened Monday 3 November 09:00-17:00, after the
+                // holiday of 4 November Wednesday 09:00-14:00
+                + ", \"expect\": {\"metrics\": {\"resolution\": {\"due\": \"2025-11-05T14:00:00+03:00\"}}}}]}";
+
+        PolicyCases cases = PolicyCases.read("c.json", json, express);
+
+        assertThat(cases.cases()).allSatisfy(c -> assertThat(c.contract()).isPresent());
+        assertThat(cases.cases().get(0).ticket().attributes()).containsEntry("contract", "express-example");
+        assertThat(cases.run(express)).isEmpty();
+        assertThat(SCHEMA.validate(json, InputFormat.JSON)).isEmpty();
+
+        // the same case without a contract: the target is set by the contract, so the expectation fails
+        PolicyCases unbound = PolicyCases.read("c.json", json.replace("\"contract\": \"express-example\", ", ""),
+                express);
+        assertThat(unbound.cases().get(0).contract()).isEmpty();
+        assertThat(unbound.run(express)).map(CaseFailure::toString).first().asString()
+                .contains("metric 'first-response' due expected 2025-10-31T17:00:00+03:00 got none");
+    }
+
+    @Test
+    void aCaseNamesItsContractInTheShortFormOrByItsTicket() {
+        Policy trackunit = PolicyJson.bundled("trackunit");
+        String json = "{\"cases\": [{\"name\": \"critical\", \"plan\": \"standard\", \"severity\": \"critical\", "
+                + "\"received\": \"2025-10-31T15:00:00Z\", \"contract\": \"trackunit-example\", "
+                + "\"expect\": {\"metrics\": {\"first-response\": {\"state\": \"running\"}}}},"
+                + "{\"name\": \"ticket\", \"ticket\": {\"plan\": \"standard\", \"severity\": \"critical\", "
+                + "\"contract\": \"trackunit-example\", \"events\": [{\"at\": \"2025-10-31T15:00:00Z\", \"type\": \"received\"}]}, "
+                + "\"expect\": {\"metrics\": {\"first-response\": {\"state\": \"running\"}}}},"
+                + "{\"name\": \"none\", \"plan\": \"standard\", \"severity\": \"critical\", "
+                + "\"received\": \"2025-10-31T15:00:00Z\", \"expect\": {\"metrics\": {\"first-response\": "
+                + "{\"state\": \"none\", \"due\": null}}}}]}";
+
+        PolicyCases cases = PolicyCases.read("c.json", json, trackunit);
+
+        assertThat(cases.cases()).extracting(c -> c.contract().map(dev.sla.core.Contract::id).orElse("-"))
+                .containsExactly("trackunit-example", "trackunit-example", "-");
+        assertThat(cases.run(trackunit)).isEmpty();
+        assertThat(SCHEMA.validate(json, InputFormat.JSON)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"contract\": \"express-exampel\", \"cases\": []}"
+            + "|c.json:1:14: unknown contract 'express-exampel'; did you mean 'express-example'?",
+        "{\"contract\": \"trackunit-example\", \"cases\": []}"
+            + "|c.json:1:14: contract 'trackunit-example' does not fit policy 'express'",
+        "{\"cases\": [{\"name\": \"a\", \"plan\": \"client-support\", \"received\": \"2025-10-31T15:00:00Z\", "
+            + "\"contract\": \"express-example\", \"expect\": {}}]}"
+            + "|c.json:1:34: the ticket is on plan 'client-support', but contract 'express-example' is on plan "
+            + "'technical-support'",
+        "{\"cases\": [{\"name\": \"a\", \"plan\": \"technical-support\", \"received\": \"2023-10-31T15:00:00Z\", "
+            + "\"contract\": \"express-example\", \"expect\": {}}]}"
+            + "|c.json:1:67: the ticket was received at 2023-10-31T15:00:00Z, before contract 'express-example'"})
+    void aBadContractOfAFileOfCasesIsLocated(String row) {
+        String[] parts = row.split("\\|");
+        Policy policy = PolicyJson.bundled("express");
+
+        assertThatThrownBy(() -> PolicyCases.read("c.json", parts[0], policy))
+                .isInstanceOf(CaseLoadException.class)
+                .satisfies(ex -> assertThat(((CaseLoadException) ex).problems().get(0).toString()).startsWith(parts[1]));
+    }
 }

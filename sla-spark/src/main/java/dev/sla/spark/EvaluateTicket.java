@@ -1,6 +1,8 @@
 package dev.sla.spark;
 
 import dev.sla.SlaException;
+import dev.sla.core.Policy;
+import dev.sla.core.Ticket;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Objects;
@@ -9,7 +11,8 @@ import org.apache.spark.sql.api.java.UDF1;
 
 /**
  * The SQL function: a ticket struct in, a decision struct out. It carries the policy's JSON
- * text; each executor reads the policy once (see {@link Policies}).
+ * text; each executor reads the policy once (see {@link Policies}). Without a contract of its
+ * own, a ticket that names a bundled contract is judged by the policy bound to it.
  */
 final class EvaluateTicket implements UDF1<Row, Row> {
 
@@ -38,8 +41,10 @@ final class EvaluateTicket implements UDF1<Row, Row> {
             return Rows.error("no ticket");
         }
         try {
-            return Rows.decision(Policies.of(policyJson, contractJson).evaluate(Rows.ticket(ticket),
-                    Instant.ofEpochSecond(atSecond, atNano)));
+            Ticket t = Rows.ticket(ticket);
+            String named = contractJson == null ? t.attributes().get(Ticket.CONTRACT) : null;
+            Policy policy = named == null ? Policies.of(policyJson, contractJson) : Policies.named(policyJson, named);
+            return Rows.decision(policy.evaluate(t, Instant.ofEpochSecond(atSecond, atNano)));
         } catch (SlaException | DateTimeException | IllegalArgumentException | ArithmeticException
                 | ClassCastException ex) {
             return Rows.error(ex.getMessage());

@@ -33,6 +33,21 @@ final class Policies {
                 key -> ContractJson.bind(of(json), "contract", contractJson));
     }
 
+    /**
+     * The policy of a JSON text bound to the bundled contract a ticket names, bound on first use.
+     *
+     * @throws IllegalArgumentException if there is no such bundled contract
+     */
+    static Policy named(String json, String contract) {
+        if (!ContractJson.bundledNames().contains(contract)) {
+            String close = dev.sla.core.Ids.closest(contract, ContractJson.bundledNames());
+            throw new IllegalArgumentException("the ticket names contract '" + contract + "', which is no bundled "
+                    + "contract" + (close == null ? "" : "; did you mean '" + close + "'?") + "; bundled contracts: "
+                    + String.join(", ", ContractJson.bundledNames()));
+        }
+        return of(json, ContractJson.bundledText(contract));
+    }
+
     /** How many policies this JVM has read, not counting their bindings to contracts. */
     static int loaded() {
         return LOADED.size();

@@ -1,5 +1,6 @@
 package dev.sla.spark;
 
+import dev.sla.core.Contract;
 import dev.sla.core.Decision;
 import dev.sla.core.Event;
 import dev.sla.core.EventType;
@@ -21,7 +22,8 @@ final class Rows {
     }
 
     /**
-     * The ticket of a row of the ticket struct: plan, severity, attributes, events.
+     * The ticket of a row of the ticket struct: plan, severity, attributes, events, and carries when the struct has a
+     * fifth field. An event's author is its fourth field, when it has one.
      *
      * @throws RuntimeException if the row is not a valid ticket
      */
@@ -47,7 +49,13 @@ final class Rows {
             if (e == null || e.isNullAt(0) || e.isNullAt(1)) {
                 throw new IllegalArgumentException("an event needs 'at' and 'type'");
             }
-            b.event(new Event(instant(e.get(0)), EventType.ofId(e.getString(1)), e.isNullAt(2) ? null : e.getString(2)));
+            String author = e.length() > 3 && !e.isNullAt(3) ? e.getString(3) : null;
+            b.event(new Event(instant(e.get(0)), EventType.ofId(e.getString(1)), e.isNullAt(2) ? null : e.getString(2),
+                    null, null, author));
+        }
+        if (row.length() > 4 && !row.isNullAt(4)) {
+            List<String> carries = row.getList(4);
+            b.carries(carries.toArray(new String[0]));
         }
         return b.build();
     }
@@ -67,12 +75,19 @@ final class Rows {
         return RowFactory.create(d.accepted(), d.reason().orElse(null), d.redirect().orElse(null),
                 d.performer().orElse(null), d.mode().id(), d.severity().orElse(null), metrics, null,
                 d.redirectPlan().orElse(null),
-                StatusClassColumns.rows(d));
+                StatusClassColumns.rows(d), d.policy().contract().map(Contract::id).orElse(null), missing(d));
     }
 
     /** The decision row of a ticket that could not be judged. */
     static Row error(String message) {
-        return RowFactory.create(null, null, null, null, null, null, null, message, null, null);
+        return RowFactory.create(null, null, null, null, null, null, null, message, null, null, null, null);
+    }
+
+    /** The ids of the requirements a decision says the ticket lacks. */
+    private static List<String> missing(Decision d) {
+        List<String> ids = new ArrayList<>(d.missing().size());
+        d.missing().forEach(r -> ids.add(r.id()));
+        return ids;
     }
 
     private static Long seconds(Duration d) {

@@ -36,11 +36,20 @@ import org.apache.spark.sql.types.StructType;
  * plan        string, required       the plan id
  * severity    string                 the stated severity level, or null to classify
  * attributes  map&lt;string,string&gt;    the other attributes: service, impact, requester, ...
- * events      array&lt;struct&lt;at: timestamp, type: string, status: string&gt;&gt;
+ * events      array&lt;struct&lt;at: timestamp, type: string, status: string, author: string&gt;&gt;
  *                                    the timeline, in time order, starting with received;
  *                                    type is received, customer-message, agent-response,
- *                                    status or resolved; status only for a status event
+ *                                    auto-acknowledgement, status or resolved; status only
+ *                                    for a status event; author (optional, may be null) the
+ *                                    role of who wrote it, such as partner, which metrics
+ *                                    with author limits look at
+ * carries     array&lt;string&gt;          optional: the content the request carries, by the ids
+ *                                    of its plan's requirements; null: not stated
  * </pre>
+ * The attribute {@code contract} names the customer's contract: with no contract given to
+ * {@link #evaluate(Dataset, String, Instant)}, a ticket that names a bundled contract is
+ * judged by the policy bound to it. Datasets without the {@code author} field of events or
+ * without the {@code carries} column are read as before.
  *
  * <p>Decisions have the schema {@link #DECISION_SCHEMA}: {@code id}, {@code plan}, then
  * {@code accepted}, {@code reason}, {@code redirect}, {@code performer} (null when nobody),
@@ -52,8 +61,8 @@ import org.apache.spark.sql.types.StructType;
  * to; {@code redirect} is the party) and {@code status_classes} (an array, in the order of the policy's status
  * classes, of {@code status_class}, {@code wall_seconds}, {@code calendar},
  * {@code working_seconds}; the last two null for a class that names no calendar; empty when
- * the policy declares no class). Durations are in whole seconds of working time, except
- * {@code wall_seconds}.
+ * the policy declares no class), {@code contract} (the id of the contract that judged the ticket, null
+ * when none) and {@code missing} (the ids of the requirements of the plan the ticket lacks, in the plan's order). Durations are in whole seconds of working time, except {@code wall_seconds}.
  *
  * <p>The policy travels as its JSON text and is read once per executor. This class is
  * stateless and thread-safe.
@@ -66,7 +75,8 @@ public final class SlaSpark {
     public static final StructType EVENT_SCHEMA = new StructType(new StructField[] {
         DataTypes.createStructField("at", DataTypes.TimestampType, false),
         DataTypes.createStructField("type", DataTypes.StringType, false),
-        DataTypes.createStructField("status", DataTypes.StringType, true)});
+        DataTypes.createStructField("status", DataTypes.StringType, true),
+        DataTypes.createStructField("author", DataTypes.StringType, true)});
 
     /** The schema of a ticket. */
     public static final StructType TICKET_SCHEMA = new StructType(new StructField[] {
@@ -75,7 +85,8 @@ public final class SlaSpark {
         DataTypes.createStructField("severity", DataTypes.StringType, true),
         DataTypes.createStructField("attributes",
                 DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true), true),
-        DataTypes.createStructField("events", DataTypes.createArrayType(EVENT_SCHEMA, false), false)});
+        DataTypes.createStructField("events", DataTypes.createArrayType(EVENT_SCHEMA, false), false),
+        DataTypes.createStructField("carries", DataTypes.createArrayType(DataTypes.StringType, false), true)});
 
     /** The schema of one metric of a decision. */
     public static final StructType METRIC_SCHEMA = new StructType(new StructField[] {
@@ -101,7 +112,9 @@ public final class SlaSpark {
         DataTypes.createStructField("metrics", DataTypes.createArrayType(METRIC_SCHEMA, false), true),
         DataTypes.createStructField("error", DataTypes.StringType, true),
         DataTypes.createStructField("redirect_plan", DataTypes.StringType, true),
-        DataTypes.createStructField("status_classes", DataTypes.createArrayType(StatusClassColumns.SCHEMA, false), true)});
+        DataTypes.createStructField("status_classes", DataTypes.createArrayType(StatusClassColumns.SCHEMA, false), true),
+        DataTypes.createStructField("contract", DataTypes.StringType, true),
+        DataTypes.createStructField("missing", DataTypes.createArrayType(DataTypes.StringType, false), true)});
 
     /** The schema of a decision: the ticket's id and plan, then the fields of {@link #RESULT_SCHEMA}. */
     public static final StructType DECISION_SCHEMA;
@@ -132,8 +145,15 @@ public final class SlaSpark {
         String name = register(tickets.sparkSession(), "sla_evaluate_" + Integer.toHexString(policyJson.hashCode())
                 + "_" + at.getEpochSecond(), policyJson, at);
         return tickets.select(col("id"), col("plan"),
-                callUDF(name, struct(col("plan"), col("severity"), col("attributes"), col("events"))).as("d"))
+                callUDF(name, ticket(tickets)).as("d"))
                 .select(col("id"), col("plan"), col("d.*"));
+    }
+
+    /** The struct the SQL function takes: plan, severity, attributes, events, and carries when the tickets have it. */
+    private static Column ticket(Dataset<Row> tickets) {
+        return java.util.Arrays.asList(tickets.columns()).contains("carries")
+                ? struct(col("plan"), col("severity"), col("attributes"), col("events"), col("carries"))
+                : struct(col("plan"), col("severity"), col("attributes"), col("events"));
     }
 
     /**
@@ -156,7 +176,7 @@ public final class SlaSpark {
                 + "_" + Integer.toHexString(contractJson.hashCode()) + "_" + at.getEpochSecond(), policyJson,
                 contractJson, at);
         return tickets.select(col("id"), col("plan"),
-                callUDF(name, struct(col("plan"), col("severity"), col("attributes"), col("events"))).as("d"))
+                callUDF(name, ticket(tickets)).as("d"))
                 .select(col("id"), col("plan"), col("d.*"));
     }
 
@@ -186,11 +206,13 @@ public final class SlaSpark {
 
     /**
      * Registers a SQL function that evaluates a ticket with a policy at an instant. It takes
-     * one argument, the struct of a ticket's plan, severity, attributes and events, and
-     * returns a struct with the columns of {@link #RESULT_SCHEMA}:
+     * one argument, the struct of a ticket's plan, severity, attributes and events (and
+     * optionally carries, fifth), and returns a struct with the columns of {@link #RESULT_SCHEMA}:
      * <pre>
      * SELECT id, sla(struct(plan, severity, attributes, events)) AS decision FROM tickets
      * </pre>
+     * A ticket whose attributes name a bundled contract ({@code contract}) is judged by the
+     * policy bound to it.
      *
      * @param spark  the session, not null
      * @param name  the function's name, not null
@@ -212,7 +234,7 @@ public final class SlaSpark {
     /**
      * Summarises decisions as {@code sla report} does: per plan, severity and metric, the
      * count, the count in each state ({@code met}, {@code breached}, {@code running},
-     * {@code paused}, {@code not_applicable}, {@code none}), {@code share_met} = met / (met +
+     * {@code paused}, {@code not_applicable}, {@code best_effort}, {@code none}), {@code share_met} = met / (met +
      * breached) (null when none is decided), and the median and 90th percentile of the
      * elapsed seconds of the metrics with a target ({@code median_elapsed_seconds},
      * {@code p90_elapsed_seconds}, by Spark's {@code percentile_approx} with accuracy
@@ -230,7 +252,7 @@ public final class SlaSpark {
         Column timed = not(col("state").isin("none", "not-applicable"));
         return metrics.groupBy("plan", "severity", "metric").agg(count(lit(1)).as("count"),
                         state("met"), state("breached"), state("running"), state("paused"),
-                        state("not-applicable"), state("none"),
+                        state("not-applicable"), state("best-effort"), state("none"),
                         avg(when(col("state").isin("met", "breached"), when(col("state").equalTo("met"), 1.0)
                                 .otherwise(0.0))).as("share_met"),
                         percentile(timed, 0.5).as("median_elapsed_seconds"),

@@ -68,9 +68,10 @@ class SlaSparkTest {
         attributes.remove(Ticket.SEVERITY);
         List<Row> events = new ArrayList<>();
         for (Event e : t.events()) {
-            events.add(RowFactory.create(Timestamp.from(e.at()), e.type().id(), e.status()));
+            events.add(RowFactory.create(Timestamp.from(e.at()), e.type().id(), e.status(), e.author()));
         }
-        return RowFactory.create(id, t.plan(), t.severity().orElse(null), attributes, events);
+        return RowFactory.create(id, t.plan(), t.severity().orElse(null), attributes, events,
+                t.carries().map(List::copyOf).orElse(null));
     }
 
     private static Dataset<Row> dataset(Map<String, Ticket> tickets, Row... extra) {
@@ -106,6 +107,8 @@ class SlaSparkTest {
             assertThat(m.getString(9)).isEqualTo(want.reason());
         }
         assertThat(r.<String>getAs(offset + 7)).isNull();
+        assertThat(r.<String>getAs(offset + 10)).as(id).isEqualTo(d.policy().contract().map(c -> c.id()).orElse(null));
+        assertThat(r.getList(offset + 11)).as(id).isEqualTo(d.missing().stream().map(q -> q.id()).toList());
         // the time per status class: express declares classes, navixy none
         List<Row> classes = r.getList(offset + 9);
         assertThat(classes).as(id).hasSameSizeAs(d.statusClassTimes().values());
@@ -125,7 +128,7 @@ class SlaSparkTest {
             Policy policy = PolicyJson.bundled(policyId);
             Map<String, Ticket> tickets = tickets(policy, 1);
             Row bad = RowFactory.create("bad", "paas", null, Map.of(),
-                    List.of(RowFactory.create(Timestamp.from(AT), "teleported", null)));
+                    List.of(RowFactory.create(Timestamp.from(AT), "teleported", null, null)), null);
             List<Row> out = SlaSpark.evaluate(dataset(tickets, bad), PolicyJson.bundledText(policyId), AT)
                     .collectAsList();
             assertThat(out).hasSize(TICKETS + 1);
@@ -184,19 +187,31 @@ class SlaSparkTest {
 
     @Test
     void theSummaryCountsAsTheEngine() {
-        Policy policy = PolicyJson.bundled("express");
+        theSummaryCountsAsTheEngine("express");
+        // navixy-ru's first response on PaaS holds only for tickets received on working days: best effort otherwise
+        long bestEffort = theSummaryCountsAsTheEngine("navixy-ru");
+        assertThat(bestEffort).isPositive();
+    }
+
+    /** Checks the summary of a bundled policy against the engine; the number of best-effort metrics. */
+    private static long theSummaryCountsAsTheEngine(String policyId) {
+        Policy policy = PolicyJson.bundled(policyId);
         Map<String, Ticket> tickets = tickets(policy, 3);
-        List<Row> summary = SlaSpark.summary(SlaSpark.evaluate(dataset(tickets), PolicyJson.bundledText("express"),
-                AT)).collectAsList();
+        Dataset<Row> result = SlaSpark.summary(SlaSpark.evaluate(dataset(tickets), PolicyJson.bundledText(policyId),
+                AT));
+        assertThat(result.columns()).containsExactly("plan", "severity", "metric", "count", "met", "breached",
+                "running", "paused", "not_applicable", "best_effort", "none", "share_met", "median_elapsed_seconds",
+                "p90_elapsed_seconds");
+        List<Row> summary = result.collectAsList();
         // the same counts and nearest-rank percentiles, computed here from the engine's decisions
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, List<Long>> elapsed = new HashMap<>();
-        List<String> states = List.of("met", "breached", "running", "paused", "not-applicable", "none");
+        List<String> states = List.of("met", "breached", "running", "paused", "not-applicable", "best-effort", "none");
         for (Ticket t : tickets.values()) {
             Decision d = policy.evaluate(t, AT);
             for (MetricResult m : d.metrics()) {
                 String key = t.plan() + "|" + d.severity().orElse(null) + "|" + m.metric();
-                long[] c = counts.computeIfAbsent(key, k -> new long[7]);
+                long[] c = counts.computeIfAbsent(key, k -> new long[8]);
                 c[0]++;
                 c[1 + states.indexOf(m.state().id())]++;
                 if (!m.state().id().equals("none") && !m.state().id().equals("not-applicable")) {
@@ -209,15 +224,77 @@ class SlaSparkTest {
             String key = r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2);
             long[] c = counts.get(key);
             assertThat(c).as(key).isNotNull();
-            for (int i = 0; i < 7; i++) {
+            for (int i = 0; i < 8; i++) {
                 assertThat(r.getLong(3 + i)).as(key + " column " + (3 + i)).isEqualTo(c[i]);
             }
             List<Long> values = new ArrayList<>(elapsed.getOrDefault(key, List.of()));
             values.sort(null);
-            assertThat(r.get(11)).as(key).isEqualTo(values.isEmpty() ? null : values.get(rank(0.5, values.size())));
-            assertThat(r.get(12)).as(key).isEqualTo(values.isEmpty() ? null : values.get(rank(0.9, values.size())));
+            assertThat(r.get(12)).as(key).isEqualTo(values.isEmpty() ? null : values.get(rank(0.5, values.size())));
+            assertThat(r.get(13)).as(key).isEqualTo(values.isEmpty() ? null : values.get(rank(0.9, values.size())));
             long decided = c[1] + c[2];
-            assertThat(r.get(10)).as(key).isEqualTo(decided == 0 ? null : (double) c[1] / decided);
+            assertThat(r.get(11)).as(key).isEqualTo(decided == 0 ? null : (double) c[1] / decided);
+        }
+        return counts.values().stream().mapToLong(c -> c[6]).sum();
+    }
+
+    @Test
+    void authorsOfEventsAndTheContentCarriedReachTheEngine() {
+        Policy policy = PolicyJson.bundled("navixy-ru");
+        // received Monday 10:00 Moscow, answered at 11:00, then a message of an end user or of the partner at 12:00:
+        // only the partner's message restarts the response clock
+        Map<String, Ticket> tickets = new LinkedHashMap<>();
+        for (String author : new String[] {"end-user", "partner"}) {
+            tickets.put(author, Ticket.builder("paas").severity("level-2").carries("description")
+                    .event(new Event(Instant.parse("2025-11-10T07:00:00Z"), dev.sla.core.EventType.RECEIVED, null))
+                    .event(new Event(Instant.parse("2025-11-10T08:00:00Z"), dev.sla.core.EventType.AGENT_RESPONSE, null))
+                    .event(new Event(Instant.parse("2025-11-10T09:00:00Z"), dev.sla.core.EventType.CUSTOMER_MESSAGE,
+                            null, null, null, author)).build());
+        }
+        Instant at = Instant.parse("2025-11-10T10:00:00Z");
+        Decision endUser = policy.evaluate(tickets.get("end-user"), at);
+        Decision partner = policy.evaluate(tickets.get("partner"), at);
+        assertThat(endUser.metric("first-response").orElseThrow().state().id())
+                .isNotEqualTo(partner.metric("first-response").orElseThrow().state().id());
+        assertThat(endUser.missing()).isNotEmpty();
+
+        List<Row> out = SlaSpark.evaluate(dataset(tickets), PolicyJson.bundledText("navixy-ru"), at).collectAsList();
+
+        assertThat(out).hasSize(2);
+        for (Row r : out) {
+            assertSame(r, 2, policy.evaluate(tickets.get(r.getString(0)), at), r.getString(0));
+        }
+    }
+
+    @Test
+    void aTicketThatNamesABundledContractIsJudgedByIt() {
+        Policy bound = PolicyJson.bundled("express").withContract(ContractJson.bundled("express-example"));
+        Map<String, Ticket> tickets = new LinkedHashMap<>();
+        tickets(bound, 5).forEach((id, t) -> {
+            if (t.plan().equals("technical-support")) {
+                Map<String, String> attributes = new HashMap<>(t.attributes());
+                attributes.put(Ticket.CONTRACT, "express-example");
+                Ticket.Builder b = Ticket.builder(t.plan());
+                attributes.forEach(b::attribute);
+                t.events().forEach(b::event);
+                tickets.put(id, b.build());
+            }
+        });
+        assertThat(tickets).isNotEmpty();
+        Row unknown = RowFactory.create("unknown", "technical-support", "high", Map.of(Ticket.CONTRACT, "express-exampel"),
+                List.of(RowFactory.create(Timestamp.from(AT), "received", null, null)), null);
+
+        List<Row> out = SlaSpark.evaluate(dataset(tickets, unknown), PolicyJson.bundledText("express"), AT)
+                .collectAsList();
+
+        assertThat(out).hasSize(tickets.size() + 1);
+        for (Row r : out) {
+            if (r.getString(0).equals("unknown")) {
+                assertThat(r.<String>getAs("error")).contains("no bundled contract; did you mean 'express-example'?");
+                continue;
+            }
+            Decision want = bound.evaluate(tickets.get(r.getString(0)), AT);
+            assertSame(r, 2, want, r.getString(0));
+            assertThat(r.<String>getAs("contract")).isEqualTo("express-example");
         }
     }
 
