@@ -20,7 +20,6 @@ import dev.sla.regulations.RegulationTables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,7 +90,6 @@ class InsalesRulesTest {
     }
 
     @Test
-    @Disabled("needs: per-plan default assignment")
     void is02_aSocialRequestNamingNoServiceIsOnlyASystemErrorFix() {
         // a request on the Social plan that names no service is not answered like one of a paid plan:
         // it gets the Social plan's own default, covering system-error fixes only
@@ -163,7 +161,6 @@ class InsalesRulesTest {
     }
 
     @Test
-    @Disabled("needs: present/absent conditions")
     void is07_aRequestNotStatingItsChannelIsNotRefusedAsUnwritten() {
         // the written-only rule refuses a request stated to come by phone, not one whose channel is unknown
         Ticket t = Ticket.builder("premium").service("content-deletion").attribute("requester", "owner")
@@ -200,7 +197,6 @@ class InsalesRulesTest {
     }
 
     @Test
-    @Disabled("needs: fix: a question about a third-party service still gets the reaction time")
     void is10_aThirdPartyServiceQuestionStillGetsTheReactionTime() {
         for (String plan : List.of("standard", "premium")) {
             MetricResult m = response(P, written(plan, "third-party-service", SATURDAY_NIGHT));
@@ -297,7 +293,6 @@ class InsalesRulesTest {
     }
 
     @Test
-    @Disabled("needs: required content")
     void is25_aRequestStatesTheStepsTheSiteAddressAndAScreenshot() {
         // the steps that lead to the problem, the site's address and a screenshot: what a request lacks is listed
         Ticket t = ticket(P, "{\"plan\": \"premium\", \"service\": \"system-error-fix\", \"channel\": \"back-office\","
@@ -309,7 +304,6 @@ class InsalesRulesTest {
     }
 
     @Test
-    @Disabled("needs: auto-acknowledgement events")
     void is26_anAcknowledgementOfReceiptIsNoReaction() {
         Ticket t = ticket(P, "{\"plan\": \"premium\", \"service\": \"system-error-fix\", \"channel\": \"back-office\","
                 + " \"events\": [{\"type\": \"received\", \"at\": \"2025-11-08T01:30:00+03:00\"},"

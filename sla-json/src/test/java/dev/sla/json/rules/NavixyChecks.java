@@ -145,6 +145,16 @@ final class NavixyChecks {
                     + "\"}, \"events\": [{\"type\": \"received\", \"at\": \"" + WEDNESDAY_14 + "\"}]}"));
             assertThat(d.accepted()).as(subject).isFalse();
             assertThat(d.reason()).as(subject).isPresent();
+            // on PaaS the rule does not hold
+            Decision paas = decide(p, ticket(p, "{\"plan\": \"paas\", \"attributes\": {\"subject\": \"" + subject
+                    + "\"}, \"events\": [{\"type\": \"received\", \"at\": \"" + WEDNESDAY_14 + "\"}]}"));
+            assertThat(paas.accepted()).as(subject + " on paas").isTrue();
+        }
+        // a question on the supplied software, or one that states no subject, is considered
+        for (String subject : List.of("{\"subject\": \"navixy-software\"}", "{}")) {
+            Decision d = decide(p, ticket(p, "{\"plan\": \"cloud\", \"attributes\": " + subject
+                    + ", \"events\": [{\"type\": \"received\", \"at\": \"" + WEDNESDAY_14 + "\"}]}"));
+            assertThat(d.accepted()).as(subject).isTrue();
         }
     }
 

@@ -12,7 +12,6 @@ import dev.sla.core.Policy;
 import dev.sla.core.Ticket;
 import dev.sla.json.PolicyJson;
 import java.time.LocalDate;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,19 +32,16 @@ class NavixyRuRulesTest {
     }
 
     @Test
-    @Disabled("needs: required attributes (entitlement)")
     void nr03_onPremiseAndCloudNeedAMonthlySubscription() {
         NavixyChecks.onPremiseNeedsAnActiveSubscription(P);
     }
 
     @Test
-    @Disabled("needs: per-plan default mode")
     void nr04_onPremiseAndCloudSupportIsConsultative() {
         NavixyChecks.onPremiseSupportIsConsultative(P);
     }
 
     @Test
-    @Disabled("needs: an intake rule on the subject of the request (third-party software, OS, network, server hardware)")
     void nr05_thirdPartySoftwareOsAndHardwareQuestionsAreNotConsidered() {
         NavixyChecks.thirdPartyQuestionsAreNotConsidered(P);
     }
@@ -56,7 +52,6 @@ class NavixyRuRulesTest {
     }
 
     @Test
-    @Disabled("needs: channels enforced per plan")
     void nr07_aRequestThroughAnotherChannelIsRefused() {
         NavixyChecks.aRequestThroughAnotherChannelIsRefused(P);
     }
@@ -71,7 +66,6 @@ class NavixyRuRulesTest {
     }
 
     @Test
-    @Disabled("needs: languages enforced per plan, with languages served only by exception")
     void nr08_aRequestInAnotherLanguageIsRefused() {
         // expected as well: 'en' is marked as served by exception only in the plan's languages
         NavixyChecks.aRequestInAnotherLanguageIsRefused(P, "ru", "es");
@@ -83,7 +77,6 @@ class NavixyRuRulesTest {
     }
 
     @Test
-    @Disabled("needs: conditional targets (best-effort)")
     void nr10_paasReplyTimeMayVaryOnHolidaysAndWeekends() {
         // a PaaS request received on Saturday 8 November 2025: no due instant, best effort, still measured
         Ticket saturday = Ticket.builder("paas").service("api-consultation").received(msk("2025-11-08T12:00")).build();
@@ -137,13 +130,11 @@ class NavixyRuRulesTest {
     }
 
     @Test
-    @Disabled("needs: event author roles")
     void nr15_onlyThePartnersEmailsRestartTheClock() {
         NavixyChecks.onlyThePartnersMessagesRestartTheClock(P);
     }
 
     @Test
-    @Disabled("needs: required content")
     void nr16_theRequestCarriesTheListedInformation() {
         // description, account and object ids, the elements concerned, the actions that caused the failure,
         // screenshots and logs: what a request lacks is listed in the decision
@@ -151,7 +142,6 @@ class NavixyRuRulesTest {
     }
 
     @Test
-    @Disabled("needs: required content (one question per request)")
     void nr17_oneQuestionPerRequest() {
         NavixyChecks.oneQuestionPerRequest(P);
     }
@@ -167,7 +157,6 @@ class NavixyRuRulesTest {
     }
 
     @Test
-    @Disabled("needs: fix: a refused request names no vendor performer, severity or targets")
     void nr21_aRefusedRequestNamesNoPerformer() {
         NavixyChecks.aRefusedRequestNamesNoPerformer(P);
     }
@@ -266,7 +255,6 @@ class NavixyRuRulesTest {
     }
 
     @Test
-    @Disabled("needs: fix: level 1 only when the cause is not third-party software")
     void nr39_levelOneDoesNotRelateToThirdPartySoftware() {
         NavixyChecks.levelOneExcludesThirdPartySoftware(P);
     }
@@ -302,7 +290,6 @@ class NavixyRuRulesTest {
     }
 
     @Test
-    @Disabled("needs: scoped mode rules")
     void nr45_theModeRuleLeavesThePartnersCells() {
         NavixyChecks.thirdPartyCauseLeavesThePartnersCells(P);
     }

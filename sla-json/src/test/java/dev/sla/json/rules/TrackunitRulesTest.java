@@ -15,7 +15,6 @@ import dev.sla.regulations.RegulationTables;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,7 +80,6 @@ class TrackunitRulesTest {
     }
 
     @Test
-    @Disabled("needs: contracts")
     void tu05_theResponseTimeIsTheCustomersSla() {
         // without a contract: state none, "set by the contract", never a number
         Decision none = classify("outage");
