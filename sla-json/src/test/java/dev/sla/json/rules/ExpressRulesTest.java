@@ -31,11 +31,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Every rule of the eXpress regulation on the bundled {@code express} policy, one test per rule, named by
  * the rule's id in the README's "Regulations" section. The regulation leaves the technical support's hours and
- * targets to each customer's contract: tests of them are disabled until contracts are part of the format, and the
- * enabled tests check only what the regulation itself states.
+ * targets to each customer's contract: the tests of them bind the policy to the bundled example contract
+ * {@code express-example}, and check without one that no number is invented.
  *
- * <p>A disabled test states the behaviour the regulation asks for; where it needs a ticket member or an attribute
- * the format does not have yet, it uses a plausible name, to be set to the construct's own when it is enabled.
+ * <p>A disabled test states the behaviour the regulation asks for and is disabled with the construct it needs.
  */
 class ExpressRulesTest {
 

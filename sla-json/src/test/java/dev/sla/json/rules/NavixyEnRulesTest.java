@@ -23,11 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every rule of the English Navixy regulation on the bundled {@code navixy-en} policy, one test per rule,
- * named by the rule's id in the README's "Regulations" section. Rules the policy cannot state yet are disabled with
- * the construct they need.
- *
- * <p>A disabled test states the behaviour the regulation asks for; where it needs a ticket member or an attribute
- * the format does not have yet, it uses a plausible name, to be set to the construct's own when it is enabled.
+ * named by the rule's id in the README's "Regulations" section.
  */
 class NavixyEnRulesTest {
 

@@ -19,11 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every rule of the Trackunit article on the bundled {@code trackunit} policy, one test per rule, named by
- * the rule's id in the README's "Regulations" section. The response times are the customer's SLA: tests of them are
- * disabled until contracts are part of the format.
- *
- * <p>A disabled test states the behaviour the regulation asks for; where it needs a ticket member or an attribute
- * the format does not have yet, it uses a plausible name, to be set to the construct's own when it is enabled.
+ * the rule's id in the README's "Regulations" section. The response times are the customer's SLA: their test binds
+ * the policy to the bundled example contract {@code trackunit-example}, and checks without one that no number is
+ * invented.
  */
 class TrackunitRulesTest {
 
