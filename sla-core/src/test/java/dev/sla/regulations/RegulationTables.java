@@ -222,9 +222,18 @@ public final class RegulationTables {
 
     /**
      * What an administrator passes to technical support about an error ("передать подробную информацию об
-     * ошибке: описание, шаги, скриншоты/видео"), noted when missing.
+     * ошибке: описание, шаги, скриншоты/видео"), noted when missing, for requests on the client application and
+     * the server side.
      */
     public static final List<String> EXPRESS_TECHNICAL_REQUIREMENTS = List.of("description", "steps", "screenshots");
+
+    /**
+     * What a request for a new function states, on both plans, for service {@code feature-request} only, noted when
+     * missing: "Суть запроса, отвечая на вопросы «Что?», «Где?», «Когда?»; К какой клиентской платформе относится
+     * запрос; Как часто просят эту функцию; Личная оценка или приоритетность запрашиваемой функции".
+     */
+    public static final List<String> EXPRESS_FEATURE_REQUEST_REQUIREMENTS = List.of("what-where-when", "platform",
+            "frequency", "priority");
 
     /**
      * The bundled example contract {@code express-example} (the regulation leaves all of it to the contract):

@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,8 +32,6 @@ import org.junit.jupiter.api.Test;
  * the rule's id in the README's "Regulations" section. The regulation leaves the technical support's hours and
  * targets to each customer's contract: the tests of them bind the policy to the bundled example contract
  * {@code express-example}, and check without one that no number is invented.
- *
- * <p>A disabled test states the behaviour the regulation asks for and is disabled with the construct it needs.
  */
 class ExpressRulesTest {
 
@@ -252,11 +249,20 @@ class ExpressRulesTest {
     }
 
     @Test
-    @Disabled("needs: requirements of one service (a plan's requirements concern every request on it)")
     void ex20_aFeatureRequestStatesWhatWhereWhenThePlatformHowOftenAndItsPriority() {
-        Decision d = decide(P, Ticket.builder("client-support").service("feature-request").received(MONDAY).build());
+        // a feature request that states only what, where and when lacks the platform, how often and its priority:
+        // noted, not refused
+        Decision d = decide(P, ticket(P, "{\"plan\": \"client-support\", \"service\": \"feature-request\","
+                + " \"carries\": [\"what-where-when\"],"
+                + " \"events\": [{\"type\": \"received\", \"at\": \"2025-11-10T10:00:00+03:00\"}]}"));
         assertThat(d.accepted()).isTrue();
+        assertThat(d.missing()).extracting(Requirement::id).containsExactly("platform", "frequency", "priority");
         assertThat(json(d).toString()).contains("platform");
+        // a request for another service is not asked them
+        Decision bug = decide(P, ticket(P, "{\"plan\": \"client-support\", \"service\": \"client-app\","
+                + " \"carries\": [\"description\"],"
+                + " \"events\": [{\"type\": \"received\", \"at\": \"2025-11-10T10:00:00+03:00\"}]}"));
+        assertThat(bug.missing()).isEmpty();
     }
 
     @Test
