@@ -91,7 +91,12 @@ class InsalesRulesTest {
         // it gets the Social plan's own default, covering system-error fixes only
         Ticket social = Ticket.builder("social").attribute("channel", "back-office").received(SATURDAY_NIGHT).build();
         Ticket standard = Ticket.builder("standard").attribute("channel", "back-office").received(SATURDAY_NIGHT).build();
-        assertThat(decide(P, social).assignment()).isNotEqualTo(decide(P, standard).assignment());
+        Decision d = decide(P, social);
+        assertThat(d.accepted()).isFalse();
+        assertThat(d.severity()).isEmpty();
+        assertThat(d.reason().orElseThrow()).contains("ограничена исправлением системных ошибок");
+        assertThat(decide(P, standard).accepted()).isTrue();
+        assertThat(decide(P, standard).performer()).contains("insales");
     }
 
     @Test
