@@ -37,14 +37,20 @@ public record Requirement(String id, String name, String attribute, String value
      * @param attribute  the attribute, or null
      * @param value  the value, required with an attribute and only with one
      * @param refuses  whether a request that lacks it is refused
-     * @param services  the services whose requests it concerns, empty for every request, not null
+     * @param services  the services whose requests it concerns, each once, empty for every request, not null
+     * @throws IllegalArgumentException if an id is not an id, a service is listed twice, or an attribute is
+     *     stated without its value or the other way round
      */
     public Requirement {
         Ids.check(id, "requirement id");
         Objects.requireNonNull(name, "name");
         services = List.copyOf(Objects.requireNonNull(services, "services"));
-        for (String service : services) {
-            Ids.check(service, "service id");
+        for (int i = 0; i < services.size(); i++) {
+            Ids.check(services.get(i), "service id");
+            if (services.indexOf(services.get(i)) != i) {
+                throw new IllegalArgumentException("Requirement '" + id + "' lists service '" + services.get(i)
+                        + "' twice");
+            }
         }
         if ((attribute == null) != (value == null)) {
             throw new IllegalArgumentException("Requirement '" + id + "' names an attribute and its value, or neither");

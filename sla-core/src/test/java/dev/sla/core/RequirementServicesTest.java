@@ -63,5 +63,7 @@ class RequirementServicesTest {
                 .hasMessageContaining("unknown service 'feature-requets'; did you mean 'feature-request'?");
         assertThatThrownBy(() -> Requirement.content("x", "X").forServices("Not An Id"))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Requirement.content("x", "X").forServices("bug", "bug"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Requirement 'x' lists service 'bug' twice");
     }
 }

@@ -146,6 +146,9 @@ final class CatalogueJson {
             String value = cx.string(r, "value", false);
             Boolean refuses = cx.bool(r, "refuses");
             List<String> services = cx.strings(r, "services");
+            if (twice(cx, r.get("services"), services, id)) {
+                continue;
+            }
             if (attribute != null && value == null) {
                 cx.missing(r, "value", "missing required field 'value': the value attribute '" + attribute
                         + "' must have");
@@ -166,6 +169,22 @@ final class CatalogueJson {
             }
         }
         return out;
+    }
+
+    /** Reports each service a requirement lists a second time; true if there is one. */
+    private static boolean twice(BindContext cx, Node list, List<String> services, String id) {
+        if (list == null || list.elements == null || list.elements.size() != services.size()) {
+            return false;
+        }
+        boolean found = false;
+        for (int i = 0; i < services.size(); i++) {
+            if (services.indexOf(services.get(i)) != i) {
+                cx.problem(list.elements.get(i), "service '" + services.get(i) + "' is listed twice in requirement '"
+                        + id + "'");
+                found = true;
+            }
+        }
+        return found;
     }
 
     /** A plan's default assignment and default mode, if it states them. */
