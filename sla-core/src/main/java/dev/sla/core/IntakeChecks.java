@@ -77,6 +77,11 @@ final class IntakeChecks {
             if (!ids.add(r.id())) {
                 found.add(new Problem(at + "/id", "requirement '" + r.id() + "' is stated twice on plan '" + p.id() + "'"));
             }
+            for (int k = 0; k < r.services().size(); k++) {
+                if (!d.services.containsKey(r.services().get(k))) {
+                    unknown(at + "/services/" + k, "service", r.services().get(k), d.services.keySet());
+                }
+            }
             if (r.isContent()) {
                 continue;
             }

@@ -70,9 +70,10 @@ final class PlanIntake {
             return List.of();
         }
         Set<String> carries = t.carries().orElse(null);
+        String service = attrs.get(Ticket.SERVICE);
         List<Requirement> missing = null;
         for (Requirement r : requirements) {
-            if (r.missingFrom(attrs, carries)) {
+            if (r.concerns(service) && r.missingFrom(attrs, carries)) {
                 if (missing == null) {
                     missing = new ArrayList<>();
                 }

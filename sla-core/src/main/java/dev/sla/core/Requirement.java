@@ -1,5 +1,6 @@
 package dev.sla.core;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,15 +14,20 @@ import java.util.Objects;
  * ticket states what it carries ({@link Ticket#carries()}), an attribute requirement only
  * when the ticket states the attribute.
  *
+ * <p>A requirement concerns every request on its plan, or only the requests for the
+ * {@code services} it lists (eXpress: what a feature request must state).
+ *
  * @param id  the id, such as {@code steps} or {@code subscription}, not null
  * @param name  what is required, in the regulation's words, not null
  * @param attribute  the attribute that must have the value, or null for content
  * @param value  the value the attribute must have, null for content
  * @param refuses  true if a request that lacks it is not accepted, false if it is only noted
+ * @param services  the services whose requests it concerns, empty for every request on the plan, not null
  *
  * @since 0.1
  */
-public record Requirement(String id, String name, String attribute, String value, boolean refuses) {
+public record Requirement(String id, String name, String attribute, String value, boolean refuses,
+        List<String> services) {
 
     /**
      * Checks the fields.
@@ -31,16 +37,40 @@ public record Requirement(String id, String name, String attribute, String value
      * @param attribute  the attribute, or null
      * @param value  the value, required with an attribute and only with one
      * @param refuses  whether a request that lacks it is refused
+     * @param services  the services whose requests it concerns, each once, empty for every request, not null
+     * @throws IllegalArgumentException if an id is not an id, a service is listed twice, or an attribute is
+     *     stated without its value or the other way round
      */
     public Requirement {
         Ids.check(id, "requirement id");
         Objects.requireNonNull(name, "name");
+        services = List.copyOf(Objects.requireNonNull(services, "services"));
+        for (int i = 0; i < services.size(); i++) {
+            Ids.check(services.get(i), "service id");
+            if (services.indexOf(services.get(i)) != i) {
+                throw new IllegalArgumentException("Requirement '" + id + "' lists service '" + services.get(i)
+                        + "' twice");
+            }
+        }
         if ((attribute == null) != (value == null)) {
             throw new IllegalArgumentException("Requirement '" + id + "' names an attribute and its value, or neither");
         }
         if (Ticket.PLAN.equals(attribute)) {
             throw new IllegalArgumentException("Requirement '" + id + "' cannot require a plan: the plan is the one it is on");
         }
+    }
+
+    /**
+     * Creates a requirement that concerns every request on its plan.
+     *
+     * @param id  the id, not null
+     * @param name  the name, not null
+     * @param attribute  the attribute, or null
+     * @param value  the value, required with an attribute and only with one
+     * @param refuses  whether a request that lacks it is refused
+     */
+    public Requirement(String id, String name, String attribute, String value, boolean refuses) {
+        this(id, name, attribute, value, refuses, List.of());
     }
 
     /**
@@ -74,7 +104,27 @@ public record Requirement(String id, String name, String attribute, String value
      * @return the copy, not null
      */
     public Requirement refusing() {
-        return new Requirement(id, name, attribute, value, true);
+        return new Requirement(id, name, attribute, value, true, services);
+    }
+
+    /**
+     * Returns a copy that concerns only the requests for the given services.
+     *
+     * @param list  the services, such as {@code feature-request}, not null
+     * @return the copy, not null
+     */
+    public Requirement forServices(String... list) {
+        return new Requirement(id, name, attribute, value, refuses, List.of(list));
+    }
+
+    /**
+     * Checks if this requirement concerns a request for a service.
+     *
+     * @param service  the service the request names, or null if it names none
+     * @return true if it lists no services, or lists this one
+     */
+    public boolean concerns(String service) {
+        return services.isEmpty() || service != null && services.contains(service);
     }
 
     /**
@@ -109,6 +159,7 @@ public record Requirement(String id, String name, String attribute, String value
      */
     @Override
     public String toString() {
-        return (attribute == null ? id : attribute + "=" + value) + " (" + name + ")" + (refuses ? ", refuses" : "");
+        return (attribute == null ? id : attribute + "=" + value) + " (" + name + ")" + (refuses ? ", refuses" : "")
+                + (services.isEmpty() ? "" : ", for " + String.join(", ", services));
     }
 }

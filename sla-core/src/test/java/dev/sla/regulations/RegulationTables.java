@@ -92,6 +92,24 @@ public final class RegulationTables {
             new String[] {"screenshots"},
             new String[] {"one-question", "questions", "one"});
 
+    /**
+     * The subject of a request on On-premise and Cloud: policy, subject, refused. Russian: "Вопросы по работе
+     * стороннего программного обеспечения, операционных систем, сетевого и серверного оборудования технической
+     * поддержкой не рассматриваются". English: the same, and "Navixy technical support applies only to the supplied
+     * software, and does not cover any issues beyond it".
+     */
+    public static final List<String[]> NAVIXY_SUBJECTS = List.of(
+            new String[] {"navixy-ru", "navixy-software", "false"},
+            new String[] {"navixy-ru", "third-party-software", "true"},
+            new String[] {"navixy-ru", "operating-system", "true"},
+            new String[] {"navixy-ru", "network-hardware", "true"},
+            new String[] {"navixy-ru", "server-hardware", "true"},
+            new String[] {"navixy-en", "navixy-software", "false"},
+            new String[] {"navixy-en", "third-party-software", "true"},
+            new String[] {"navixy-en", "operating-system", "true"},
+            new String[] {"navixy-en", "network-hardware", "true"},
+            new String[] {"navixy-en", "server-hardware", "true"});
+
     /** On-premise and Cloud support is available on monthly subscription: refused without an active one. */
     public static final String[] NAVIXY_SUBSCRIPTION = {"subscription", "subscription", "active"};
 
@@ -145,13 +163,14 @@ public final class RegulationTables {
      * Service, performers on client support (in order, separated by {@code |}; null: nobody) and mode, performers
      * on technical support and mode. Client support handles end users of the client application; the server side
      * is technical support's; "the server software is updated by the organisation's system administrators or by
-     * eXpress technical support".
+     * eXpress technical support"; "changes to existing systems can be discussed with the sales department".
      */
     public static final List<String[]> EXPRESS_SERVICES = List.of(
             new String[] {"client-app", "express", "full", "express", "full"},
             new String[] {"server-side", null, "not-provided", "express", "full"},
             new String[] {"server-update", "customer", "full", "customer|express", "full"},
-            new String[] {"feature-request", "express", "full", "express", "full"});
+            new String[] {"feature-request", "express", "full", "express", "full"},
+            new String[] {"integration-changes", "sales-department", "not-provided", "sales-department", "not-provided"});
 
     /**
      * Intake: plan, requester, application (null: not stated), accepted, the plan a refused request goes to, the
@@ -203,9 +222,18 @@ public final class RegulationTables {
 
     /**
      * What an administrator passes to technical support about an error ("передать подробную информацию об
-     * ошибке: описание, шаги, скриншоты/видео"), noted when missing.
+     * ошибке: описание, шаги, скриншоты/видео"), noted when missing, for requests on the client application and
+     * the server side.
      */
     public static final List<String> EXPRESS_TECHNICAL_REQUIREMENTS = List.of("description", "steps", "screenshots");
+
+    /**
+     * What a request for a new function states, on both plans, for service {@code feature-request} only, noted when
+     * missing: "Суть запроса, отвечая на вопросы «Что?», «Где?», «Когда?»; К какой клиентской платформе относится
+     * запрос; Как часто просят эту функцию; Личная оценка или приоритетность запрашиваемой функции".
+     */
+    public static final List<String> EXPRESS_FEATURE_REQUEST_REQUIREMENTS = List.of("what-where-when", "platform",
+            "frequency", "priority");
 
     /**
      * The bundled example contract {@code express-example} (the regulation leaves all of it to the contract):

@@ -124,8 +124,8 @@ final class CatalogueJson {
     private static final String[] ENFORCED = {"channels", "languages"};
 
     /**
-     * A plan's requirements: each {@code {"id", "name", "attribute", "value", "refuses"}}, content
-     * when it names no attribute; the ones with a problem are left out.
+     * A plan's requirements: each {@code {"id", "name", "attribute", "value", "refuses", "services"}},
+     * content when it names no attribute; the ones with a problem are left out.
      */
     private static List<Requirement> requirements(BindContext cx, Node plan) {
         Node list = cx.array(plan, "requirements");
@@ -139,12 +139,16 @@ final class CatalogueJson {
                         + " attribute the request must have");
                 continue;
             }
-            cx.known(r, "id", "name", "attribute", "value", "refuses");
+            cx.known(r, "id", "name", "attribute", "value", "refuses", "services");
             String id = cx.id(r.get("id") == null ? r : r.get("id"), cx.string(r, "id", true), "requirement id");
             String name = cx.string(r, "name", true);
             String attribute = cx.string(r, "attribute", false);
             String value = cx.string(r, "value", false);
             Boolean refuses = cx.bool(r, "refuses");
+            List<String> services = cx.strings(r, "services");
+            if (twice(cx, r.get("services"), services, id)) {
+                continue;
+            }
             if (attribute != null && value == null) {
                 cx.missing(r, "value", "missing required field 'value': the value attribute '" + attribute
                         + "' must have");
@@ -159,12 +163,28 @@ final class CatalogueJson {
                 continue;
             }
             Requirement req = cx.attempt(r, "requirement '" + id + "'",
-                    () -> new Requirement(id, name, attribute, value, Boolean.TRUE.equals(refuses)));
+                    () -> new Requirement(id, name, attribute, value, Boolean.TRUE.equals(refuses), services));
             if (req != null) {
                 out.add(req);
             }
         }
         return out;
+    }
+
+    /** Reports each service a requirement lists a second time; true if there is one. */
+    private static boolean twice(BindContext cx, Node list, List<String> services, String id) {
+        if (list == null || list.elements == null || list.elements.size() != services.size()) {
+            return false;
+        }
+        boolean found = false;
+        for (int i = 0; i < services.size(); i++) {
+            if (services.indexOf(services.get(i)) != i) {
+                cx.problem(list.elements.get(i), "service '" + services.get(i) + "' is listed twice in requirement '"
+                        + id + "'");
+                found = true;
+            }
+        }
+        return found;
     }
 
     /** A plan's default assignment and default mode, if it states them. */
@@ -323,6 +343,10 @@ final class CatalogueJson {
                     }
                     if (r.refuses()) {
                         o.put("refuses", true);
+                    }
+                    if (!r.services().isEmpty()) {
+                        ArrayNode services = o.putArray("services");
+                        r.services().forEach(services::add);
                     }
                 }
             }

@@ -44,7 +44,7 @@ class ExpressPolicyTest {
     void twoSupportLinesAndTheRegulationsVocabulary() {
         assertThat(P.plans().keySet()).containsExactly("client-support", "technical-support");
         assertThat(P.plans().get("client-support").name()).isEqualTo("Клиентская поддержка");
-        assertThat(P.parties().keySet()).containsExactly("express", "customer", "organisation-support");
+        assertThat(P.parties().keySet()).containsExactly("express", "customer", "organisation-support", "sales-department");
         assertThat(P.parties().get("express").kind()).isEqualTo(Party.Kind.VENDOR);
         assertThat(P.parties().get("customer").kind()).isEqualTo(Party.Kind.CUSTOMER);
         assertThat(P.statuses()).containsExactly("waiting-for-support", "waiting-for-customer", "checking", "in-progress",

@@ -181,15 +181,34 @@ class IntakePoliciesTest {
     @Test
     void expressNotesTheDetailsOfAnError() {
         Policy express = PolicyJson.bundled("express");
+        List<String> technical = new ArrayList<>(RegulationTables.EXPRESS_TECHNICAL_REQUIREMENTS);
+        technical.addAll(RegulationTables.EXPRESS_FEATURE_REQUEST_REQUIREMENTS);
         assertThat(express.plans().get("technical-support").requirements()).extracting(Requirement::id)
-                .containsExactlyElementsOf(RegulationTables.EXPRESS_TECHNICAL_REQUIREMENTS);
+                .containsExactlyElementsOf(technical);
         assertThat(express.plans().get("technical-support").requirements()).noneMatch(Requirement::refuses);
-        assertThat(express.plans().get("client-support").requirements()).isEmpty();
-        Ticket t = Ticket.builder("technical-support").severity("high").carries("description")
+        assertThat(express.plans().get("client-support").requirements()).extracting(Requirement::id)
+                .containsExactlyElementsOf(RegulationTables.EXPRESS_FEATURE_REQUEST_REQUIREMENTS);
+        Ticket t = Ticket.builder("technical-support").service("server-side").severity("high").carries("description")
                 .received(At.msk("2025-11-10T10:00")).build();
         Decision d = express.evaluate(t, At.msk("2025-11-10T10:00"));
         assertThat(d.accepted()).isTrue();
         assertThat(d.missing()).extracting(Requirement::id).containsExactly("steps", "screenshots");
+    }
+
+    @Test
+    void expressNotesWhatAFeatureRequestLacks() {
+        Policy express = PolicyJson.bundled("express");
+        for (String plan : List.of("client-support", "technical-support")) {
+            Ticket t = Ticket.builder(plan).service("feature-request").carries("what-where-when", "priority")
+                    .received(At.msk("2025-11-10T10:00")).build();
+            Decision d = express.evaluate(t, At.msk("2025-11-10T10:00"));
+            assertThat(d.accepted()).as(plan).isTrue();
+            assertThat(d.missing()).as(plan).extracting(Requirement::id).containsExactly("platform", "frequency");
+        }
+        // a bug report is not asked what a feature request states, nor a feature request the steps of a bug
+        Ticket bug = Ticket.builder("technical-support").service("client-app").severity("medium")
+                .carries("description", "steps", "screenshots").received(At.msk("2025-11-10T10:00")).build();
+        assertThat(express.evaluate(bug, bug.received()).missing()).isEmpty();
     }
 
     // ------------------------------------------------------------------ authors and acknowledgements

@@ -33,9 +33,8 @@ import java.util.Optional;
  * policy. The English calendar is 05:00-13:00 UTC, the same hours as 08:00-16:00 in Moscow, so the deadlines below,
  * worked out by hand on days that are working days in both texts, are written in Moscow time for both.
  *
- * <p>A check used by a disabled test states the behaviour the regulation asks for; where it needs a ticket member
- * or an attribute that the format does not have yet (an event's {@code author}, a request's {@code subject}), it
- * uses a plausible name, to be set to the construct's own when the test is enabled.
+ * <p>Each check states the behaviour the regulation asks for, in the policy format's own members: an event's
+ * {@code author}, a request's {@code carries} and its {@code subject} attribute.
  */
 final class NavixyChecks {
 
@@ -108,10 +107,11 @@ final class NavixyChecks {
 
     /** On-premise and Cloud support needs an active monthly subscription: the decision names what is missing. */
     static void onPremiseNeedsAnActiveSubscription(Policy p) {
-        // expected: a request on on-premise or cloud stating an inactive subscription lists the entitlement under
-        // 'missing' (the policy says whether that refuses it); with an active one nothing is missing; PaaS needs none
+        // a request on on-premise or cloud stating an inactive subscription is refused and lists the entitlement
+        // under 'missing'; with an active one nothing is missing; PaaS needs none
         for (String plan : List.of("on-premise", "cloud")) {
             Decision inactive = decide(p, withSubscription(p, plan, "inactive"));
+            assertThat(inactive.accepted()).as(plan).isFalse();
             assertThat(json(inactive).get("missing").toString()).as(plan).contains("subscription");
             Decision active = decide(p, withSubscription(p, plan, "active"));
             assertThat(active.accepted()).as(plan).isTrue();
@@ -136,16 +136,27 @@ final class NavixyChecks {
         assertThat(decide(p, Ticket.builder("paas").received(WEDNESDAY_14).build()).mode()).isEqualTo(Mode.FULL);
     }
 
-    /** On-premise and Cloud: questions on third-party software, operating systems, network and server hardware. */
+    /**
+     * On-premise and Cloud: questions on third-party software, operating systems, network and server hardware are
+     * refused with the reason ({@code RegulationTables.NAVIXY_SUBJECTS}); on PaaS, on the supplied software, and
+     * for a request stating no subject, the rule does not hold.
+     */
     static void thirdPartyQuestionsAreNotConsidered(Policy p) {
-        // expected: an attribute of the request names its subject; on on-premise and cloud a question about
-        // third-party software, an operating system, network or server hardware is refused with the reason
-        for (String subject : List.of("third-party-software", "operating-system", "network-hardware", "server-hardware")) {
-            Decision d = decide(p, ticket(p, "{\"plan\": \"cloud\", \"attributes\": {\"subject\": \"" + subject
-                    + "\"}, \"events\": [{\"type\": \"received\", \"at\": \"" + WEDNESDAY_14 + "\"}]}"));
-            assertThat(d.accepted()).as(subject).isFalse();
-            assertThat(d.reason()).as(subject).isPresent();
+        List<String[]> rows = RegulationTables.NAVIXY_SUBJECTS.stream().filter(r -> r[0].equals(p.id())).toList();
+        assertThat(rows).isNotEmpty();
+        for (String[] row : rows) {
+            String subject = row[1];
+            boolean refused = Boolean.parseBoolean(row[2]);
+            for (String plan : PLANS) {
+                Decision d = decide(p, ticket(p, "{\"plan\": \"" + plan + "\", \"attributes\": {\"subject\": \""
+                        + subject + "\"}, \"events\": [{\"type\": \"received\", \"at\": \"" + WEDNESDAY_14 + "\"}]}"));
+                boolean onPremise = !plan.equals("paas");
+                assertThat(d.accepted()).as(subject + " on " + plan).isEqualTo(!(refused && onPremise));
+                assertThat(d.reason().isPresent()).as(subject + " on " + plan).isEqualTo(refused && onPremise);
+            }
         }
+        Decision unstated = decide(p, Ticket.builder("cloud").received(WEDNESDAY_14).build());
+        assertThat(unstated.accepted()).isTrue();
     }
 
     // ------------------------------------------------------------------ the service table

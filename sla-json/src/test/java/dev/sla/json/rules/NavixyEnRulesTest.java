@@ -19,16 +19,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every rule of the English Navixy regulation on the bundled {@code navixy-en} policy, one test per rule,
- * named by the rule's id in the README's "Regulations" section. Rules the policy cannot state yet are disabled with
- * the construct they need.
- *
- * <p>A disabled test states the behaviour the regulation asks for; where it needs a ticket member or an attribute
- * the format does not have yet, it uses a plausible name, to be set to the construct's own when it is enabled.
+ * named by the rule's id in the README's "Regulations" section.
  */
 class NavixyEnRulesTest {
 
@@ -40,25 +35,21 @@ class NavixyEnRulesTest {
     }
 
     @Test
-    @Disabled("needs: required attributes (entitlement)")
     void ne03_onPremiseAndCloudNeedAMonthlySubscription() {
         NavixyChecks.onPremiseNeedsAnActiveSubscription(P);
     }
 
     @Test
-    @Disabled("needs: per-plan default mode")
     void ne04_onPremiseAndCloudSupportIsConsultative() {
         NavixyChecks.onPremiseSupportIsConsultative(P);
     }
 
     @Test
-    @Disabled("needs: an intake rule on the subject of the request (third-party software, OS, network, server hardware)")
     void ne05_thirdPartySoftwareOsAndHardwareQuestionsAreNotConsidered() {
         NavixyChecks.thirdPartyQuestionsAreNotConsidered(P);
     }
 
     @Test
-    @Disabled("needs: fix: GPS hardware refused with a redirect to the device manufacturer")
     void ne06_gpsHardwareQuestionsGoToTheDeviceManufacturer() {
         for (String plan : NavixyChecks.PLANS) {
             Decision d = decide(P, Ticket.builder(plan).service("gps-hardware-setup").received(WEDNESDAY_14).build());
@@ -83,7 +74,6 @@ class NavixyEnRulesTest {
     }
 
     @Test
-    @Disabled("needs: channels enforced per plan")
     void ne10_aRequestThroughAnotherChannelIsRefused() {
         NavixyChecks.aRequestThroughAnotherChannelIsRefused(P);
     }
@@ -96,7 +86,6 @@ class NavixyEnRulesTest {
     }
 
     @Test
-    @Disabled("needs: languages enforced per plan")
     void ne11_aRequestInAnotherLanguageIsRefused() {
         NavixyChecks.aRequestInAnotherLanguageIsRefused(P, "es", "ru");
     }
@@ -107,7 +96,6 @@ class NavixyEnRulesTest {
     }
 
     @Test
-    @Disabled("needs: conditional targets (best-effort)")
     void ne13_paasFirstReplyMayVaryOnHolidaysAndWeekends() {
         Ticket saturday = Ticket.builder("paas").service("api-consultation").received(msk("2025-11-08T12:00")).build();
         NavixyChecks.bestEffortOutsideWorkingHours(P, saturday);
@@ -140,19 +128,16 @@ class NavixyEnRulesTest {
     }
 
     @Test
-    @Disabled("needs: event author roles")
     void ne16_onlyThePartnersEmailsRestartTheClock() {
         NavixyChecks.onlyThePartnersMessagesRestartTheClock(P);
     }
 
     @Test
-    @Disabled("needs: required content")
     void ne17_theRequestCarriesTheListedInformation() {
         NavixyChecks.requestContentIsListed(P);
     }
 
     @Test
-    @Disabled("needs: fix: server administration on On-premise and Cloud is the partner's")
     void ne18_serverAdministrationIsHandledOnlyByThePartnersTeam() {
         for (String plan : List.of("on-premise", "cloud")) {
             assertThat(P.who(plan, "server-administration").performer()).as(plan).isEqualTo("partner");
@@ -172,7 +157,6 @@ class NavixyEnRulesTest {
     }
 
     @Test
-    @Disabled("needs: required content (one question per request)")
     void ne20_oneQuestionPerTicket() {
         NavixyChecks.oneQuestionPerRequest(P);
     }
@@ -188,13 +172,11 @@ class NavixyEnRulesTest {
     }
 
     @Test
-    @Disabled("needs: fix: a refused request names no vendor performer, severity or targets")
     void ne24_aRefusedRequestNamesNoPerformer() {
         NavixyChecks.aRefusedRequestNamesNoPerformer(P);
     }
 
     @Test
-    @Disabled("needs: an intake rule on the subject of the request (beyond the supplied software)")
     void ne26_supportCoversOnlyTheSuppliedSoftware() {
         NavixyChecks.thirdPartyQuestionsAreNotConsidered(P);
     }
@@ -298,7 +280,6 @@ class NavixyEnRulesTest {
     }
 
     @Test
-    @Disabled("needs: fix: level 1 only when the cause is not third-party software")
     void ne44_levelOneDoesNotRelateToThirdPartySoftware() {
         NavixyChecks.levelOneExcludesThirdPartySoftware(P);
     }
@@ -334,7 +315,6 @@ class NavixyEnRulesTest {
     }
 
     @Test
-    @Disabled("needs: scoped mode rules")
     void ne50_theModeRuleLeavesThePartnersCells() {
         NavixyChecks.thirdPartyCauseLeavesThePartnersCells(P);
     }
@@ -351,7 +331,6 @@ class NavixyEnRulesTest {
     }
 
     @Test
-    @Disabled("needs: conditional targets (best-effort)")
     void ne51_inAllOtherCasesTheResponseTimeMayVary() {
         Ticket saturday = Ticket.builder("on-premise").attribute("impact", "several").attribute("cause", "navixy-software")
                 .received(msk("2025-11-08T12:00")).build();

@@ -5,6 +5,7 @@ import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
 import dev.sla.core.Ticket;
+import dev.sla.json.ContractJson;
 import dev.sla.json.DecisionJson;
 import dev.sla.json.TicketJson;
 import java.time.Instant;
@@ -61,12 +62,10 @@ final class Rules {
 
     /**
      * The bundled policy bound to one of the bundled example contracts, for the tests of rules that leave their
-     * numbers to the customer's contract; to be written with the contracts' API when the tests that use it are
-     * enabled.
+     * numbers to the customer's contract.
      */
     static Policy withContract(Policy policy, String contract) {
-        throw new UnsupportedOperationException("bind policy '" + policy.id() + "' to the bundled contract '"
-                + contract + "'");
+        return policy.withContract(ContractJson.bundled(contract));
     }
 
     /** The decision as {@code sla evaluate} prints it. */
