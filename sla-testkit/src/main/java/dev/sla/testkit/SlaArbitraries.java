@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * Obtains jqwik arbitraries of the library's values: weekly hours, holiday sets, calendars,
@@ -184,6 +185,42 @@ public final class SlaArbitraries {
         TicketRecipe recipe = new TicketRecipe(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(from, "from"),
                 Objects.requireNonNull(to, "to"));
         return Choices.of(TicketRecipe.CHOICES, recipe::ticket);
+    }
+
+    /**
+     * Obtains tickets of a policy as {@link #tickets(Policy)} does, whose timelines now and
+     * then hold the cases hardest on a clock: a timeline cut short, down to the received event
+     * alone; events at the instant of the event before them; changes to any status the policy
+     * declares or its metrics name, those that pause, stop or void a clock included; a service
+     * that the plan may not provide; and, when the policy classifies, no stated severity. A
+     * ticket shrinks towards the ticket of {@link #tickets(Policy)} unchanged.
+     *
+     * @param policy  the policy, not null
+     * @return the arbitrary, not null
+     * @throws IllegalArgumentException if the policy has no plan
+     */
+    public static Arbitrary<Ticket> edgeTickets(Policy policy) {
+        return edgeTickets(new EdgeTicketRecipe(Objects.requireNonNull(policy, "policy"), null, null));
+    }
+
+    /**
+     * Obtains tickets of a policy as {@link #edgeTickets(Policy)} does, received in a window of
+     * time as {@link #tickets(Policy, Instant, Instant)} receives them.
+     *
+     * @param policy  the policy, not null
+     * @param from  the earliest received instant, not null
+     * @param to  the instant before which every ticket is received, after {@code from}, not null
+     * @return the arbitrary, not null
+     * @throws IllegalArgumentException if the policy has no plan or the window is empty
+     */
+    public static Arbitrary<Ticket> edgeTickets(Policy policy, Instant from, Instant to) {
+        return edgeTickets(new EdgeTicketRecipe(Objects.requireNonNull(policy, "policy"),
+                Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to")));
+    }
+
+    private static Arbitrary<Ticket> edgeTickets(EdgeTicketRecipe recipe) {
+        return Combinators.combine(Choices.tapes(TicketRecipe.CHOICES), Choices.tapes(EdgeTicketRecipe.CHOICES))
+                .as((ticket, edges) -> recipe.ticket(new Choices(ticket), new Choices(edges)));
     }
 
     /**
