@@ -44,6 +44,8 @@ public final class SlaArbitraries {
     private static final Instant FIRST_INSTANT = Instant.parse("2019-01-01T00:00:00Z");
     /** The instant before which {@link #instants()} ends. */
     private static final Instant END_INSTANT = Instant.parse("2029-01-01T00:00:00Z");
+    /** The most choices a holiday set takes. */
+    private static final int HOLIDAY_SET_CHOICES = 400;
     /** The most choices a calendar takes. */
     private static final int CALENDAR_CHOICES = 1_200;
 
@@ -64,12 +66,16 @@ public final class SlaArbitraries {
     /**
      * Obtains holiday sets: dated holidays, days off, transferred working days and short days
      * in 2025 and 2026, recurring holidays, declared years, and sometimes statutory rules that
-     * compute the other years.
+     * compute the other years; or, as often, dense sets: up to thirty dated rules over one to
+     * four years between 2018 and 2028, short days of any length up to four hours, up to three
+     * recurring holidays, and titles, sources and notes of several words with doubled spaces,
+     * digits, punctuation and Cyrillic. A set shrinks towards the first kind.
      *
      * @return the arbitrary, not null
      */
     public static Arbitrary<HolidaySet> holidaySets() {
-        return Choices.of(120, PolicyRecipe::holidaySet);
+        return Choices.of(HOLIDAY_SET_CHOICES,
+                r -> r.nextInt(2) == 0 ? PolicyRecipe.holidaySet(r) : HolidaySetRecipe.dense(r));
     }
 
     /**
