@@ -1,6 +1,7 @@
 package dev.sla.testkit;
 
 import dev.sla.calendar.HolidaySet;
+import dev.sla.calendar.StatutoryRules;
 import dev.sla.calendar.WeeklyHours;
 import dev.sla.calendar.WorkCalendar;
 import dev.sla.core.Policy;
@@ -76,6 +77,19 @@ public final class SlaArbitraries {
     public static Arbitrary<HolidaySet> holidaySets() {
         return Choices.of(HOLIDAY_SET_CHOICES,
                 r -> r.nextInt(2) == 0 ? PolicyRecipe.holidaySet(r) : HolidaySetRecipe.dense(r));
+    }
+
+    /**
+     * Obtains statutory rules of a made-up law, which compute the holidays, days off and short
+     * days of any year: one to fifteen holidays on days of a year that is not a leap year, a
+     * weekend of one to three days, sometimes carry-over of a holiday that falls on the weekend
+     * (up to three months excepted), and sometimes the day before a holiday shortened by half an
+     * hour or an hour. Rules shrink towards one holiday on 1 January and a Monday weekend.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<StatutoryRules> statutoryRules() {
+        return Choices.of(StatutoryRulesRecipe.CHOICES, StatutoryRulesRecipe::rules);
     }
 
     /**
