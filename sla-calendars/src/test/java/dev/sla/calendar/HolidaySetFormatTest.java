@@ -9,11 +9,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Random;
-import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -128,82 +123,6 @@ class HolidaySetFormatTest {
     }
 
     // ----------------------------------------------------------------------- property
-    @Provide
-    Arbitrary<HolidaySet> sets() {
-        return Arbitraries.randomValue(HolidaySetFormatTest::randomSet);
-    }
-
-    @Property(tries = 300)
-    void everySetSurvivesTheRoundTrip(@ForAll("sets") HolidaySet set) {
-        String text = set.format();
-        HolidaySet again = HolidaySet.parse(text);
-        assertThat(again).as(text).isEqualTo(set);
-        assertThat(again.rules()).isEqualTo(set.rules());
-        assertThat(again.title()).isEqualTo(set.title());
-        assertThat(again.sources()).isEqualTo(set.sources());
-        assertThat(again.format()).isEqualTo(text);
-    }
-
-    private static final String[] WORDS = {"New", "Year", "holiday", "day", "off", "Рождество", "transferred", "from",
-        "Saturday", "2025-01-04", "decree", "No.", "1335", "(draft)", "pre-holiday", "#1", "a..b"};
-
-    private static String words(Random r) {
-        StringBuilder sb = new StringBuilder(WORDS[r.nextInt(WORDS.length)]);
-        for (int n = r.nextInt(4); n > 0; n--) {
-            sb.append(r.nextInt(5) == 0 ? "  " : " ").append(WORDS[r.nextInt(WORDS.length)]);
-        }
-        return sb.toString();
-    }
-
-    /** A valid set: distinct dates, each of one kind, recurring holidays on no working or short day. */
-    static HolidaySet randomSet(Random r) {
-        HolidaySet.Builder b = HolidaySet.builder("set-" + r.nextInt(100));
-        if (r.nextBoolean()) {
-            b.title(words(r));
-        }
-        for (int n = r.nextInt(3); n > 0; n--) {
-            b.source(words(r));
-        }
-        int firstYear = 2018 + r.nextInt(8);
-        int years = r.nextInt(4);
-        for (int y = firstYear; y < firstYear + years; y++) {
-            b.year(y, words(r), r.nextInt(3) == 0);
-        }
-        int span = Math.max(years, 1) * 365;
-        Set<LocalDate> used = new HashSet<>();
-        List<MonthDay> workingOrShort = new ArrayList<>();
-        for (int n = r.nextInt(30); n > 0; n--) {
-            LocalDate date = LocalDate.of(firstYear, 1, 1).plusDays(r.nextInt(span));
-            if (!used.add(date)) {
-                continue;
-            }
-            switch (r.nextInt(4)) {
-                case 0 -> b.holiday(date, words(r));
-                case 1 -> b.dayOff(date, words(r));
-                case 2 -> {
-                    b.workingDay(date, DayOfWeek.of(1 + r.nextInt(7)), words(r));
-                    workingOrShort.add(MonthDay.from(date));
-                }
-                default -> {
-                    b.shortDay(date, Duration.ofSeconds(1 + r.nextInt(4 * 3600)), words(r));
-                    workingOrShort.add(MonthDay.from(date));
-                }
-            }
-        }
-        for (int n = r.nextInt(4); n > 0; n--) {
-            MonthDay md = MonthDay.of(1 + r.nextInt(12), 1 + r.nextInt(28));
-            if (!workingOrShort.contains(md)) {
-                b.recurringHoliday(md, words(r));
-            }
-        }
-        try {
-            return b.build();
-        } catch (InvalidCalendarException ex) {
-            // a recurring holiday drawn twice: draw again
-            return randomSet(r);
-        }
-    }
-
     @Provide
     Arbitrary<String> spacedWords() {
         Arbitrary<String> word = Arbitraries.strings().withChars("ab-1\u00e9.").ofMinLength(0).ofMaxLength(4);

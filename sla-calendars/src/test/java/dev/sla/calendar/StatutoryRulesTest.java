@@ -15,15 +15,8 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
@@ -114,94 +107,6 @@ class StatutoryRulesTest {
 
     private static boolean isWeekend(LocalDate d) {
         return d.getDayOfWeek() == SATURDAY || d.getDayOfWeek() == SUNDAY;
-    }
-
-    // ----------------------------------------------------------------------- generated rules and a slow reference
-    @Provide
-    Arbitrary<StatutoryRules> rules() {
-        Arbitrary<Map<MonthDay, String>> holidays = Arbitraries.integers().between(1, 365)
-                .map(day -> MonthDay.from(LocalDate.ofYearDay(2001, day)))
-                .set().ofMinSize(1).ofMaxSize(15)
-                .map(days -> {
-                    Map<MonthDay, String> m = new TreeMap<>();
-                    days.forEach(d -> m.put(d, "holiday " + d));
-                    return m;
-                });
-        Arbitrary<Set<DayOfWeek>> weekend = Arbitraries.of(DayOfWeek.class).set().ofMinSize(1).ofMaxSize(3);
-        Arbitrary<Set<Month>> except = Arbitraries.of(Month.class).set().ofMaxSize(3);
-        Arbitrary<Duration> shortening = Arbitraries.of(Duration.ZERO, Duration.ofMinutes(30), Duration.ofHours(1));
-        return Combinators.combine(holidays, weekend, Arbitraries.of(true, false), except, shortening)
-                .as((h, w, carry, ex, by) -> {
-                    StatutoryRules.Builder b = StatutoryRules.builder("generated law").weekend(w);
-                    h.forEach(b::holiday);
-                    if (carry) {
-                        b.carryOver(ex);
-                    }
-                    if (!by.isZero()) {
-                        b.shortBeforeHoliday(by);
-                    }
-                    return b.build();
-                });
-    }
-
-    /**
-     * The rules of a year agree with a day-by-day walk: a weekend holiday leaves one day off owed, paid on
-     * the next day that is neither a weekend day nor a holiday nor already off; a day is short when it is a
-     * weekday, not off, and the next day is a holiday.
-     */
-    @Property(tries = 400)
-    void rulesAgreeWithADayByDayWalk(@ForAll("rules") StatutoryRules rules,
-            @ForAll @IntRange(min = 1950, max = 2150) int year) {
-        Map<LocalDate, DayRule.Kind> expected = new TreeMap<>();
-        Set<LocalDate> off = new java.util.HashSet<>();
-        int owed = 0;
-        for (LocalDate d = LocalDate.of(year - 1, 1, 1); d.getYear() <= year + 1; d = d.plusDays(1)) {
-            boolean weekend = rules.weekend().contains(d.getDayOfWeek());
-            if (holiday(rules, d)) {
-                off.add(d);
-                if (weekend && rules.carriesOver() && !rules.carryOverExcept().contains(d.getMonth())) {
-                    owed++;
-                }
-                if (d.getYear() == year) {
-                    expected.put(d, DayRule.Kind.HOLIDAY);
-                }
-            } else if (!weekend && owed > 0) {
-                owed--;
-                off.add(d);
-                if (d.getYear() == year) {
-                    expected.put(d, DayRule.Kind.DAY_OFF);
-                }
-            }
-        }
-        if (rules.shortening().isPresent()) {
-            for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
-                if (!rules.weekend().contains(d.getDayOfWeek()) && !off.contains(d) && holiday(rules, d.plusDays(1))) {
-                    expected.put(d, DayRule.Kind.SHORT_DAY);
-                }
-            }
-        }
-        Map<LocalDate, DayRule.Kind> actual = new TreeMap<>();
-        for (DayRule r : rules.rulesOf(Year.of(year))) {
-            assertThat(actual.put(r.date(), r.kind())).as("one rule a date: %s", r).isNull();
-            if (r.kind() == DayRule.Kind.SHORT_DAY) {
-                assertThat(r.shortening()).isEqualTo(rules.shortening().get());
-            }
-        }
-        assertThat(actual).isEqualTo(expected);
-    }
-
-    private static boolean holiday(StatutoryRules rules, LocalDate d) {
-        return rules.holidays().containsKey(MonthDay.from(d)) && MonthDay.from(d).isValidYear(d.getYear());
-    }
-
-    /** A set of generated statutory rules survives its text form. */
-    @Property(tries = 200)
-    void theTextFormKeepsTheRules(@ForAll("rules") StatutoryRules rules) {
-        HolidaySet set = HolidaySet.builder("generated").yearRules(rules).build();
-        HolidaySet again = HolidaySet.parse(set.format());
-        assertThat(again).isEqualTo(set);
-        assertThat(again.yearRules()).contains(rules);
-        assertThat(again.rules(Year.of(2031))).isEqualTo(set.rules(Year.of(2031)));
     }
 
     @Test

@@ -10,20 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
-/** Time per status class: wall-clock and working time, the classes' checks, and a slow reference. */
+/** Time per status class: wall-clock and working time, and the classes' checks (the slow reference is in sla-testkit's StatusClassProperties). */
 class StatusClassTest {
 
     static final List<String> STATUSES = List.of("new", "waiting", "on-hold", "working", "testing", "resolved");
@@ -123,73 +114,5 @@ class StatusClassTest {
                 .status(utc("2025-11-03T08:20"), "open").build();
         assertThat(p.evaluate(t, utc("2025-11-03T09:00")).statusClassTimes().get("requester-wait").wallTime())
                 .isEqualTo(Duration.ofMinutes(20));
-    }
-
-    // ----------------------------------------------------------------- against a slow reference
-    /** A status event: minutes after the previous event, and the status. */
-    record Step(int gap, String status) {
-    }
-
-    @Provide
-    Arbitrary<List<Step>> timelines() {
-        Arbitrary<Integer> gaps = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(0)),
-                Tuple.of(6, Arbitraries.integers().between(1, 2 * 24 * 60)));
-        return Combinators.combine(gaps, Arbitraries.of(STATUSES)).as(Step::new).list().ofMaxSize(10);
-    }
-
-    /**
-     * Walks the timeline minute by minute: in each minute the ticket is in the status of the
-     * last status event at or before its start, and the office calendar is open or not; every
-     * instant is a whole minute, and the calendar opens and closes on whole minutes.
-     */
-    static Map<String, Duration[]> reference(Ticket t, Instant now) {
-        Map<String, Duration[]> times = new LinkedHashMap<>();
-        times.put("requester-wait", new Duration[] {Duration.ZERO, null});
-        times.put("agent-work", new Duration[] {Duration.ZERO, Duration.ZERO});
-        for (Instant m = t.received(); m.isBefore(now); m = m.plusSeconds(60)) {
-            String status = null;
-            for (Event e : t.events()) {
-                if (e.type() == EventType.STATUS && !e.at().isAfter(m)) {
-                    status = e.status();
-                }
-            }
-            String cls = status == null ? null : List.of("waiting", "on-hold").contains(status) ? "requester-wait"
-                    : List.of("working", "testing").contains(status) ? "agent-work" : null;
-            if (cls == null) {
-                continue;
-            }
-            Duration[] d = times.get(cls);
-            d[0] = d[0].plusMinutes(1);
-            if (d[1] != null && OFFICE.isOpen(m)) {
-                d[1] = d[1].plusMinutes(1);
-            }
-        }
-        return times;
-    }
-
-    @Property(tries = 150)
-    void classTimesAgreeWithAMinuteByMinuteReference(@ForAll("timelines") List<Step> steps,
-            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3 * 24 * 60) int after) {
-        Instant received = utc("2025-11-07T06:00");
-        Ticket.Builder b = Ticket.builder("basic").received(received);
-        Instant at = received;
-        List<Instant> instants = new ArrayList<>();
-        for (Step s : steps) {
-            at = at.plusSeconds(60L * s.gap());
-            b.status(at, s.status());
-            instants.add(at);
-        }
-        Ticket t = b.build();
-        Instant now = received.plusSeconds(60L * after);
-        Map<String, StatusClassTime> got = CLASSES.evaluate(t, now).statusClassTimes();
-        Map<String, Duration[]> want = reference(t, now);
-        assertThat(got.get("requester-wait").wallTime()).isEqualTo(want.get("requester-wait")[0]);
-        assertThat(got.get("requester-wait").working()).isEmpty();
-        assertThat(got.get("agent-work").wallTime()).isEqualTo(want.get("agent-work")[0]);
-        assertThat(got.get("agent-work").working()).contains(want.get("agent-work")[1]);
-        // a class's wall-clock time is the sum of its statuses' times
-        Map<String, Duration> perStatus = CLASSES.evaluate(t, now).statusTimes();
-        assertThat(got.get("agent-work").wallTime()).isEqualTo(perStatus.getOrDefault("working", Duration.ZERO)
-                .plus(perStatus.getOrDefault("testing", Duration.ZERO)));
     }
 }

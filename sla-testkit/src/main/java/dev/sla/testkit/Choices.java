@@ -38,9 +38,18 @@ final class Choices extends Random {
      * @param recipe  makes a value from the choices
      */
     static <T> Arbitrary<T> of(int size, java.util.function.Function<Random, T> recipe) {
+        return tapes(size).map(tape -> recipe.apply(new Choices(tape)));
+    }
+
+    /**
+     * Lists of at most {@code size} numbers for a source of choices, shrinking towards the
+     * empty list: for a value made from two sources that shrink on their own.
+     *
+     * @param size  the largest number of choices drawn
+     */
+    static Arbitrary<List<Integer>> tapes(int size) {
         return Arbitraries.integers().between(0, MAX).withDistribution(RandomDistribution.uniform())
-                .list().ofMaxSize(size).withSizeDistribution(RandomDistribution.uniform())
-                .map(tape -> recipe.apply(new Choices(tape)));
+                .list().ofMaxSize(size).withSizeDistribution(RandomDistribution.uniform());
     }
 
     private int take() {

@@ -1,6 +1,7 @@
 package dev.sla.testkit;
 
 import dev.sla.calendar.HolidaySet;
+import dev.sla.calendar.StatutoryRules;
 import dev.sla.calendar.WeeklyHours;
 import dev.sla.calendar.WorkCalendar;
 import dev.sla.core.Policy;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * Obtains jqwik arbitraries of the library's values: weekly hours, holiday sets, calendars,
@@ -43,6 +45,8 @@ public final class SlaArbitraries {
     private static final Instant FIRST_INSTANT = Instant.parse("2019-01-01T00:00:00Z");
     /** The instant before which {@link #instants()} ends. */
     private static final Instant END_INSTANT = Instant.parse("2029-01-01T00:00:00Z");
+    /** The most choices a holiday set takes. */
+    private static final int HOLIDAY_SET_CHOICES = 400;
     /** The most choices a calendar takes. */
     private static final int CALENDAR_CHOICES = 1_200;
 
@@ -63,12 +67,29 @@ public final class SlaArbitraries {
     /**
      * Obtains holiday sets: dated holidays, days off, transferred working days and short days
      * in 2025 and 2026, recurring holidays, declared years, and sometimes statutory rules that
-     * compute the other years.
+     * compute the other years; or, as often, dense sets: up to thirty dated rules over one to
+     * four years between 2018 and 2028, short days of any length up to four hours, up to three
+     * recurring holidays, and titles, sources and notes of several words with doubled spaces,
+     * digits, punctuation and Cyrillic. A set shrinks towards the first kind.
      *
      * @return the arbitrary, not null
      */
     public static Arbitrary<HolidaySet> holidaySets() {
-        return Choices.of(120, PolicyRecipe::holidaySet);
+        return Choices.of(HOLIDAY_SET_CHOICES,
+                r -> r.nextInt(2) == 0 ? PolicyRecipe.holidaySet(r) : HolidaySetRecipe.dense(r));
+    }
+
+    /**
+     * Obtains statutory rules of a made-up law, which compute the holidays, days off and short
+     * days of any year: one to fifteen holidays on days of a year that is not a leap year, a
+     * weekend of one to three days, sometimes carry-over of a holiday that falls on the weekend
+     * (up to three months excepted), and sometimes the day before a holiday shortened by half an
+     * hour or an hour. Rules shrink towards one holiday on 1 January and a Monday weekend.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<StatutoryRules> statutoryRules() {
+        return Choices.of(StatutoryRulesRecipe.CHOICES, StatutoryRulesRecipe::rules);
     }
 
     /**
@@ -184,6 +205,42 @@ public final class SlaArbitraries {
         TicketRecipe recipe = new TicketRecipe(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(from, "from"),
                 Objects.requireNonNull(to, "to"));
         return Choices.of(TicketRecipe.CHOICES, recipe::ticket);
+    }
+
+    /**
+     * Obtains tickets of a policy as {@link #tickets(Policy)} does, whose timelines now and
+     * then hold the cases hardest on a clock: a timeline cut short, down to the received event
+     * alone; events at the instant of the event before them; changes to any status the policy
+     * declares or its metrics name, those that pause, stop or void a clock included; a service
+     * that the plan may not provide; and, when the policy classifies, no stated severity. A
+     * ticket shrinks towards the ticket of {@link #tickets(Policy)} unchanged.
+     *
+     * @param policy  the policy, not null
+     * @return the arbitrary, not null
+     * @throws IllegalArgumentException if the policy has no plan
+     */
+    public static Arbitrary<Ticket> edgeTickets(Policy policy) {
+        return edgeTickets(new EdgeTicketRecipe(Objects.requireNonNull(policy, "policy"), null, null));
+    }
+
+    /**
+     * Obtains tickets of a policy as {@link #edgeTickets(Policy)} does, received in a window of
+     * time as {@link #tickets(Policy, Instant, Instant)} receives them.
+     *
+     * @param policy  the policy, not null
+     * @param from  the earliest received instant, not null
+     * @param to  the instant before which every ticket is received, after {@code from}, not null
+     * @return the arbitrary, not null
+     * @throws IllegalArgumentException if the policy has no plan or the window is empty
+     */
+    public static Arbitrary<Ticket> edgeTickets(Policy policy, Instant from, Instant to) {
+        return edgeTickets(new EdgeTicketRecipe(Objects.requireNonNull(policy, "policy"),
+                Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to")));
+    }
+
+    private static Arbitrary<Ticket> edgeTickets(EdgeTicketRecipe recipe) {
+        return Combinators.combine(Choices.tapes(TicketRecipe.CHOICES), Choices.tapes(EdgeTicketRecipe.CHOICES))
+                .as((ticket, edges) -> recipe.ticket(new Choices(ticket), new Choices(edges)));
     }
 
     /**

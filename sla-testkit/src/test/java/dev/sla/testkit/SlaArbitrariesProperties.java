@@ -41,6 +41,49 @@ class SlaArbitrariesProperties {
         PolicyInvariants.of(p).check(t);
     }
 
+    @Provide
+    Arbitrary<Tuple.Tuple2<Policy, Ticket>> bundledEdgeTickets() {
+        return net.jqwik.api.Arbitraries.of(List.copyOf(PolicyJson.bundledNames())).map(PolicyJson::bundled)
+                .flatMap(p -> SlaArbitraries.edgeTickets(p).map(t -> Tuple.of(p, t)));
+    }
+
+    @Property(tries = 300)
+    void edgeTicketsAreTicketsOfTheirPolicyThatItJudges(@ForAll("bundledEdgeTickets") Tuple.Tuple2<Policy, Ticket> c) {
+        Policy p = c.get1();
+        Ticket t = c.get2();
+
+        assertThat(p.plans()).containsKey(t.plan());
+        t.service().ifPresent(s -> assertThat(p.services()).containsKey(s));
+        t.severity().ifPresent(s -> assertThat(p.severities()).extracting(dev.sla.core.SeverityLevel::id).contains(s));
+        assertThat(t.events()).hasSizeBetween(1, 12);
+        assertThat(t.received()).isBetween(Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2027-01-02T00:00:00Z"));
+        assertThat(p.evaluate(t, t.events().get(t.events().size() - 1).at()).metrics()).hasSize(p.metrics().size());
+    }
+
+    /** Each hard case of {@link SlaArbitraries#edgeTickets} turns up in a sample of a thousand. */
+    @org.junit.jupiter.api.Test
+    void edgeTicketsHoldEveryHardCase() {
+        Policy p = PolicyJson.bundled("express");
+        java.util.Set<String> stops = new java.util.TreeSet<>();
+        p.metrics().values().forEach(m -> stops.addAll(m.stopStatuses()));
+        assertThat(stops).isNotEmpty();
+        List<Ticket> sample = SlaArbitraries.edgeTickets(p).sampleStream().limit(1000).toList();
+
+        assertThat(sample).anyMatch(t -> t.events().size() == 1);
+        assertThat(sample).anyMatch(t -> {
+            for (int i = 1; i < t.events().size(); i++) {
+                if (t.events().get(i).at().equals(t.events().get(i - 1).at())) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        assertThat(sample).anyMatch(t -> t.events().stream().anyMatch(e -> e.status() != null && stops.contains(e.status())));
+        // a service the plan does not provide: no performer
+        assertThat(sample).anyMatch(t -> t.service().isPresent() && (p.who(t.plan(), t.service().get()).performer() == null
+                || dev.sla.core.Assignment.NOBODY.equals(p.who(t.plan(), t.service().get()).performer())));
+    }
+
     @Property(tries = 30)
     void generatedPoliciesKeepEveryInvariant(@ForAll("policies") Policy p) {
         PolicyInvariants.of(p).withTries(10).checkAll();

@@ -1,7 +1,13 @@
-package dev.sla.core;
+package dev.sla.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sla.core.Assignment;
+import dev.sla.core.Decision;
+import dev.sla.core.MetricResult;
+import dev.sla.core.Policy;
+import dev.sla.core.PolicyVersions;
+import dev.sla.json.PolicyJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +87,7 @@ class ConcurrencyTest {
     void freshPoliciesSharedByEightThreads() throws Exception {
         // newly built policies: their calendars build their year tables while the threads race for them
         Map<String, Policy> fresh = new java.util.HashMap<>();
-        Regulations.ALL.forEach((id, supplier) -> fresh.put(id, supplier.get()));
+        PolicyJson.bundledNames().forEach(id -> fresh.put(id, PolicyJson.bundled(id)));
         fresh.put("mixed", EngineProperties.mixed());
         runConcurrently(c -> fresh.get(c.policy().id()));
     }
@@ -94,7 +100,7 @@ class ConcurrencyTest {
     @Test
     void versionsSharedByEightThreads() throws Exception {
         Map<String, PolicyVersions> versions = new java.util.HashMap<>();
-        Regulations.ALL.forEach((id, supplier) -> versions.put(id, PolicyVersions.of(supplier.get())));
+        PolicyJson.bundledNames().forEach(id -> versions.put(id, PolicyVersions.of(PolicyJson.bundled(id))));
         versions.put("mixed", PolicyVersions.of(EngineProperties.mixed()));
         runConcurrently(c -> versions.get(c.policy().id()).inForceAt(c.ticket().received()));
     }
