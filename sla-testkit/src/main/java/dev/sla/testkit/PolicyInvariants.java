@@ -1,5 +1,6 @@
 package dev.sla.testkit;
 
+import dev.sla.calendar.CalendarDataException;
 import dev.sla.core.Decision;
 import dev.sla.core.Event;
 import dev.sla.core.EventType;
@@ -46,7 +47,9 @@ import org.assertj.core.api.Assertions;
  * seed}; when one breaks an invariant, the ticket is shrunk to a simple one and the
  * assertion error shows it as JSON, with the metric and the instants that break the
  * invariant. {@link #check(Ticket)} runs the checks over tickets on one ticket, for a
- * property of one's own.
+ * property of one's own. A ticket whose answer needs a strict calendar past its holiday
+ * data (the calendar refuses with a {@link CalendarDataException}) has no answer to check,
+ * and counts as passing.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -155,9 +158,14 @@ public final class PolicyInvariants {
         Objects.requireNonNull(ticket, "ticket");
         List<String> failures = new ArrayList<>();
         Random choices = new Random(ticket.hashCode());
-        add(failures, "no due instant precedes its start", dueBeforeStart(ticket, choices));
-        add(failures, "a later receipt never gives an earlier deadline", laterReceipt(ticket, choices));
-        add(failures, "a pause never makes a deadline earlier", pause(ticket, choices));
+        try {
+            add(failures, "no due instant precedes its start", dueBeforeStart(ticket, choices));
+            add(failures, "a later receipt never gives an earlier deadline", laterReceipt(ticket, choices));
+            add(failures, "a pause never makes a deadline earlier", pause(ticket, choices));
+        } catch (CalendarDataException ex) {
+            // a strict calendar refuses to answer past its holiday data: no answer to check
+            failures.clear();
+        }
         add(failures, "the JSON round trip of a ticket is the identity", ticketRoundTrip(ticket));
         if (!failures.isEmpty()) {
             Assertions.fail(String.join("\n", failures) + "\nticket: " + TicketJson.write(ticket));
@@ -240,14 +248,23 @@ public final class PolicyInvariants {
         Random random = new Random(seed);
         List<Ticket> tickets = new ArrayList<>();
         List<Instant> instants = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
         for (int i = 0; i < Math.min(tries, 64); i++) {
             Ticket t = recipe.ticket(random);
+            Instant at = last(t).plusSeconds(random.nextInt((int) TWO_WEEKS));
+            String first;
+            try {
+                first = DecisionJson.write(policy.evaluate(t, at));
+            } catch (CalendarDataException ex) {
+                // a strict calendar refuses to answer past its holiday data: no answer to compare
+                continue;
+            }
             tickets.add(t);
-            instants.add(last(t).plusSeconds(random.nextInt((int) TWO_WEEKS)));
+            instants.add(at);
+            expected.add(first);
         }
-        List<String> expected = new ArrayList<>();
-        for (int i = 0; i < tickets.size(); i++) {
-            expected.add(DecisionJson.write(policy.evaluate(tickets.get(i), instants.get(i))));
+        if (tickets.isEmpty()) {
+            return;
         }
         int threads = 4;
         ExecutorService pool = Executors.newFixedThreadPool(threads);

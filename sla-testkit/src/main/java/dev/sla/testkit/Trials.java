@@ -1,5 +1,6 @@
 package dev.sla.testkit;
 
+import dev.sla.calendar.CalendarDataException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -47,6 +48,9 @@ final class Trials {
     private static String apply(Function<Random, String> check, List<Integer> tape) {
         try {
             return check.apply(new Choices(tape));
+        } catch (CalendarDataException ex) {
+            // a strict calendar refuses to answer past its holiday data: no answer, so nothing to check
+            return null;
         } catch (RuntimeException | StackOverflowError ex) {
             return "throws " + ex;
         }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -136,7 +137,16 @@ class SlaArbitrariesProperties {
     @Property(tries = 200)
     void addingABusinessDurationAddsThatMuchWorkingTime(@ForAll("additions") Tuple.Tuple3<WorkCalendar, Instant, Duration> c) {
         WorkCalendar cal = c.get1();
-        Instant due = cal.add(c.get2(), c.get3());
+        Instant due;
+        try {
+            due = cal.add(c.get2(), c.get3());
+        } catch (java.time.DateTimeException ex) {
+            // a calendar open a few minutes a week runs out of supported years (to 2199) before the
+            // duration is reached: documented, and nothing to add
+            assertThat(ex).hasMessageContaining("2199");
+            Assume.that(false);
+            return;
+        }
 
         assertThat(cal.between(c.get2(), due)).isEqualTo(c.get3());
         assertThat(c.get3()).isBetween(Duration.ofMinutes(1), Duration.ofHours(400));
