@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sla.calendar.WorkCalendar;
 import dev.sla.core.Policy;
 import dev.sla.json.CalendarIcs;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+
+
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -146,16 +146,6 @@ final class CalendarCommand extends PolicyCommand {
         Instant start = from.atStartOfDay(cal.zone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(cal.zone()).toInstant();
         cal.warnings(start, end).forEach(w -> err().println("warning: " + w));
-        if (outFile == null) {
-            out().print(text);
-            return Sla.OK;
-        }
-        try {
-            Files.writeString(outFile, text, StandardCharsets.UTF_8);
-        } catch (IOException ex) {
-            throw CliException.invalid("cannot write " + outFile + ": " + (ex.getMessage() == null
-                    ? ex.getClass().getSimpleName() : ex.getMessage()));
-        }
-        return Sla.OK;
+        return Outputs.print(out(), outFile, text);
     }
 }

@@ -1,9 +1,9 @@
 package dev.sla.cli;
 
 import dev.sla.core.Policy;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+
+
+
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.Locale;
@@ -65,16 +65,6 @@ final class DocCommand implements Callable<Integer> {
         }
         Year y = year != null ? Year.of(year) : Year.now(policy.zone());
         String text = PolicyDocWriter.write(policy, kind.equals("html") ? new HtmlDoc() : new MarkdownDoc(), y);
-        if (outFile == null) {
-            spec.commandLine().getOut().print(text);
-            return Sla.OK;
-        }
-        try {
-            Files.writeString(outFile, text, StandardCharsets.UTF_8);
-        } catch (IOException ex) {
-            throw CliException.invalid("cannot write " + outFile + ": " + (ex.getMessage() == null
-                    ? ex.getClass().getSimpleName() : ex.getMessage()));
-        }
-        return Sla.OK;
+        return Outputs.print(spec.commandLine().getOut(), outFile, text);
     }
 }
