@@ -150,6 +150,14 @@ public final class PolicyCase {
             case "redirect":
                 got = d.redirect().orElse(null);
                 break;
+            case "redirectPlan":
+                got = d.redirectPlan().orElse(null);
+                break;
+            case "missing":
+                List<String> ids = new ArrayList<>();
+                d.missing().forEach(r -> ids.add(r.id()));
+                got = ids;
+                break;
             case "performer":
                 got = d.performer().orElse(dev.sla.core.Assignment.NOBODY);
                 break;

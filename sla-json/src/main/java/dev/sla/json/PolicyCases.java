@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A file of example cases of a policy, which {@code sla test} runs: each case a ticket (or
@@ -59,7 +60,8 @@ public final class PolicyCases {
     private static final String[] ROOT_MEMBERS = {"$schema", "policy", "contract", "description", "cases"};
     private static final String[] CASE_MEMBERS = {"name", "description", "ticket", "plan", "severity", "service",
         "received", "contract", "at", "expect"};
-    private static final String[] EXPECT_MEMBERS = {"accepted", "redirect", "performer", "mode", "severity", "metrics"};
+    private static final String[] EXPECT_MEMBERS = {"accepted", "redirect", "redirectPlan", "missing", "performer", "mode",
+        "severity", "metrics"};
     private static final String[] METRIC_MEMBERS = {"due", "state", "elapsed"};
 
     private final String origin;
@@ -409,6 +411,8 @@ public final class PolicyCases {
             }
         }
         id(cx, expect, "redirect", true, policy.parties().keySet(), out);
+        id(cx, expect, "redirectPlan", true, policy.plans().keySet(), out);
+        missing(cx, expect, policy, out);
         List<String> performers = new ArrayList<>(policy.parties().keySet());
         performers.add(dev.sla.core.Assignment.NOBODY);
         id(cx, expect, "performer", false, performers, out);
@@ -476,6 +480,38 @@ public final class PolicyCases {
     }
 
     /** An expected id: a string of the known ones (any when null), or null where allowed. */
+    /** The requirements a case expects the ticket to lack, in its plan's order: ids of requirements of the policy. */
+    private static void missing(BindContext cx, Node expect, Policy policy, List<PolicyCase.Expectation> out) {
+        Node n = expect.get("missing");
+        if (n == null) {
+            return;
+        }
+        if (!n.isArray()) {
+            cx.problem(n, "'missing' must be an array of requirement ids, not " + n.describe());
+            return;
+        }
+        Set<String> known = new java.util.TreeSet<>();
+        policy.plans().values().forEach(p -> p.requirements().forEach(r -> known.add(r.id())));
+        List<String> ids = new ArrayList<>();
+        boolean bad = false;
+        for (Node e : n.elements) {
+            String id = cx.text(e, "each element of 'missing'");
+            if (id == null) {
+                bad = true;
+            } else if (!known.contains(id)) {
+                String near = Names.closest(id, known.toArray(new String[0]));
+                cx.problem(e, "unknown requirement '" + id + "'" + (near != null ? "; did you mean '" + near + "'?"
+                        : known.isEmpty() ? "; the policy's plans list no requirements" : "; known: " + String.join(", ", known)));
+                bad = true;
+            } else {
+                ids.add(id);
+            }
+        }
+        if (!bad) {
+            out.add(new PolicyCase.Expectation(null, "missing", List.copyOf(ids), String.join(", ", ids), n.line, n.column));
+        }
+    }
+
     private static void id(BindContext cx, Node expect, String what, boolean nullable, java.util.Collection<String> known,
             List<PolicyCase.Expectation> out) {
         Node n = expect.get(what);

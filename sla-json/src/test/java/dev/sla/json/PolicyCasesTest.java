@@ -68,6 +68,39 @@ class PolicyCasesTest {
     }
 
     @Test
+    void aCaseChecksThePlanARefusedTicketGoesToAndTheRequirementsItLacks() {
+        String json = "{\"cases\": [\n"
+                + "  {\"name\": \"end user\", \"ticket\": {\"plan\": \"technical-support\", \"requester\": \"end-user\",\n"
+                + "   \"events\": [{\"at\": \"2025-11-10T10:00:00+03:00\", \"type\": \"received\"}]},\n"
+                + "   \"expect\": {\"redirectPlan\": \"technical-support\"}},\n"
+                + "  {\"name\": \"bug\", \"ticket\": {\"plan\": \"technical-support\", \"service\": \"server-side\",\n"
+                + "   \"carries\": [\"steps\"], \"events\": [{\"at\": \"2025-11-10T10:00:00+03:00\", \"type\": \"received\"}]},\n"
+                + "   \"expect\": {\"missing\": [\"description\", \"screenshots\"], \"redirectPlan\": null}},\n"
+                + "  {\"name\": \"bug, wrong\", \"ticket\": {\"plan\": \"technical-support\", \"service\": \"server-side\",\n"
+                + "   \"carries\": [\"steps\"], \"events\": [{\"at\": \"2025-11-10T10:00:00+03:00\", \"type\": \"received\"}]},\n"
+                + "   \"expect\": {\"missing\": [\"screenshots\"]}}]}";
+        Policy policy = PolicyJson.bundled("express");
+
+        List<CaseFailure> failures = PolicyCases.read("x.cases.json", json, policy).run(policy);
+
+        assertThat(failures).extracting(Object::toString).containsExactly(
+                "x.cases.json:4:31: case 'end user': redirectPlan expected 'technical-support' got 'client-support'",
+                "x.cases.json:10:26: case 'bug, wrong': missing expected [screenshots] got [description, screenshots]");
+    }
+
+    @Test
+    void anExpectedRequirementOrPlanThePolicyDoesNotKnowIsALocatedProblem() {
+        String json = "{\"cases\": [{\"name\": \"a\", \"plan\": \"technical-support\", \"severity\": \"high\",\n"
+                + " \"received\": \"2025-11-10T10:00:00+03:00\", \"expect\": {\"missing\": [\"screenshot\"],"
+                + " \"redirectPlan\": \"client-suport\"}}]}";
+        Policy policy = PolicyJson.bundled("express");
+
+        assertThatThrownBy(() -> PolicyCases.read("x.cases.json", json, policy)).isInstanceOf(CaseLoadException.class)
+                .hasMessageContaining("x.cases.json:2:66: unknown requirement 'screenshot'; did you mean 'screenshots'?")
+                .hasMessageContaining("unknown redirectPlan 'client-suport'; did you mean 'client-support'?");
+    }
+
+    @Test
     void aTicketCaseIsJudgedAtItsLastEventByDefault() {
         String json = "{\"cases\": [{\"name\": \"answered\", \"ticket\": {\"plan\": \"paas\", \"severity\": \"level-1\","
                 + " \"events\": [{\"at\": \"2025-11-10T09:00:00+03:00\", \"type\": \"received\"},"
