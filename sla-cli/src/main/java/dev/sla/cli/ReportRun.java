@@ -7,6 +7,7 @@ import dev.sla.SlaException;
 import dev.sla.core.Decision;
 import dev.sla.core.Policy;
 import dev.sla.core.Ticket;
+import dev.sla.json.DecisionWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,7 +40,7 @@ final class ReportRun {
     private final int threads;
     private final List<ReportSummary> summaries = new ArrayList<>();
     private final ThreadLocal<ReportSummary> summary = ThreadLocal.withInitial(this::newSummary);
-    private final ThreadLocal<DecisionLines> writer;
+    private final ThreadLocal<DecisionWriter> writer;
 
     /** Binds the policy to the contract a ticket names; null when the command was given one. */
     private final NamedContracts contracts;
@@ -57,7 +58,7 @@ final class ReportRun {
         this.policy = policy;
         this.at = at;
         this.threads = threads;
-        this.writer = ThreadLocal.withInitial(() -> new DecisionLines(policy));
+        this.writer = ThreadLocal.withInitial(() -> DecisionWriter.of(policy));
     }
 
     private ReportSummary newSummary() {
@@ -128,7 +129,7 @@ final class ReportRun {
     /** Reads and evaluates a batch; its output lines. */
     private byte[] evaluate(List<Supplier<TicketLine>> batch) throws IOException {
         ReportSummary s = summary.get();
-        DecisionLines lines = writer.get();
+        DecisionWriter lines = writer.get();
         ByteArrayOutputStream text = new ByteArrayOutputStream(batch.size() * 800);
         try (JsonGenerator g = FACTORY.createGenerator(text, JsonEncoding.UTF8)) {
             g.setRootValueSeparator(null);
@@ -156,7 +157,7 @@ final class ReportRun {
                     }
                     if (d != null) {
                         s.add(t.ticket().plan(), d);
-                        lines.write(g, t.id(), d);
+                        lines.write(g, t.id(), d, false);
                     }
                 }
                 g.writeRaw('\n');

@@ -1,20 +1,16 @@
 package dev.sla.json;
 
-import dev.sla.core.Assignment;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sla.core.Contract;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
-import dev.sla.core.Policy;
-import dev.sla.core.Requirement;
-import java.time.Duration;
-import java.time.Instant;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -59,80 +55,27 @@ public final class DecisionJson {
      */
     public static ObjectNode toJson(Decision decision, boolean explain) {
         Objects.requireNonNull(decision, "decision");
-        Policy p = decision.policy();
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("policy", p.id());
-        n.put("version", p.effectiveFrom().map(Object::toString).orElse(null));
-        n.put("contract", p.contract().map(Contract::id).orElse(null));
-        n.put("accepted", decision.accepted());
-        n.put("reason", decision.reason().orElse(null));
-        n.put("redirect", decision.redirect().orElse(null));
-        n.put("redirectPlan", decision.redirectPlan().orElse(null));
-        ArrayNode missing = n.putArray("missing");
-        for (Requirement r : decision.missing()) {
-            ObjectNode m = missing.addObject();
-            m.put("id", r.id());
-            m.put("name", r.name());
-            m.put("refuses", r.refuses());
-        }
-        n.put("performer", decision.performer().orElse(Assignment.NOBODY));
-        decision.assignment().performers().forEach(n.putArray("performers")::add);
-        n.put("mode", decision.mode().id());
-        n.put("note", decision.assignment().note());
-        n.put("severity", decision.severity().orElse(null));
-        n.put("nextChangeAt", instant(decision.nextChange().orElse(null), decision.nextChangeZone()));
-        ArrayNode metrics = n.putArray("metrics");
-        for (MetricResult m : decision.metrics()) {
-            metrics.add(metric(m, decision.zone(m)));
-        }
-        ObjectNode times = n.putObject("statusTimes");
-        decision.statusTimes().forEach((status, time) -> times.put(status, duration(time)));
-        ObjectNode classTimes = n.putObject("statusClassTimes");
-        decision.statusClassTimes().forEach((id, time) -> {
-            ObjectNode c = classTimes.putObject(id);
-            c.put("wallTime", duration(time.wallTime()));
-            c.put("calendar", time.calendar());
-            c.put("workingTime", time.workingTime() == null ? null : duration(time.workingTime()));
-        });
-        if (explain) {
-            decision.explanation().forEach(n.putArray("explanation")::add);
-        }
-        return n;
+        return tree(g -> DecisionWriter.of(decision.policy()).write(g, null, decision, explain));
     }
 
     /** One metric result, its instants in a zone. */
     static ObjectNode metric(MetricResult m, ZoneId zone) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("metric", m.metric());
-        o.put("target", m.target() == null ? null : m.target().toString());
-        o.put("calendar", m.calendar());
-        o.put("start", instant(m.start(), zone));
-        o.put("due", instant(m.due(), zone));
-        o.put("state", m.state().id());
-        o.put("elapsed", duration(m.elapsed()));
-        o.put("remaining", duration(m.remaining()));
-        o.put("paused", duration(m.paused()));
-        o.put("reason", m.reason());
-        ArrayNode cycles = o.putArray("cycles");
-        for (MetricResult.Cycle c : m.cycles()) {
-            ObjectNode cn = cycles.addObject();
-            cn.put("start", instant(c.start(), zone));
-            cn.put("stop", instant(c.stop(), zone));
-            cn.put("due", instant(c.due(), zone));
-            cn.put("state", c.state().id());
-            cn.put("elapsed", duration(c.elapsed()));
-            cn.put("paused", duration(c.paused()));
+        return tree(g -> DecisionWriter.create().writeMetric(g, m, zone));
+    }
+
+    /** What a {@link DecisionWriter} writes, as a tree. */
+    private static ObjectNode tree(Writing writing) {
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            writing.to(buffer);
+            return (ObjectNode) MAPPER.readTree(buffer.asParser());
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
-        ArrayNode warnings = o.putArray("warnings");
-        for (MetricResult.Warning w : m.warnings()) {
-            ObjectNode wn = warnings.addObject();
-            wn.put("threshold", w.threshold().toString());
-            wn.put("at", instant(w.at(), zone));
-            wn.put("reached", w.reached());
-            wn.put("escalateTo", w.escalateTo());
-        }
-        o.put("nextChangeAt", instant(m.nextChange(), zone));
-        return o;
+    }
+
+    /** Writing to a generator. */
+    private interface Writing {
+        void to(JsonGenerator g) throws IOException;
     }
 
     /**
@@ -159,14 +102,4 @@ public final class DecisionJson {
     public static ZoneId nextChangeZone(Decision decision) {
         return Objects.requireNonNull(decision, "decision").nextChangeZone();
     }
-
-    /** An instant as an ISO-8601 offset date-time in a zone; null for null. */
-    private static String instant(Instant instant, ZoneId zone) {
-        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
-    }
-
-    private static String duration(Duration d) {
-        return d.toString();
-    }
-
 }

@@ -1,4 +1,4 @@
-package dev.sla.cli;
+package dev.sla.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -7,9 +7,8 @@ import dev.sla.core.Contract;
 import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import dev.sla.core.Policy;
-import dev.sla.core.StatusClassTime;
 import dev.sla.core.Requirement;
-import dev.sla.json.DecisionJson;
+import dev.sla.core.StatusClassTime;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,15 +17,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Writes a decision on one line with Jackson's streaming generator: the members of
- * {@link DecisionJson#toJson(Decision, boolean)} without the explanation, in the same order
- * and with the same values, after the ticket's {@code id}.
+ * Writes decisions with Jackson's streaming generator, as {@link DecisionJson} describes them:
+ * the one writer of the decision format, behind {@link DecisionJson}, the {@link SlaModule}
+ * and {@code sla report}'s lines.
  *
- * <p>This class is mutable and not thread-safe: one per thread, for one policy.
+ * <p>This class is mutable and not thread-safe (it keeps a buffer for instants): one per
+ * thread.
+ *
+ * @since 0.1
  */
-final class DecisionLines {
+public final class DecisionWriter {
 
     private static final SerializedString ACCEPTED = new SerializedString("accepted");
     private static final SerializedString CALENDAR = new SerializedString("calendar");
@@ -67,23 +70,57 @@ final class DecisionLines {
     private static final SerializedString NAME = new SerializedString("name");
     private static final SerializedString REFUSES = new SerializedString("refuses");
 
+    private static final SerializedString EXPLANATION = new SerializedString("explanation");
+
     private final Policy policy;
     private final String version;
     private final String contract;
     private final char[] buffer = new char[32];
 
-    DecisionLines(Policy policy) {
+    private DecisionWriter(Policy policy) {
         this.policy = policy;
-        this.version = policy.effectiveFrom().map(Object::toString).orElse(null);
-        this.contract = policy.contract().map(Contract::id).orElse(null);
+        this.version = policy == null ? null : policy.effectiveFrom().map(Object::toString).orElse(null);
+        this.contract = policy == null ? null : policy.contract().map(Contract::id).orElse(null);
     }
 
-    /** Writes a decision as one JSON object, not followed by a line end. */
-    void write(JsonGenerator g, String id, Decision d) throws IOException {
-        Policy p = d.policy();
+    /**
+     * Obtains a writer for the decisions of any policy.
+     *
+     * @return the writer, not null
+     */
+    public static DecisionWriter create() {
+        return new DecisionWriter(null);
+    }
+
+    /**
+     * Obtains a writer for the decisions of a policy (it writes decisions of any policy; those
+     * of this one a little faster).
+     *
+     * @param policy  the policy, not null
+     * @return the writer, not null
+     */
+    public static DecisionWriter of(Policy policy) {
+        return new DecisionWriter(Objects.requireNonNull(policy, "policy"));
+    }
+
+    /**
+     * Writes a decision as one JSON object, the members of {@link DecisionJson} in its order,
+     * not followed by a line end.
+     *
+     * @param g  the generator, not null
+     * @param id  the ticket's id, written first as {@code id}, or null to write none
+     * @param d  the decision, not null
+     * @param explain  true to write the explanation lines last, as {@code explanation}
+     * @throws IOException if the generator cannot write
+     */
+    public void write(JsonGenerator g, String id, Decision d, boolean explain) throws IOException {
+        Objects.requireNonNull(g, "g");
+        Policy p = Objects.requireNonNull(d, "d").policy();
         g.writeStartObject();
-        g.writeFieldName(ID);
-        g.writeString(id);
+        if (id != null) {
+            g.writeFieldName(ID);
+            g.writeString(id);
+        }
         g.writeFieldName(POLICY);
         g.writeString(p.id());
         g.writeFieldName(VERSION);
@@ -129,58 +166,7 @@ final class DecisionLines {
         g.writeFieldName(METRICS);
         g.writeStartArray();
         for (MetricResult m : d.metrics()) {
-            ZoneId zone = d.zone(m);
-            g.writeStartObject();
-            g.writeFieldName(METRIC);
-            g.writeString(m.metric());
-            g.writeFieldName(TARGET);
-            g.writeString(m.target() == null ? null : m.target().toString());
-            g.writeFieldName(CALENDAR);
-            g.writeString(m.calendar());
-            instant(g, START, m.start(), zone);
-            instant(g, DUE, m.due(), zone);
-            g.writeFieldName(STATE);
-            g.writeString(m.state().id());
-            g.writeFieldName(ELAPSED);
-            g.writeString(duration(m.elapsed()));
-            g.writeFieldName(REMAINING);
-            g.writeString(duration(m.remaining()));
-            g.writeFieldName(PAUSED);
-            g.writeString(duration(m.paused()));
-            g.writeFieldName(REASON);
-            g.writeString(m.reason());
-            g.writeFieldName(CYCLES);
-            g.writeStartArray();
-            for (MetricResult.Cycle c : m.cycles()) {
-                g.writeStartObject();
-                instant(g, START, c.start(), zone);
-                instant(g, STOP, c.stop(), zone);
-                instant(g, DUE, c.due(), zone);
-                g.writeFieldName(STATE);
-                g.writeString(c.state().id());
-                g.writeFieldName(ELAPSED);
-                g.writeString(duration(c.elapsed()));
-                g.writeFieldName(PAUSED);
-                g.writeString(duration(c.paused()));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeFieldName(WARNINGS);
-            g.writeStartArray();
-            for (MetricResult.Warning w : m.warnings()) {
-                g.writeStartObject();
-                g.writeFieldName(THRESHOLD);
-                g.writeString(w.threshold().toString());
-                instant(g, AT, w.at(), zone);
-                g.writeFieldName(REACHED);
-                g.writeBoolean(w.reached());
-                g.writeFieldName(ESCALATE_TO);
-                g.writeString(w.escalateTo());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            instant(g, NEXT_CHANGE_AT, m.nextChange(), zone);
-            g.writeEndObject();
+            writeMetric(g, m, d.zone(m));
         }
         g.writeEndArray();
         g.writeFieldName(STATUS_TIMES);
@@ -204,6 +190,79 @@ final class DecisionLines {
             g.writeEndObject();
         }
         g.writeEndObject();
+        if (explain) {
+            g.writeFieldName(EXPLANATION);
+            g.writeStartArray();
+            for (String line : d.explanation()) {
+                g.writeString(line);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes one metric's result as a JSON object, its instants in a zone.
+     *
+     * @param g  the generator, not null
+     * @param m  the result, not null
+     * @param zone  the zone of its instants, not null
+     * @throws IOException if the generator cannot write
+     */
+    public void writeMetric(JsonGenerator g, MetricResult m, ZoneId zone) throws IOException {
+        Objects.requireNonNull(g, "g");
+        Objects.requireNonNull(m, "m");
+        Objects.requireNonNull(zone, "zone");
+        g.writeStartObject();
+        g.writeFieldName(METRIC);
+        g.writeString(m.metric());
+        g.writeFieldName(TARGET);
+        g.writeString(m.target() == null ? null : m.target().toString());
+        g.writeFieldName(CALENDAR);
+        g.writeString(m.calendar());
+        instant(g, START, m.start(), zone);
+        instant(g, DUE, m.due(), zone);
+        g.writeFieldName(STATE);
+        g.writeString(m.state().id());
+        g.writeFieldName(ELAPSED);
+        g.writeString(duration(m.elapsed()));
+        g.writeFieldName(REMAINING);
+        g.writeString(duration(m.remaining()));
+        g.writeFieldName(PAUSED);
+        g.writeString(duration(m.paused()));
+        g.writeFieldName(REASON);
+        g.writeString(m.reason());
+        g.writeFieldName(CYCLES);
+        g.writeStartArray();
+        for (MetricResult.Cycle c : m.cycles()) {
+            g.writeStartObject();
+            instant(g, START, c.start(), zone);
+            instant(g, STOP, c.stop(), zone);
+            instant(g, DUE, c.due(), zone);
+            g.writeFieldName(STATE);
+            g.writeString(c.state().id());
+            g.writeFieldName(ELAPSED);
+            g.writeString(duration(c.elapsed()));
+            g.writeFieldName(PAUSED);
+            g.writeString(duration(c.paused()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeFieldName(WARNINGS);
+        g.writeStartArray();
+        for (MetricResult.Warning w : m.warnings()) {
+            g.writeStartObject();
+            g.writeFieldName(THRESHOLD);
+            g.writeString(w.threshold().toString());
+            instant(g, AT, w.at(), zone);
+            g.writeFieldName(REACHED);
+            g.writeBoolean(w.reached());
+            g.writeFieldName(ESCALATE_TO);
+            g.writeString(w.escalateTo());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        instant(g, NEXT_CHANGE_AT, m.nextChange(), zone);
         g.writeEndObject();
     }
 
