@@ -1,6 +1,5 @@
 package dev.sla.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -55,27 +54,12 @@ public final class DecisionJson {
      */
     public static ObjectNode toJson(Decision decision, boolean explain) {
         Objects.requireNonNull(decision, "decision");
-        return tree(g -> DecisionWriter.of(decision.policy()).write(g, null, decision, explain));
-    }
-
-    /** One metric result, its instants in a zone. */
-    static ObjectNode metric(MetricResult m, ZoneId zone) {
-        return tree(g -> DecisionWriter.create().writeMetric(g, m, zone));
-    }
-
-    /** What a {@link DecisionWriter} writes, as a tree. */
-    private static ObjectNode tree(Writing writing) {
         try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
-            writing.to(buffer);
+            DecisionWriter.of(decision.policy()).write(buffer, null, decision, explain);
             return (ObjectNode) MAPPER.readTree(buffer.asParser());
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-    }
-
-    /** Writing to a generator. */
-    private interface Writing {
-        void to(JsonGenerator g) throws IOException;
     }
 
     /**

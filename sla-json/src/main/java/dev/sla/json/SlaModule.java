@@ -65,8 +65,10 @@ public final class SlaModule extends SimpleModule {
      */
     public SlaModule() {
         super("SlaModule", Version.unknownVersion());
-        addSerializer(Decision.class, new TreeWriter<>(Decision.class, d -> DecisionJson.toJson(d, true)));
-        addSerializer(MetricResult.class, new TreeWriter<>(MetricResult.class, m -> DecisionJson.metric(m, ZoneOffset.UTC)));
+        addSerializer(Decision.class, new StreamWriter<>(Decision.class,
+                (d, g) -> DecisionWriter.of(d.policy()).write(g, null, d, true)));
+        addSerializer(MetricResult.class, new StreamWriter<>(MetricResult.class,
+                (m, g) -> DecisionWriter.create().writeMetric(g, m, ZoneOffset.UTC)));
         addSerializer(Ticket.class, new TreeWriter<>(Ticket.class, TicketJson::toJson));
         addSerializer(Event.class, new TreeWriter<>(Event.class, TicketJson::toJson));
         addSerializer(Mode.class, new TextWriter<>(Mode.class, Mode::id));
@@ -113,6 +115,32 @@ public final class SlaModule extends SimpleModule {
         public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
             serializers.defaultSerializeValue(tree.apply(value), gen);
         }
+    }
+
+    /** Writes a value with the library's streaming writer of it. */
+    private static final class StreamWriter<T> extends JsonSerializer<T> {
+        private final Class<T> type;
+        private final Streaming<T> writer;
+
+        StreamWriter(Class<T> type, Streaming<T> writer) {
+            this.type = type;
+            this.writer = writer;
+        }
+
+        @Override
+        public Class<T> handledType() {
+            return type;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            writer.write(value, gen);
+        }
+    }
+
+    /** Writes a value to a generator. */
+    private interface Streaming<T> {
+        void write(T value, JsonGenerator g) throws IOException;
     }
 
     /** Writes a value as a string. */
