@@ -34,11 +34,6 @@ public final class Decision {
     private final String redirectPlan;
 
     Decision(Policy policy, Ticket ticket, Instant now, boolean accepted, String reason, String redirect,
-            Assignment assignment, String severity, List<MetricResult> metrics, Instant nextChange) {
-        this(policy, ticket, now, accepted, reason, redirect, assignment, severity, metrics, nextChange, List.of(), null);
-    }
-
-    Decision(Policy policy, Ticket ticket, Instant now, boolean accepted, String reason, String redirect,
             Assignment assignment, String severity, List<MetricResult> metrics, Instant nextChange,
             List<Requirement> missing, String redirectPlan) {
         this.missing = missing;
