@@ -185,12 +185,18 @@ final class HolidaySetFormat {
             problems.add(new Problem("", origin + ": no 'set NAME' line"));
         } else {
             statutory.finish(b);
-            problems.addAll(b.problems());
+            if (problems.isEmpty()) {
+                // the builder checks itself once, on building
+                try {
+                    return b.build();
+                } catch (InvalidCalendarException ex) {
+                    problems.addAll(ex.problems());
+                }
+            } else {
+                problems.addAll(b.problems());
+            }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidCalendarException(origin, problems);
-        }
-        return b.build();
+        throw new InvalidCalendarException(origin, problems);
     }
 
     /** Reads one entry after the {@code set} line into the builder, recording its problems. */
