@@ -14,7 +14,16 @@ final class Policies {
 
     private static final Map<String, Policy> LOADED = new ConcurrentHashMap<>();
     /** The policies bound to contracts, by the two JSON texts. */
-    private static final Map<String, Policy> BOUND = new ConcurrentHashMap<>();
+    private static final Map<Pair, Policy> BOUND = new ConcurrentHashMap<>();
+    /** The policies bound to bundled contracts, by the policy's JSON text and the contract's name. */
+    private static final Map<Pair, Policy> NAMED = new ConcurrentHashMap<>();
+
+    /**
+     * Two texts as one key: the JSON texts a task carries are the same strings row after row,
+     * so their hashes are computed once and equality is identity.
+     */
+    private record Pair(String first, String second) {
+    }
 
     private Policies() {
     }
@@ -29,7 +38,7 @@ final class Policies {
         if (contractJson == null) {
             return of(json);
         }
-        return BOUND.computeIfAbsent(json + "\u0000" + contractJson,
+        return BOUND.computeIfAbsent(new Pair(json, contractJson),
                 key -> ContractJson.bind(of(json), "contract", contractJson));
     }
 
@@ -45,7 +54,7 @@ final class Policies {
                     + "contract" + (close == null ? "" : "; did you mean '" + close + "'?") + "; bundled contracts: "
                     + String.join(", ", ContractJson.bundledNames()));
         }
-        return of(json, ContractJson.bundledText(contract));
+        return NAMED.computeIfAbsent(new Pair(json, contract), key -> of(json, ContractJson.bundledText(contract)));
     }
 
     /** How many policies this JVM has read, not counting their bindings to contracts. */
