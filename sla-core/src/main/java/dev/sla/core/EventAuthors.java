@@ -1,5 +1,7 @@
 package dev.sla.core;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -85,5 +87,15 @@ public record EventAuthors(Set<String> start, Set<String> restart, Set<String> s
      */
     public boolean mayStop(String author) {
         return author == null || stop.isEmpty() || stop.contains(author);
+    }
+
+    /**
+     * The roles an event's author may have in a policy: its parties and the values of the
+     * attribute {@link Ticket#REQUESTER}.
+     */
+    static Set<String> roles(Collection<String> parties, Collection<String> requesters) {
+        Set<String> roles = new LinkedHashSet<>(parties);
+        roles.addAll(requesters);
+        return roles;
     }
 }

@@ -48,9 +48,7 @@ final class IntakeChecks {
 
     /** The roles an event's author may have: the parties and the declared values of {@code requester}. */
     static Set<String> roles(PolicyDraft d) {
-        Set<String> roles = new LinkedHashSet<>(d.parties.keySet());
-        roles.addAll(d.attributes.getOrDefault("requester", List.of()));
-        return roles;
+        return EventAuthors.roles(d.parties.keySet(), d.attributes.getOrDefault(Ticket.REQUESTER, List.of()));
     }
 
     private void plan(Plan p) {

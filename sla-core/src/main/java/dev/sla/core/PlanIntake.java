@@ -27,7 +27,7 @@ final class PlanIntake {
         if (!byRules.accepted()) {
             return missing.isEmpty() ? byRules : new Evaluator.Intake(false, byRules.reason(), byRules.redirect(), byRules.redirectPlan(), missing);
         }
-        String channel = attrs.get("channel");
+        String channel = attrs.get(Ticket.CHANNEL);
         if (plan.enforcesChannels() && channel != null && !plan.channels().isEmpty()
                 && !plan.channels().contains(channel)) {
             String reason = "channel '" + channel + "' is not accepted on plan '" + plan.id()
@@ -35,7 +35,7 @@ final class PlanIntake {
             trace.planRefused(reason);
             return new Evaluator.Intake(false, reason, null, null, missing);
         }
-        String language = attrs.get("language");
+        String language = attrs.get(Ticket.LANGUAGE);
         if (language != null && plan.enforcesLanguages() && !plan.serves(language)
                 && !(plan.languages().isEmpty() && plan.languagesByException().isEmpty())) {
             String reason = "language '" + language + "' is not served on plan '" + plan.id() + "'; support is given in "

@@ -40,6 +40,12 @@ public final class Ticket {
     public static final String SERVICE = "service";
     /** The attribute naming the severity level, when the requester or support states it. */
     public static final String SEVERITY = "severity";
+    /** The attribute naming who asks, such as {@code partner} or {@code end-user}; its values are author roles too. */
+    public static final String REQUESTER = "requester";
+    /** The attribute naming the channel the request came through, such as {@code email}. */
+    public static final String CHANNEL = "channel";
+    /** The attribute naming the request's language, as a BCP 47 tag such as {@code en}. */
+    public static final String LANGUAGE = "language";
     /**
      * The attribute naming the customer's contract, which the policy must be bound to
      * ({@link Policy#withContract(Contract)}). Every policy accepts it without declaring it;
@@ -52,7 +58,7 @@ public final class Ticket {
      * {@code cause} and {@code category}. A policy may declare any of them to restrict its values.
      */
     public static final Set<String> BUILT_IN_ATTRIBUTES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
-            PLAN, SERVICE, SEVERITY, "requester", "channel", "language", "impact", "cause", "category")));
+            PLAN, SERVICE, SEVERITY, REQUESTER, CHANNEL, LANGUAGE, "impact", "cause", "category")));
 
     private final Map<String, String> attributes;
     private final List<Event> events;

@@ -105,8 +105,8 @@ public final class TicketCheck {
             String author = timeline.get(i).author();
             if (author != null) {
                 if (roles == null) {
-                    roles = new java.util.LinkedHashSet<>(policy.parties().keySet());
-                    roles.addAll(policy.attributes().getOrDefault("requester", Set.of()));
+                    roles = EventAuthors.roles(policy.parties().keySet(),
+                            policy.attributes().getOrDefault(Ticket.REQUESTER, Set.of()));
                 }
                 if (!roles.contains(author)) {
                     found.add(new Problem("/events/" + i + "/author", "unknown author role '" + author + "' at "
