@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -105,24 +107,22 @@ public final class ReportJob {
     }
 
     private static String contractText(String contract) {
-        if (ContractJson.bundledNames().contains(contract) && !Files.exists(Path.of(contract))) {
-            return ContractJson.bundledText(contract);
-        }
-        try {
-            return Files.readString(Path.of(contract), StandardCharsets.UTF_8);
-        } catch (IOException ex) {
-            throw new UncheckedIOException("cannot read contract " + contract, ex);
-        }
+        return text(contract, ContractJson.bundledNames(), ContractJson::bundledText, "contract");
     }
 
     private static String policyText(String policy) {
-        if (PolicyJson.bundledNames().contains(policy) && !Files.exists(Path.of(policy))) {
-            return PolicyJson.bundledText(policy);
+        return text(policy, PolicyJson.bundledNames(), PolicyJson::bundledText, "policy");
+    }
+
+    /** The text of a file, or of a bundled policy or contract of that name when no such file exists. */
+    private static String text(String arg, Set<String> bundled, UnaryOperator<String> bundledText, String what) {
+        if (bundled.contains(arg) && !Files.exists(Path.of(arg))) {
+            return bundledText.apply(arg);
         }
         try {
-            return Files.readString(Path.of(policy), StandardCharsets.UTF_8);
+            return Files.readString(Path.of(arg), StandardCharsets.UTF_8);
         } catch (IOException ex) {
-            throw new UncheckedIOException("cannot read policy " + policy, ex);
+            throw new UncheckedIOException("cannot read " + what + " " + arg, ex);
         }
     }
 }
