@@ -1,13 +1,13 @@
 package dev.sla.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.sla.core.Decision;
 import dev.sla.core.MetricResult;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -40,7 +40,7 @@ import java.util.Objects;
  */
 public final class DecisionJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private DecisionJson() {
     }
@@ -69,11 +69,15 @@ public final class DecisionJson {
      * @return the JSON text, not null
      */
     public static String write(Decision decision) {
-        try {
-            return MAPPER.writeValueAsString(toJson(decision, true));
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
+        Objects.requireNonNull(decision, "decision");
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(text)) {
+            g.useDefaultPrettyPrinter();
+            DecisionWriter.of(decision.policy()).write(g, null, decision, true);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
+        return text.toString();
     }
 
     /**
