@@ -43,9 +43,11 @@ import net.jqwik.api.Arbitrary;
  * Valid policies made from random choices, with every section of the format: holiday sets (with
  * years, every kind of day rule, recurring holidays and statutory rules), calendars (built-in and own sets,
  * own day rules, holiday hours, overrides, options), parties of every kind, plans that
- * inherit, attributes, statuses and status classes (with and without a calendar), services with every form of coverage cell, a default
- * assignment, severities with classification rules, mode and intake rules, metrics with
- * clock rules, and targets of a duration or none. Rule conditions take every form: none,
+ * inherit, attributes, statuses and status classes (with and without a calendar), services with every form of coverage cell
+ * (stated on every plan that inherits none, stated or inherited on the others), a default
+ * assignment, plans' own default assignments and modes, severities with classification rules, mode and intake rules,
+ * metrics with clock rules, and targets of a duration or none, per plan, severity, service or both, or inherited from
+ * a parent plan. Rule conditions take every form: none,
  * one of values, none of values, both on one attribute, and several attributes. With every
  * choice 0 it is the simplest policy: a vendor, one plan, nothing else.
  */
@@ -75,6 +77,8 @@ final class PolicyRecipe {
 
     private final Random random;
     private final Set<Form> forms = EnumSet.noneOf(Form.class);
+    /** Each plan's parent, or null for a plan that inherits none. */
+    private final Map<String, String> parents = new LinkedHashMap<>();
     private int serial;
 
     private PolicyRecipe(Random random) {
@@ -160,11 +164,22 @@ final class PolicyRecipe {
             b.service(Service.of(service, text()));
             services.add(service);
             for (String plan : plans) {
-                b.cover(service, plan, cell(parties));
+                // a plan that inherits states a cell now and then; it takes its parent's otherwise
+                if (parents.get(plan) == null || random.nextBoolean()) {
+                    b.cover(service, plan, cell(parties));
+                }
             }
         }
         if (random.nextBoolean()) {
             b.defaultAssignment(cell(parties));
+        }
+        for (String plan : plans) {
+            if (random.nextInt(4) == 1) {
+                b.defaultAssignment(plan, cell(parties));
+            }
+            if (random.nextInt(4) == 1) {
+                b.defaultMode(plan, pick(MODES));
+            }
         }
         List<String> levels = new ArrayList<>();
         for (int i = random.nextInt(4); i > 0; i--) {
@@ -371,13 +386,14 @@ final class PolicyRecipe {
     // ------------------------------------------------------------------ plans, cells
     private List<String> plans(PolicyBuilder b) {
         List<String> plans = new ArrayList<>();
-        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+        for (int i = 1 + random.nextInt(4); i > 0; i--) {
             String id = id("plan");
             String parent = !plans.isEmpty() && random.nextBoolean() ? pick(plans) : null;
             List<String> languages = random.nextBoolean() ? List.of() : List.of("en", "ru").subList(0, 1 + random.nextInt(2));
             List<String> channels = random.nextBoolean() ? List.of() : List.of("email", "portal");
             b.plan(new Plan(id, text(), parent, languages, channels));
             plans.add(id);
+            parents.put(id, parent);
         }
         return plans;
     }
@@ -482,6 +498,9 @@ final class PolicyRecipe {
                     kind));
             List<String> perLevel = levels.isEmpty() ? java.util.Collections.singletonList(null) : levels;
             for (String plan : plans) {
+                if (parents.get(plan) != null && random.nextInt(3) == 1) {
+                    continue;       // the plan takes its parent's targets
+                }
                 if (random.nextInt(4) == 0) {
                     b.target(target(metric, plan, null, null, calendars));
                     continue;
@@ -490,8 +509,16 @@ final class PolicyRecipe {
                     b.target(target(metric, plan, level, null, calendars));
                 }
             }
-            if (!services.isEmpty() && random.nextBoolean()) {
-                b.target(target(metric, pick(plans), levels.isEmpty() ? null : pick(levels), pick(services), calendars));
+            if (!services.isEmpty()) {
+                // targets for a service, with or without a severity, on any plan
+                Set<List<String>> named = new LinkedHashSet<>();
+                for (int j = random.nextInt(4); j > 0; j--) {
+                    List<String> key = java.util.Arrays.asList(pick(plans),
+                            levels.isEmpty() || random.nextBoolean() ? null : pick(levels), pick(services));
+                    if (named.add(key)) {
+                        b.target(target(metric, key.get(0), key.get(1), key.get(2), calendars));
+                    }
+                }
             }
         }
     }

@@ -245,9 +245,10 @@ public final class SlaArbitraries {
 
     /**
      * Obtains whole valid policies with every section of the format: holiday sets, calendars,
-     * parties, plans that inherit, attributes, statuses, services and their coverage,
-     * severities with classification rules, mode and intake rules, metrics with clock rules
-     * and warnings, and targets.
+     * parties, plans that inherit (cells, default assignments and modes, targets), attributes,
+     * statuses, services and their coverage, severities with classification rules, mode and
+     * intake rules, metrics with clock rules and warnings, and targets naming a severity, a
+     * service or both.
      *
      * @return the arbitrary, not null
      */
