@@ -23,9 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /** Holiday sets read from iCalendar text, and calendars written as iCalendar feeds. */
@@ -226,54 +223,6 @@ class CalendarIcsTest {
         // 1 January 2027 is a holiday, 31 December 2027 a day off transferred from Sunday 3 January
         assertThat(again.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
         assertThat(again.isWorkingDay(LocalDate.of(2027, 12, 31))).isFalse();
-    }
-
-    /** A generated set of holidays and days off: what is written is what is read. */
-    @Property(tries = 60)
-    void aGeneratedSetRoundTripsThroughICalendar(@ForAll("dayOffs") Map<LocalDate, DayRule> days,
-            @ForAll @IntRange(min = 0, max = 2) int recurringCount) {
-        HolidaySet.Builder b = HolidaySet.builder("generated");
-        days.values().forEach(r -> {
-            if (r.kind() == DayRule.Kind.DAY_OFF) {
-                b.dayOff(r.date(), r.note());
-            } else {
-                b.holiday(r.date(), r.note());
-            }
-        });
-        for (int i = 0; i < recurringCount; i++) {
-            b.recurringHoliday(MonthDay.of(12, 30 - i), "recurring " + i);
-        }
-        HolidaySet set = b.build();
-        WorkCalendar cal = WorkCalendar.builder().name("c").zone(ZoneId.of("Europe/Paris"))
-                .weeklyHours(WeeklyHours.parse("Mon-Fri 09:00-17:00")).holidays(set).build();
-        LocalDate from = LocalDate.of(2024, 1, 1);
-        LocalDate to = LocalDate.of(2026, 12, 31);
-
-        HolidaySet back = CalendarIcs.holidaySet("generated", "g.ics", CalendarIcs.daysOff(cal, from, to, "g", STAMP));
-
-        List<DayRule> expected = IcsWriter.daysOff(cal, from, to);
-        assertThat(IcsWriter.daysOff(moscow(back), from, to)).isEqualTo(expected);
-        java.util.Set<LocalDate> off = expected.stream().map(DayRule::date).collect(Collectors.toSet());
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            LocalDate date = d;
-            boolean inSet = set.rules(Year.of(d.getYear())).stream().anyMatch(r -> r.isNonWorking() && r.date().equals(date));
-            assertThat(off.contains(d)).as("%s", d).isEqualTo(inSet);
-        }
-    }
-
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<Map<LocalDate, DayRule>> dayOffs() {
-        net.jqwik.api.Arbitrary<DayRule> rule = net.jqwik.api.Combinators.combine(
-                net.jqwik.api.Arbitraries.integers().between(0, 3 * 365 - 40),
-                net.jqwik.api.Arbitraries.of(DayRule.Kind.HOLIDAY, DayRule.Kind.DAY_OFF),
-                net.jqwik.api.Arbitraries.of("New Year", "Bridge day", "Founders' day, with a comma; and a semicolon",
-                        "Été", "Праздник"))
-                .as((offset, kind, note) -> new DayRule(LocalDate.of(2024, 1, 1).plusDays(offset), kind, note, null, null));
-        return rule.list().ofMaxSize(40).map(l -> {
-            Map<LocalDate, DayRule> m = new TreeMap<>();
-            l.forEach(r -> m.put(r.date(), r));
-            return m;
-        });
     }
 
     @Test

@@ -30,8 +30,8 @@ import java.util.TreeSet;
  * with closed days, touching ranges, overnight ranges, whole days and 24/7, ranges on
  * whole seconds, minutes or quarter hours biased towards the DST change hours, dated
  * holidays, working days, short days and overrides (possibly overnight, possibly
- * overlapping the next day), recurring holidays, holiday hours, and sometimes the
- * built-in {@code ru} set.
+ * overlapping the next day, now and then on a date a holiday rules), recurring holidays,
+ * holiday hours, and sometimes the built-in {@code ru} set.
  *
  * @param calendar  the calendar
  * @param description  how it was built
@@ -136,6 +136,23 @@ record CalendarRecipe(WorkCalendar calendar, String description) {
                         .append("\"), \"s\")");
             } else {
                 DayHours h = r.nextInt(4) == 0 ? DayHours.CLOSED : randomDay(r, unit(r), 1 + r.nextInt(3), r.nextInt(3) == 0);
+                b.override(date, h);
+                desc.append(".override(LocalDate.parse(\"").append(date).append("\"), DayHours.parse(\"").append(h).append("\"))");
+            }
+        }
+        if (r.nextInt(4) == 3 && (!ruDates.isEmpty() || !recurring.isEmpty())) {
+            // an override on a date the ru set or a recurring holiday rules: the override wins
+            List<LocalDate> ruled = new ArrayList<>(new TreeSet<>(ruDates));
+            for (MonthDay md : recurring) {
+                for (int y = FIRST_RULE.getYear() + 1; y < LAST_RULE.getYear(); y++) {
+                    if (md.isValidYear(y)) {
+                        ruled.add(md.atYear(y));
+                    }
+                }
+            }
+            LocalDate date = ruled.get(r.nextInt(ruled.size()));
+            if (used.add(date)) {
+                DayHours h = r.nextInt(3) == 0 ? DayHours.CLOSED : randomDay(r, unit(r), 1 + r.nextInt(2), false);
                 b.override(date, h);
                 desc.append(".override(LocalDate.parse(\"").append(date).append("\"), DayHours.parse(\"").append(h).append("\"))");
             }
