@@ -28,11 +28,13 @@ final class ExampleCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(ContractJson.bundledText(name));
             return Sla.OK;
         }
-        if (!PolicyJson.bundledNames().contains(name)) {
-            throw CliException.invalid("no bundled policy '" + name + "'; bundled policies: "
-                    + BundledPolicies.list() + "; bundled contracts: " + BundledContracts.list());
+        String text;
+        try {
+            text = PolicyJson.bundledText(name);
+        } catch (IllegalArgumentException ex) {
+            throw CliException.invalid(ex.getMessage() + "; bundled contracts: " + BundledContracts.list());
         }
-        spec.commandLine().getOut().print(PolicyJson.bundledText(name));
+        spec.commandLine().getOut().print(text);
         return Sla.OK;
     }
 }

@@ -40,11 +40,13 @@ final class Inputs {
         if (Files.exists(path)) {
             return PolicyJson.read(path);
         }
-        if (PolicyJson.bundledNames().contains(arg)) {
-            return PolicyJson.bundled(arg);
+        String text;
+        try {
+            text = PolicyJson.bundledText(arg);
+        } catch (IllegalArgumentException ex) {
+            throw CliException.invalid("no policy file '" + arg + "' and " + ex.getMessage());
         }
-        throw CliException.invalid("no policy file or bundled policy '" + arg + "'; bundled policies: "
-                + BundledPolicies.list());
+        return PolicyJson.read(arg + ".json", text);
     }
 
     /**
@@ -58,14 +60,12 @@ final class Inputs {
             if (Files.exists(path)) {
                 return ContractJson.bind(policy, path);
             }
-            if (ContractJson.bundledNames().contains(arg)) {
-                return ContractJson.bind(policy, arg + ".json", ContractJson.bundledText(arg));
-            }
+            return ContractJson.bind(policy, arg + ".json", ContractJson.bundledText(arg));
         } catch (JsonLoadException ex) {
             throw problems(ex, err);
+        } catch (IllegalArgumentException ex) {
+            throw CliException.invalid("no contract file '" + arg + "' and " + ex.getMessage());
         }
-        throw CliException.invalid("no contract file or bundled contract '" + arg + "'; bundled contracts: "
-                + BundledContracts.list());
     }
 
     /** Prints every located problem, and returns the exception that ends the command with exit 1. */

@@ -48,11 +48,14 @@ final class NamedContracts {
     }
 
     private Object bind(String name) {
-        if (!ContractJson.bundledNames().contains(name)) {
-            return unknown(name);
+        String text;
+        try {
+            text = ContractJson.bundledText(name);
+        } catch (IllegalArgumentException ex) {
+            return "the ticket names contract '" + name + "': " + ex.getMessage() + "; give a contract file with --contract";
         }
         try {
-            return ContractJson.bind(policy, name + ".json", ContractJson.bundledText(name));
+            return ContractJson.bind(policy, name + ".json", text);
         } catch (JsonLoadException ex) {
             StringBuilder sb = new StringBuilder("the ticket names contract '" + name + "', which does not fit policy '"
                     + policy.id() + "'");
@@ -64,14 +67,6 @@ final class NamedContracts {
             return "the ticket names contract '" + name + "', which does not fit policy '" + policy.id() + "': "
                     + ex.getMessage();
         }
-    }
-
-    /** The message for a name that is no bundled contract. */
-    static String unknown(String name) {
-        String close = Ids.closest(name, ContractJson.bundledNames());
-        return "the ticket names contract '" + name + "', which is no bundled contract"
-                + (close == null ? "" : "; did you mean '" + close + "'?") + "; bundled contracts: "
-                + BundledContracts.list() + "; give a contract file with --contract";
     }
 
     /**

@@ -45,6 +45,9 @@ class BundledPoliciesTest {
         String names = String.join(", ", PolicyJson.bundledNames());
         assertThat(SlaCommandTest.run("example", "nowhere").err()).contains("no bundled policy 'nowhere'; bundled policies: " + names);
         assertThat(SlaCommandTest.run("who", "--policy", "nowhere", "--plan", "paas", "--service", "setup").err())
-                .contains("no policy file or bundled policy 'nowhere'; bundled policies: " + names);
+                .contains("no policy file 'nowhere' and no bundled policy 'nowhere'; bundled policies: " + names);
+        assertThat(SlaCommandTest.run("who", "--policy", "insale", "--plan", "paas", "--service", "setup").err())
+                .contains("no policy file 'insale' and no bundled policy 'insale'; did you mean 'insales'?; bundled policies: "
+                        + names);
     }
 }

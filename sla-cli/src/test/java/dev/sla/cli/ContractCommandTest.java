@@ -71,7 +71,7 @@ class ContractCommandTest {
         assertThat(r.out()).isEmpty();
         SlaCommandTest.Run unknown = run(with(DEADLINE, "--contract", "acme"));
         assertThat(unknown.code()).isEqualTo(Sla.INVALID_INPUT);
-        assertThat(unknown.err()).contains("no contract file or bundled contract 'acme'; bundled contracts: "
+        assertThat(unknown.err()).contains("no contract file 'acme' and no bundled contract 'acme'; bundled contracts: "
                 + "express-example, trackunit-example");
         SlaCommandTest.Run other = run("deadline", "--policy", "navixy-ru", "--plan", "paas", "--received",
                 "2025-10-31T15:00:00+03:00", "--contract", "express-example");
@@ -115,8 +115,8 @@ class ContractCommandTest {
 
         SlaCommandTest.Run evaluate = runWithInput(ticket, "evaluate", "--policy", "express", "--ticket", "-");
         assertThat(evaluate.code()).isEqualTo(Sla.INVALID_INPUT);
-        assertThat(evaluate.err()).contains("<stdin>:2:14: the ticket names contract 'express-exampel', which is no "
-                + "bundled contract; did you mean 'express-example'?; bundled contracts: express-example, "
+        assertThat(evaluate.err()).contains("<stdin>:2:14: the ticket names contract 'express-exampel': no bundled "
+                + "contract 'express-exampel'; did you mean 'express-example'?; bundled contracts: express-example, "
                 + "trackunit-example").doesNotContain("Exception").doesNotContain("\tat ");
         SlaCommandTest.Run explain = runWithInput(ticket, "explain", "--policy", "express", "--ticket", "-");
         assertThat(explain.code()).isEqualTo(Sla.INVALID_INPUT);
@@ -156,7 +156,7 @@ class ContractCommandTest {
         assertThat(a.get("metrics").get(0).get("due").asText()).isEqualTo("2025-10-31T17:00:00+03:00");
         JsonNode b = MAPPER.readTree(lines.get(1));
         assertThat(b.get("line").asInt()).isEqualTo(2);
-        assertThat(b.get("error").asText()).startsWith("the ticket names contract 'nope', which is no bundled contract");
+        assertThat(b.get("error").asText()).startsWith("the ticket names contract 'nope': no bundled contract 'nope'; bundled contracts: ");
         JsonNode c = MAPPER.readTree(lines.get(2));
         assertThat(c.get("contract").isNull()).isTrue();
         assertThat(c.get("metrics").get(0).get("reason").asText()).isEqualTo("set by the contract");

@@ -282,7 +282,7 @@ class DiffCommandTest {
     void anUnknownPolicyADateThatDoesNotParseAndReversedDatesAreExitTwo() {
         Run unknown = SlaCommandTest.run("diff", "navixy-xx", "navixy-en");
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).contains("no policy file or bundled policy 'navixy-xx'").contains("navixy-ru");
+        assertThat(unknown.err()).contains("no policy file 'navixy-xx' and no bundled policy 'navixy-xx'").contains("navixy-ru");
 
         Run date = SlaCommandTest.run("diff", "navixy-ru", "navixy-en", "--from", "2026-13-01");
         assertThat(date.code()).isEqualTo(2);

@@ -281,7 +281,7 @@ class DocCommandTest {
         assertThat(wrong.err()).contains("express");
         Run unknown = SlaCommandTest.run("doc", "express", "--contract", "express-exampel");
         assertThat(unknown.code()).isEqualTo(1);
-        assertThat(unknown.err()).contains("no contract file or bundled contract 'express-exampel'");
+        assertThat(unknown.err()).contains("no contract file 'express-exampel' and no bundled contract 'express-exampel'; did you mean 'express-example'?");
     }
 
     @Test
@@ -366,7 +366,7 @@ class DocCommandTest {
 
         Run unknown = SlaCommandTest.run("doc", "navixy-xx");
         assertThat(unknown.code()).isEqualTo(1);
-        assertThat(unknown.err()).contains("no policy file or bundled policy 'navixy-xx'");
+        assertThat(unknown.err()).contains("no policy file 'navixy-xx' and no bundled policy 'navixy-xx'");
 
         Run help = SlaCommandTest.run("doc", "--help");
         assertThat(help.code()).isZero();

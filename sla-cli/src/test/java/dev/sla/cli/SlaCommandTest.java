@@ -173,7 +173,7 @@ class SlaCommandTest {
         "who --policy navixy-en --plan paas --service logos | unknown service 'logos' | custom-logos",
         "deadline --policy navixy-en --plan paas --severity urgent --received 2025-10-31T12:00:00Z | unknown severity 'urgent' | level-1",
         "deadline --policy navixy-en --plan paas --metric resolution --received 2025-10-31T12:00:00Z | unknown metric 'resolution' | first-response",
-        "deadline --policy nowhere --plan paas --received 2025-10-31T12:00:00Z | no policy file or bundled policy 'nowhere' | navixy-en",
+        "deadline --policy nowhere --plan paas --received 2025-10-31T12:00:00Z | no policy file 'nowhere' and no bundled policy 'nowhere' | navixy-en",
         "example nowhere | no bundled policy 'nowhere' | trackunit",
         "calendar --policy navixy-en --calendar office --at 2025-10-31T12:00:00Z | unknown calendar 'office' | support-hours",
         "holidays xx 2025 | Unknown holiday set 'xx' | ru"

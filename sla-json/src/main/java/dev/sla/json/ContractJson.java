@@ -139,12 +139,14 @@ public final class ContractJson {
      * @param name  the name, such as {@code express-example}, not null
      * @return the JSON text, not null
      * @throws IllegalArgumentException if there is no bundled contract of that name; the
-     *     message lists the bundled ones
+     *     message names the bundled one the name is a likely typo of, if any, and lists them all
      */
     public static String bundledText(String name) {
         Objects.requireNonNull(name, "name");
         if (!BUNDLED.contains(name)) {
-            throw new IllegalArgumentException("no bundled contract '" + name + "'; bundled contracts: "
+            String near = Names.closest(name, BUNDLED.toArray(new String[0]));
+            throw new IllegalArgumentException("no bundled contract '" + name + "'"
+                    + (near == null ? "" : "; did you mean '" + near + "'?") + "; bundled contracts: "
                     + String.join(", ", BUNDLED));
         }
         return resource("contracts/" + name + ".json");

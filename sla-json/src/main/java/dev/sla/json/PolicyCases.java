@@ -306,8 +306,8 @@ public final class PolicyCases {
     }
 
     /**
-     * The policy bound to the contract a member names: a bundled contract, or a contract file relative to the file of
-     * cases; null, with a problem, when there is no such contract or it does not fit the policy.
+     * The policy bound to the contract a member names: a contract file relative to the file of cases, else a bundled
+     * contract of that name; null, with a problem, when there is no such contract or it does not fit the policy.
      */
     private static Policy contract(BindContext cx, Node n, Policy policy, String origin, List<JsonProblem> problems) {
         String name = cx.text(n, "'contract'");
@@ -315,13 +315,13 @@ public final class PolicyCases {
             return null;
         }
         try {
-            if (ContractJson.bundledNames().contains(name)) {
-                return policy.withContract(ContractJson.bundled(name));
-            }
             Path dir = Path.of(origin).toAbsolutePath().getParent();
             Path file = dir == null ? Path.of(name) : dir.resolve(name);
             if (!name.isEmpty() && Files.isRegularFile(file)) {
                 return ContractJson.bind(policy, file);
+            }
+            if (ContractJson.bundledNames().contains(name)) {
+                return policy.withContract(ContractJson.bundled(name));
             }
         } catch (JsonLoadException ex) {
             problems.addAll(ex.problems());
@@ -335,10 +335,12 @@ public final class PolicyCases {
         } catch (java.nio.file.InvalidPathException ex) {
             // not a file name: reported as unknown below
         }
-        String near = Names.closest(name, ContractJson.bundledNames().toArray(new String[0]));
-        cx.problem(n, "unknown contract '" + name + "'" + (near != null ? "; did you mean '" + near + "'?" : "")
-                + "; give a bundled contract (" + String.join(", ", ContractJson.bundledNames())
-                + ") or a contract file relative to the file of cases");
+        try {
+            ContractJson.bundledText(name);
+        } catch (IllegalArgumentException ex) {
+            cx.problem(n, "unknown contract '" + name + "': no contract file of that name beside the file of cases and "
+                    + ex.getMessage());
+        }
         return null;
     }
 

@@ -105,12 +105,14 @@ public final class PolicyJson {
      * @param name  the name, such as {@code navixy-en}, not null
      * @return the JSON text, not null
      * @throws IllegalArgumentException if there is no bundled policy of that name; the
-     *     message lists the bundled ones
+     *     message names the bundled one the name is a likely typo of, if any, and lists them all
      */
     public static String bundledText(String name) {
         Objects.requireNonNull(name, "name");
         if (!BUNDLED.contains(name)) {
-            throw new IllegalArgumentException("no bundled policy '" + name + "'; bundled policies: "
+            String near = Names.closest(name, BUNDLED.toArray(new String[0]));
+            throw new IllegalArgumentException("no bundled policy '" + name + "'"
+                    + (near == null ? "" : "; did you mean '" + near + "'?") + "; bundled policies: "
                     + String.join(", ", bundledNames()));
         }
         return resource("policies/" + name + ".json");

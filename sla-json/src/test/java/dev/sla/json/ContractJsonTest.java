@@ -53,6 +53,9 @@ class ContractJsonTest {
         assertThat(ContractJson.bundled("trackunit-example").policy()).isEqualTo("trackunit");
         assertThatThrownBy(() -> ContractJson.bundledText("acme")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no bundled contract 'acme'; bundled contracts: express-example, trackunit-example");
+        assertThatThrownBy(() -> ContractJson.bundledText("trackunit-exampl")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no bundled contract 'trackunit-exampl'; did you mean 'trackunit-example'?; bundled contracts: "
+                        + "express-example, trackunit-example");
     }
 
     @ParameterizedTest

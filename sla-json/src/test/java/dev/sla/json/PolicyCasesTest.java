@@ -200,7 +200,7 @@ class PolicyCasesTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "{\"contract\": \"express-exampel\", \"cases\": []}"
-            + "|c.json:1:14: unknown contract 'express-exampel'; did you mean 'express-example'?",
+            + "|c.json:1:14: unknown contract 'express-exampel': no contract file of that name beside the file of cases and no bundled contract 'express-exampel'; did you mean 'express-example'?; bundled contracts: express-example, trackunit-example",
         "{\"contract\": \"trackunit-example\", \"cases\": []}"
             + "|c.json:1:14: contract 'trackunit-example' does not fit policy 'express'",
         "{\"cases\": [{\"name\": \"a\", \"plan\": \"client-support\", \"received\": \"2025-10-31T15:00:00Z\", "

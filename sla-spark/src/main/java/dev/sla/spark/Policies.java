@@ -48,13 +48,13 @@ final class Policies {
      * @throws IllegalArgumentException if there is no such bundled contract
      */
     static Policy named(String json, String contract) {
-        if (!ContractJson.bundledNames().contains(contract)) {
-            String close = dev.sla.core.Ids.closest(contract, ContractJson.bundledNames());
-            throw new IllegalArgumentException("the ticket names contract '" + contract + "', which is no bundled "
-                    + "contract" + (close == null ? "" : "; did you mean '" + close + "'?") + "; bundled contracts: "
-                    + String.join(", ", ContractJson.bundledNames()));
+        String text;
+        try {
+            text = ContractJson.bundledText(contract);
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("the ticket names contract '" + contract + "': " + ex.getMessage(), ex);
         }
-        return NAMED.computeIfAbsent(new Pair(json, contract), key -> of(json, ContractJson.bundledText(contract)));
+        return NAMED.computeIfAbsent(new Pair(json, contract), key -> of(json, text));
     }
 
     /** How many policies this JVM has read, not counting their bindings to contracts. */

@@ -289,7 +289,7 @@ class SlaSparkTest {
         assertThat(out).hasSize(tickets.size() + 1);
         for (Row r : out) {
             if (r.getString(0).equals("unknown")) {
-                assertThat(r.<String>getAs("error")).contains("no bundled contract; did you mean 'express-example'?");
+                assertThat(r.<String>getAs("error")).contains("no bundled contract 'express-exampel'; did you mean 'express-example'?");
                 continue;
             }
             Decision want = bound.evaluate(tickets.get(r.getString(0)), AT);
