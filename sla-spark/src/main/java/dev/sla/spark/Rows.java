@@ -23,7 +23,8 @@ final class Rows {
 
     /**
      * The ticket of a row of the ticket struct: plan, severity, attributes, events, and carries when the struct has a
-     * fifth field. An event's author is its fourth field, when it has one.
+     * fifth field. An event's author is its fourth field, and a change's attribute and value its fifth and sixth,
+     * when it has them.
      *
      * @throws RuntimeException if the row is not a valid ticket
      */
@@ -49,15 +50,19 @@ final class Rows {
             if (e == null || e.isNullAt(0) || e.isNullAt(1)) {
                 throw new IllegalArgumentException("an event needs 'at' and 'type'");
             }
-            String author = e.length() > 3 && !e.isNullAt(3) ? e.getString(3) : null;
             b.event(new Event(instant(e.get(0)), EventType.ofId(e.getString(1)), e.isNullAt(2) ? null : e.getString(2),
-                    null, null, author));
+                    optional(e, 4), optional(e, 5), optional(e, 3)));
         }
         if (row.length() > 4 && !row.isNullAt(4)) {
             List<String> carries = row.getList(4);
             b.carries(carries.toArray(new String[0]));
         }
         return b.build();
+    }
+
+    /** The text of an optional field of an event, null when the event's struct lacks it or it is null. */
+    private static String optional(Row event, int field) {
+        return event.length() > field && !event.isNullAt(field) ? event.getString(field) : null;
     }
 
     private static Instant instant(Object value) {

@@ -36,20 +36,23 @@ import org.apache.spark.sql.types.StructType;
  * plan        string, required       the plan id
  * severity    string                 the stated severity level, or null to classify
  * attributes  map&lt;string,string&gt;    the other attributes: service, impact, requester, ...
- * events      array&lt;struct&lt;at: timestamp, type: string, status: string, author: string&gt;&gt;
+ * events      array&lt;struct&lt;at: timestamp, type: string, status: string, author: string,
+ *                    attribute: string, value: string&gt;&gt;
  *                                    the timeline, in time order, starting with received;
  *                                    type is received, customer-message, agent-response,
- *                                    auto-acknowledgement, status or resolved; status only
- *                                    for a status event; author (optional, may be null) the
- *                                    role of who wrote it, such as partner, which metrics
- *                                    with author limits look at
+ *                                    auto-acknowledgement, status, change or resolved; status
+ *                                    only for a status event; author (optional, may be null)
+ *                                    the role of who wrote it, such as partner, which metrics
+ *                                    with author limits look at; attribute and value
+ *                                    (optional) only for a change: the attribute that changed,
+ *                                    such as severity or service, and its new value
  * carries     array&lt;string&gt;          optional: the content the request carries, by the ids
  *                                    of its plan's requirements; null: not stated
  * </pre>
  * The attribute {@code contract} names the customer's contract: with no contract given to
  * {@link #evaluate(Dataset, String, Instant)}, a ticket that names a bundled contract is
- * judged by the policy bound to it. Datasets without the {@code author} field of events or
- * without the {@code carries} column are read as before.
+ * judged by the policy bound to it. Datasets without the {@code author}, {@code attribute}
+ * and {@code value} fields of events or without the {@code carries} column are read as before.
  *
  * <p>Decisions have the schema {@link #DECISION_SCHEMA}: {@code id}, {@code plan}, then
  * {@code accepted}, {@code reason}, {@code redirect}, {@code performer} (null when nobody),
@@ -76,7 +79,9 @@ public final class SlaSpark {
         DataTypes.createStructField("at", DataTypes.TimestampType, false),
         DataTypes.createStructField("type", DataTypes.StringType, false),
         DataTypes.createStructField("status", DataTypes.StringType, true),
-        DataTypes.createStructField("author", DataTypes.StringType, true)});
+        DataTypes.createStructField("author", DataTypes.StringType, true),
+        DataTypes.createStructField("attribute", DataTypes.StringType, true),
+        DataTypes.createStructField("value", DataTypes.StringType, true)});
 
     /** The schema of a ticket. */
     public static final StructType TICKET_SCHEMA = new StructType(new StructField[] {

@@ -68,7 +68,8 @@ class SlaSparkTest {
         attributes.remove(Ticket.SEVERITY);
         List<Row> events = new ArrayList<>();
         for (Event e : t.events()) {
-            events.add(RowFactory.create(Timestamp.from(e.at()), e.type().id(), e.status(), e.author()));
+            events.add(RowFactory.create(Timestamp.from(e.at()), e.type().id(), e.status(), e.author(), e.attribute(),
+                    e.value()));
         }
         return RowFactory.create(id, t.plan(), t.severity().orElse(null), attributes, events,
                 t.carries().map(List::copyOf).orElse(null));
@@ -128,7 +129,7 @@ class SlaSparkTest {
             Policy policy = PolicyJson.bundled(policyId);
             Map<String, Ticket> tickets = tickets(policy, 1);
             Row bad = RowFactory.create("bad", "paas", null, Map.of(),
-                    List.of(RowFactory.create(Timestamp.from(AT), "teleported", null, null)), null);
+                    List.of(RowFactory.create(Timestamp.from(AT), "teleported", null, null, null, null)), null);
             List<Row> out = SlaSpark.evaluate(dataset(tickets, bad), PolicyJson.bundledText(policyId), AT)
                     .collectAsList();
             assertThat(out).hasSize(TICKETS + 1);
@@ -266,6 +267,84 @@ class SlaSparkTest {
     }
 
     @Test
+    void changesOfSeverityAndServiceReachTheEngine() {
+        Policy policy = PolicyJson.bundled("navixy-ru");
+        List<String> levels = policy.severities().stream().map(dev.sla.core.SeverityLevel::id).toList();
+        Map<String, Ticket> tickets = new LinkedHashMap<>();
+        tickets(policy, 11).forEach((id, t) -> {
+            // half a minute after receipt the severity moves to the next level
+            Ticket.Builder b = Ticket.builder(t.plan());
+            t.attributes().forEach(b::attribute);
+            String now = t.severity().orElse(levels.get(0));
+            String next = levels.get((levels.indexOf(now) + 1) % levels.size());
+            for (int i = 0; i < t.events().size(); i++) {
+                b.event(t.events().get(i));
+                if (i == 0) {
+                    b.event(Event.change(t.received().plusSeconds(30), Ticket.SEVERITY, next));
+                }
+            }
+            tickets.put(id, b.build());
+        });
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        long moved = tickets.values().stream().filter(t -> !policy.evaluate(t, at).metrics().equals(
+                policy.evaluate(withoutChanges(t), at).metrics())).count();
+        assertThat(moved).as("tickets whose change moves a metric").isPositive();
+
+        Row halfChange = RowFactory.create("half", "paas", "level-2", Map.of(), List.of(
+                RowFactory.create(Timestamp.from(at.minusSeconds(60)), "received", null, null, null, null),
+                RowFactory.create(Timestamp.from(at.minusSeconds(30)), "change", null, null, "severity", null)), null);
+
+        List<Row> out = SlaSpark.evaluate(dataset(tickets, halfChange), PolicyJson.bundledText("navixy-ru"), at)
+                .collectAsList();
+
+        assertThat(out).hasSize(tickets.size() + 1);
+        for (Row r : out) {
+            if (r.getString(0).equals("half")) {
+                assertThat(r.<String>getAs("error")).contains("change").contains("value");
+                continue;
+            }
+            assertThat(r.<String>getAs("error")).as(r.getString(0)).isNull();
+            assertSame(r, 2, policy.evaluate(tickets.get(r.getString(0)), at), r.getString(0));
+        }
+    }
+
+    private static Ticket withoutChanges(Ticket t) {
+        Ticket.Builder b = Ticket.builder(t.plan());
+        t.attributes().forEach(b::attribute);
+        t.events().stream().filter(e -> e.type() != dev.sla.core.EventType.CHANGE).forEach(b::event);
+        return b.build();
+    }
+
+    @Test
+    void eventsOfTheFirstSchemaWithoutAuthorOrChangesAreReadAsBefore() {
+        Policy policy = PolicyJson.bundled("navixy-ru");
+        Map<String, Ticket> tickets = tickets(policy, 12);
+        org.apache.spark.sql.types.StructType events = new org.apache.spark.sql.types.StructType(
+                java.util.Arrays.copyOf(SlaSpark.EVENT_SCHEMA.fields(), 3));
+        org.apache.spark.sql.types.StructField[] fields = java.util.Arrays.copyOf(SlaSpark.TICKET_SCHEMA.fields(), 5);
+        fields[4] = org.apache.spark.sql.types.DataTypes.createStructField("events",
+                org.apache.spark.sql.types.DataTypes.createArrayType(events, false), false);
+        List<Row> rows = new ArrayList<>();
+        tickets.forEach((id, t) -> {
+            Map<String, String> attributes = new HashMap<>(t.attributes());
+            attributes.remove(Ticket.PLAN);
+            attributes.remove(Ticket.SEVERITY);
+            List<Row> timeline = t.events().stream().map(e -> RowFactory.create(Timestamp.from(e.at()), e.type().id(),
+                    e.status())).toList();
+            rows.add(RowFactory.create(id, t.plan(), t.severity().orElse(null), attributes, timeline));
+        });
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+
+        List<Row> out = SlaSpark.evaluate(spark.createDataFrame(rows, new org.apache.spark.sql.types.StructType(fields)),
+                PolicyJson.bundledText("navixy-ru"), at).collectAsList();
+
+        assertThat(out).hasSize(tickets.size());
+        for (Row r : out) {
+            assertSame(r, 2, policy.evaluate(tickets.get(r.getString(0)), at), r.getString(0));
+        }
+    }
+
+    @Test
     void aTicketThatNamesABundledContractIsJudgedByIt() {
         Policy bound = PolicyJson.bundled("express").withContract(ContractJson.bundled("express-example"));
         Map<String, Ticket> tickets = new LinkedHashMap<>();
@@ -281,7 +360,7 @@ class SlaSparkTest {
         });
         assertThat(tickets).isNotEmpty();
         Row unknown = RowFactory.create("unknown", "technical-support", "high", Map.of(Ticket.CONTRACT, "express-exampel"),
-                List.of(RowFactory.create(Timestamp.from(AT), "received", null, null)), null);
+                List.of(RowFactory.create(Timestamp.from(AT), "received", null, null, null, null)), null);
 
         List<Row> out = SlaSpark.evaluate(dataset(tickets, unknown), PolicyJson.bundledText("express"), AT)
                 .collectAsList();
