@@ -22,8 +22,10 @@ import java.util.Objects;
  * ({@code COUNT}, {@code UNTIL}, {@code INTERVAL}, {@code BY...} parts other than the
  * start's month and day, {@code RDATE}, {@code EXDATE}, {@code RECURRENCE-ID}), to-dos,
  * journal entries and free/busy entries are problems, located by line: a holiday set's
- * file holds days off only. The set covers the years from its first dated day off to its
- * last; outside them only its recurring holidays apply.
+ * file holds days off only. An event that Microsoft Outlook marks all-day
+ * ({@code X-MICROSOFT-CDO-ALLDAYEVENT:TRUE}) and writes from midnight to midnight in a time
+ * zone is an all-day event on the dates as written. The set covers the years from its first
+ * dated day off to its last; outside them only its recurring holidays apply.
  *
  * <p>Writing gives one {@code VEVENT} per open period, in UTC, or per run of consecutive
  * days off with one name and kind, as all-day events in the category {@code holiday} or

@@ -37,8 +37,10 @@ import java.util.TreeMap;
  * event with a plain yearly {@code RRULE} ({@code FREQ=YEARLY}, with no count, end,
  * interval or other parts than the month and day of its start) is a recurring holiday on
  * each of its days. A cancelled event ({@code STATUS:CANCELLED}) is no day off. Two events
- * on one date give one day off named by both, a holiday if either is one. Everything else
- * is a problem located by its line: a timed event, an event without a start or a name,
+ * on one date give one day off named by both, a holiday if either is one. An event that
+ * Microsoft Outlook marks all-day ({@code X-MICROSOFT-CDO-ALLDAYEVENT:TRUE}) and writes from
+ * midnight to midnight in a time zone is an all-day event on the dates as written. Everything
+ * else is a problem located by its line: a timed event, an event without a start or a name,
  * another recurrence ({@code RRULE}, {@code RDATE}, {@code EXDATE}, {@code RECURRENCE-ID}),
  * a to-do, a journal entry or a free/busy entry, a file without a calendar, and every
  * warning of the iCalendar parser. Time zones and alarms are ignored.
@@ -180,7 +182,8 @@ final class IcsHolidayReader {
             problems.add(new Located(line, what + " has a start date (DTSTART) that is not a valid date"));
             return;
         }
-        if (startValue.hasTime()) {
+        boolean outlookAllDay = startValue.hasTime() && markedAllDay(ev) && midnight(startValue);
+        if (startValue.hasTime() && !outlookAllDay) {
             problems.add(new Located(line, what + " on " + from + " is timed (DTSTART has a time); a holiday set takes"
                     + " all-day events only (DTSTART;VALUE=DATE)"));
             return;
@@ -189,7 +192,7 @@ final class IcsHolidayReader {
             problems.add(new Located(line, "event on " + from + " has no name (SUMMARY); name the holiday"));
             return;
         }
-        LocalDate until = end(ev, from, what, line);
+        LocalDate until = end(ev, from, what, line, outlookAllDay);
         if (until == null) {
             return;
         }
@@ -228,12 +231,15 @@ final class IcsHolidayReader {
         }
     }
 
-    /** The day after an event's last date, or null after reporting a problem. */
-    private LocalDate end(VEvent ev, LocalDate from, String what, int line) {
+    /**
+     * The day after an event's last date, or null after reporting a problem; an event Outlook marks all-day may end
+     * at midnight.
+     */
+    private LocalDate end(VEvent ev, LocalDate from, String what, int line, boolean outlookAllDay) {
         DateEnd end = ev.getDateEnd();
         if (end != null && end.getValue() != null) {
             LocalDate until = date(end.getValue());
-            if (until == null || end.getValue().hasTime()) {
+            if (until == null || end.getValue().hasTime() && !(outlookAllDay && midnight(end.getValue()))) {
                 problems.add(new Located(line, what + " on " + from + " ends at a time (DTEND); an all-day event"
                         + " ends on a date (DTEND;VALUE=DATE)"));
                 return null;
@@ -256,6 +262,23 @@ final class IcsHolidayReader {
             return from.plusDays(seconds / 86_400);
         }
         return from.plusDays(1);
+    }
+
+    /** Checks if Microsoft Outlook (or its older web calendar) marks an event all-day. */
+    private static boolean markedAllDay(VEvent ev) {
+        for (String name : new String[] {"X-MICROSOFT-CDO-ALLDAYEVENT", "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT"}) {
+            biweekly.property.RawProperty p = ev.getExperimentalProperty(name);
+            if (p != null && p.getValue() != null && p.getValue().trim().equalsIgnoreCase("TRUE")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Checks if a date-time value is midnight as written in the file. */
+    private static boolean midnight(ICalDate value) {
+        DateTimeComponents raw = value.getRawComponents();
+        return raw != null && raw.getHour() == 0 && raw.getMinute() == 0 && raw.getSecond() == 0;
     }
 
     /** Checks if a recurrence is every year on the month and day of its start, without end. */

@@ -89,6 +89,42 @@ class CalendarIcsTest {
         assertThat(set.coverage().orElseThrow().getEnd()).isEqualTo(LocalDate.of(2027, 1, 1));
     }
 
+    /** The time zone as Outlook writes it, by its Windows name, before the events that use it. */
+    static final String[] MOSCOW_ZONE = {"BEGIN:VTIMEZONE", "TZID:Russian Standard Time", "BEGIN:STANDARD",
+        "DTSTART:16010101T000000", "TZOFFSETFROM:+0300", "TZOFFSETTO:+0300", "END:STANDARD", "END:VTIMEZONE"};
+
+    @Test
+    void outlooksMidnightToMidnightAllDayEventsAreAllDayEvents() {
+        HolidaySet set = CalendarIcs.holidaySet("company", "outlook.ics", ics(concat(MOSCOW_ZONE, new String[] {
+                "BEGIN:VEVENT", "UID:o1@example", "DTSTAMP:20260101T000000Z",
+                "DTSTART;TZID=Russian Standard Time:20260504T000000", "DTEND;TZID=Russian Standard Time:20260506T000000",
+                "SUMMARY:May holidays", "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:o2@example", "DTSTAMP:20260101T000000Z",
+                "DTSTART;TZID=Russian Standard Time:20260814T000000", "SUMMARY:Summer closing",
+                "CATEGORIES:Day off", "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE", "END:VEVENT"})));
+
+        assertThat(set.rules(Year.of(2026))).containsExactly(
+                new DayRule(LocalDate.of(2026, 5, 4), DayRule.Kind.HOLIDAY, "May holidays", null, null),
+                new DayRule(LocalDate.of(2026, 5, 5), DayRule.Kind.HOLIDAY, "May holidays", null, null),
+                new DayRule(LocalDate.of(2026, 8, 14), DayRule.Kind.DAY_OFF, "Summer closing", null, null));
+
+        // marked all-day but not at midnight, or at midnight but not marked: timed events, located
+        assertThat(problems(ics(concat(MOSCOW_ZONE, new String[] {
+                "BEGIN:VEVENT", "UID:o3@example", "DTSTAMP:20260101T000000Z",                              // line 12
+                "DTSTART;TZID=Russian Standard Time:20260504T090000", "DTEND;TZID=Russian Standard Time:20260505T000000",
+                "SUMMARY:Half day", "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:o4@example", "DTSTAMP:20260101T000000Z",                              // line 20
+                "DTSTART;TZID=Russian Standard Time:20260504T000000", "DTEND;TZID=Russian Standard Time:20260505T120000",
+                "SUMMARY:Until noon", "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:o5@example", "DTSTAMP:20260101T000000Z",                              // line 28
+                "DTSTART;TZID=Russian Standard Time:20260504T000000", "DTEND;TZID=Russian Standard Time:20260505T000000",
+                "SUMMARY:Unmarked", "X-MICROSOFT-CDO-ALLDAYEVENT:FALSE", "END:VEVENT"}))))
+                .anySatisfy(m -> assertThat(m).startsWith("company-holidays.ics:12: event 'Half day' on 2026-05-04 is timed"))
+                .anySatisfy(m -> assertThat(m).startsWith("company-holidays.ics:20: event 'Until noon' on 2026-05-04 ends "
+                        + "at a time (DTEND)"))
+                .anySatisfy(m -> assertThat(m).startsWith("company-holidays.ics:28: event 'Unmarked' on 2026-05-04 is timed"));
+    }
+
     @Test
     void aYearlyAllDayEventIsARecurringHolidayAndACancelledEventIsNone() {
         HolidaySet set = CalendarIcs.holidaySet("company", "c.ics", ics(concat(
