@@ -147,6 +147,14 @@ public final class PolicyCase {
             case "accepted":
                 got = d.accepted();
                 break;
+            case "reason": {
+                String reason = d.reason().orElse(null);
+                if (e.expected() == null ? reason == null : reason != null && reason.contains((String) e.expected())) {
+                    return null;
+                }
+                return "reason expected " + (e.expected() == null ? "none" : "to contain " + quote(e.expected())) + " got "
+                        + quote(reason);
+            }
             case "redirect":
                 got = d.redirect().orElse(null);
                 break;

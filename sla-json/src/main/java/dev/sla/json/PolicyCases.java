@@ -60,8 +60,8 @@ public final class PolicyCases {
     private static final String[] ROOT_MEMBERS = {"$schema", "policy", "contract", "description", "cases"};
     private static final String[] CASE_MEMBERS = {"name", "description", "ticket", "plan", "severity", "service",
         "received", "contract", "at", "expect"};
-    private static final String[] EXPECT_MEMBERS = {"accepted", "redirect", "redirectPlan", "missing", "performer", "mode",
-        "severity", "metrics"};
+    private static final String[] EXPECT_MEMBERS = {"accepted", "reason", "redirect", "redirectPlan", "missing", "performer",
+        "mode", "severity", "metrics"};
     private static final String[] METRIC_MEMBERS = {"due", "state", "elapsed"};
 
     private final String origin;
@@ -411,6 +411,12 @@ public final class PolicyCases {
                 out.add(new PolicyCase.Expectation(null, "accepted", Boolean.parseBoolean(accepted.text), accepted.text,
                         accepted.line, accepted.column));
             }
+        }
+        Node reason = expect.get("reason");
+        if (reason != null && reason.kind == Node.Kind.STRING && reason.text.isBlank()) {
+            cx.problem(reason, "'reason' must hold the words the reason contains, or be null for no reason");
+        } else {
+            id(cx, expect, "reason", true, null, out);
         }
         id(cx, expect, "redirect", true, policy.parties().keySet(), out);
         id(cx, expect, "redirectPlan", true, policy.plans().keySet(), out);

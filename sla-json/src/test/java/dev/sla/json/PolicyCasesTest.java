@@ -89,6 +89,30 @@ class PolicyCasesTest {
     }
 
     @Test
+    void aCaseChecksTheWordsOfTheReason() {
+        String ticket = "\"ticket\": {\"plan\": \"technical-support\", \"requester\": \"end-user\",\n"
+                + "   \"events\": [{\"at\": \"2025-11-10T10:00:00+03:00\", \"type\": \"received\"}]}";
+        String json = "{\"cases\": [\n"
+                + "  {\"name\": \"words\", " + ticket + ",\n   \"expect\": {\"reason\": \"клиентскую поддержку\"}},\n"
+                + "  {\"name\": \"other words\", " + ticket + ",\n   \"expect\": {\"reason\": \"поставщик\"}},\n"
+                + "  {\"name\": \"no reason\", " + ticket + ",\n   \"expect\": {\"reason\": null}},\n"
+                + "  {\"name\": \"accepted\", \"plan\": \"technical-support\", \"severity\": \"high\",\n"
+                + "   \"received\": \"2025-11-10T10:00:00+03:00\", \"expect\": {\"reason\": \"any\"}}]}";
+        Policy policy = PolicyJson.bundled("express");
+
+        List<CaseFailure> failures = PolicyCases.read("x.cases.json", json, policy).run(policy);
+
+        String reason = policy.intakeRules().get(0).reason();
+        assertThat(failures).extracting(Object::toString).containsExactly(
+                "x.cases.json:7:25: case 'other words': reason expected to contain 'поставщик' got '" + reason + "'",
+                "x.cases.json:10:25: case 'no reason': reason expected none got '" + reason + "'",
+                "x.cases.json:12:66: case 'accepted': reason expected to contain 'any' got none");
+        assertThatThrownBy(() -> PolicyCases.read("x.cases.json", json.replace("\"поставщик\"", "\" \""), policy))
+                .isInstanceOf(CaseLoadException.class)
+                .hasMessageContaining("x.cases.json:7:25: 'reason' must hold the words the reason contains, or be null");
+    }
+
+    @Test
     void anExpectedRequirementOrPlanThePolicyDoesNotKnowIsALocatedProblem() {
         String json = "{\"cases\": [{\"name\": \"a\", \"plan\": \"technical-support\", \"severity\": \"high\",\n"
                 + " \"received\": \"2025-11-10T10:00:00+03:00\", \"expect\": {\"missing\": [\"screenshot\"],"
