@@ -1,0 +1,147 @@
+package dev.sla.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sla.calendar.WorkCalendar;
+import dev.sla.core.Assignment;
+import dev.sla.core.Event;
+import dev.sla.core.Metric;
+import dev.sla.core.MetricResult;
+import dev.sla.core.MetricState;
+import dev.sla.core.Mode;
+import dev.sla.core.Party;
+import dev.sla.core.Plan;
+import dev.sla.core.Policy;
+import dev.sla.core.PolicyBuilder;
+import dev.sla.core.SeverityLevel;
+import dev.sla.core.Target;
+import dev.sla.core.Ticket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The SLA clock through the public API, against the minute-by-minute {@link ReferenceClock}:
+ * one generated metric in a small policy (a vendor that performs every task in full, one plan,
+ * severity levels each with its own target on one generated calendar), edge tickets of that
+ * policy (changes of severity included) judged at an instant after their receipt.
+ */
+class ClockProperties {
+
+    static final String PLAN = "plan";
+    static final String CALENDAR = "office";
+
+    /** A policy of one metric, a ticket of it and the instant to judge the ticket at. */
+    record Case(Policy policy, Metric metric, Ticket ticket, Instant now) {
+        MetricResult result(Instant at) {
+            return policy.evaluate(ticket, at).metrics().get(0);
+        }
+
+        @Override
+        public String toString() {
+            return metric + "\ntargets " + policy.targets() + "\ncalendar " + policy.calendars().get(CALENDAR)
+                    + "\nticket " + ticket + "\nnow " + now;
+        }
+    }
+
+    /** A policy of one metric whose severity levels have the targets, in order, on one calendar. */
+    static Policy policy(Metric metric, WorkCalendar calendar, List<Duration> targets) {
+        TreeSet<String> statuses = new TreeSet<>(List.of("open"));
+        statuses.addAll(metric.pauseStatuses());
+        statuses.addAll(metric.stopStatuses());
+        statuses.addAll(metric.voidStatuses());
+        PolicyBuilder b = Policy.builder("clock").party(Party.of("vendor", "Vendor", Party.Kind.VENDOR)).vendor("vendor")
+                .plan(Plan.of(PLAN, "Plan")).calendar(CALENDAR, calendar)
+                .defaultAssignment(Assignment.of("vendor", Mode.FULL))
+                .attribute("impact", "low", "high")
+                .statuses(statuses.toArray(new String[0]))
+                .metric(metric);
+        for (int i = 0; i < targets.size(); i++) {
+            String level = "level-" + (i + 1);
+            b.severity(new SeverityLevel(level, "Level " + (i + 1), ""));
+            b.target(Target.of(metric.id(), PLAN, level, targets.get(i), CALENDAR));
+        }
+        return b.build();
+    }
+
+    @Provide
+    Arbitrary<Case> cases() {
+        Arbitrary<List<Duration>> targets = SlaArbitraries.businessDurations().list().ofMinSize(1).ofMaxSize(3);
+        return Combinators.combine(SlaArbitraries.metrics(), SlaArbitraries.calendarsOnWholeMinutes(), targets)
+                .as((m, calendar, ts) -> policy(m, calendar, ts))
+                .flatMap(p -> Combinators.combine(SlaArbitraries.edgeTickets(p),
+                        Arbitraries.longs().between(-7 * 86_400L, 3 * 86_400L))
+                        .as((ticket, offset) -> {
+                            Instant last = ticket.events().get(ticket.events().size() - 1).at();
+                            Instant now = last.plusSeconds(offset);
+                            return new Case(p, p.metrics().values().iterator().next(), ticket,
+                                    now.isBefore(ticket.received()) ? ticket.received() : now);
+                        }));
+    }
+
+    @Property(tries = 400, edgeCases = EdgeCasesMode.NONE)
+    void agreesWithAMinuteByMinuteReference(@ForAll("cases") Case c) {
+        MetricResult r = c.result(c.now());
+        ReferenceClock.Reading ref = ReferenceClock.read(c.policy(), c.metric(), c.ticket(), c.now());
+        assertThat(r.state()).as("state").isEqualTo(ref.state());
+        assertThat(r.target()).as("target").isEqualTo(ref.target());
+        assertThat(r.start()).as("start").isEqualTo(ref.start());
+        assertThat(r.due()).as("due").isEqualTo(ref.due());
+        assertThat(r.nextChange()).as("next change").isEqualTo(ref.nextChange());
+        if (ref.state() != MetricState.NONE) {
+            assertThat(r.elapsed()).as("elapsed").isEqualTo(ref.elapsed());
+            assertThat(r.paused()).as("paused").isEqualTo(ref.paused());
+            assertThat(r.remaining()).as("remaining").isEqualTo(ref.remaining());
+            assertThat(r.cycles()).as("cycles").extracting(cy -> new ReferenceClock.Cycle(cy.start(), cy.stop(), cy.due(),
+                    cy.state(), cy.elapsed(), cy.paused())).containsExactlyElementsOf(ref.cycles());
+            assertThat(r.warnings()).as("warnings").extracting(w -> new ReferenceClock.Warning(w.at(), w.reached()))
+                    .containsExactlyElementsOf(ref.warnings());
+        } else {
+            assertThat(r.cycles()).isEmpty();
+            assertThat(r.nextChange()).isNull();
+        }
+    }
+
+    /**
+     * Judged after the last event, anywhere in [now, next change) the answer is the same; at the
+     * next change it differs.
+     */
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    void nothingChangesBeforeTheNextChange(@ForAll("cases") Case c, @ForAll @IntRange(min = 0, max = 1000) int permille) {
+        List<Event> events = c.ticket().events();
+        Instant last = events.get(events.size() - 1).at();
+        Instant now = c.now().isBefore(last) ? last : c.now();
+        MetricResult r = c.result(now);
+        if (r.nextChange() == null) {
+            // paused, stopped, breached or not started: the answer stays for days, except a paused due
+            MetricResult later = c.result(now.plus(Duration.ofDays(3)));
+            assertThat(later.state()).isEqualTo(r.state());
+            assertThat(later.warnings()).extracting(MetricResult.Warning::reached)
+                    .containsExactlyElementsOf(r.warnings().stream().map(MetricResult.Warning::reached).toList());
+            return;
+        }
+        Duration span = Duration.between(now, r.nextChange());
+        Instant between = now.plus(span.multipliedBy(permille).dividedBy(1000));
+        if (!between.isBefore(r.nextChange())) {
+            between = r.nextChange().minusNanos(1);
+        }
+        for (Instant at : List.of(between, r.nextChange().minusNanos(1))) {
+            MetricResult same = c.result(at);
+            assertThat(same.state()).isEqualTo(r.state());
+            assertThat(same.due()).isEqualTo(r.due());
+            assertThat(same.warnings()).isEqualTo(r.warnings());
+            assertThat(same.nextChange()).isEqualTo(r.nextChange());
+        }
+        MetricResult after = c.result(r.nextChange());
+        assertThat(after.state() != r.state() || !after.warnings().equals(r.warnings())).isTrue();
+    }
+}
