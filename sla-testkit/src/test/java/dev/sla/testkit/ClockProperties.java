@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sla.calendar.WorkCalendar;
 import dev.sla.core.Assignment;
+import dev.sla.core.ClassificationRule;
+import dev.sla.core.Condition;
 import dev.sla.core.Event;
 import dev.sla.core.EventType;
 import dev.sla.core.Metric;
@@ -20,6 +22,7 @@ import dev.sla.core.Ticket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -55,7 +58,19 @@ class ClockProperties {
         }
     }
 
-    /** A policy of one metric whose severity levels have the targets, in order, on one calendar. */
+    /**
+     * The severity the policy of {@link #policy} gives a ticket's values: the stated one, else
+     * {@code level-1} for a high impact, else none.
+     */
+    static String severityOf(Map<String, String> attributes) {
+        String stated = attributes.get(Ticket.SEVERITY);
+        return stated != null ? stated : "high".equals(attributes.get("impact")) ? "level-1" : null;
+    }
+
+    /**
+     * A policy of one metric whose severity levels have the targets, in order, on one calendar;
+     * a ticket of high impact that states no severity is of the first level.
+     */
     static Policy policy(Metric metric, WorkCalendar calendar, List<Duration> targets) {
         TreeSet<String> statuses = new TreeSet<>(List.of("open"));
         statuses.addAll(metric.pauseStatuses());
@@ -64,7 +79,8 @@ class ClockProperties {
         PolicyBuilder b = Policy.builder("clock").party(Party.of("vendor", "Vendor", Party.Kind.VENDOR)).vendor("vendor")
                 .plan(Plan.of(PLAN, "Plan")).calendar(CALENDAR, calendar)
                 .defaultAssignment(Assignment.of("vendor", Mode.FULL))
-                .attribute("impact", "high")
+                .attribute("impact", "high", "low")
+                .classify(new ClassificationRule(Condition.ALWAYS.and("impact", "high"), "level-1"))
                 .statuses(statuses.toArray(new String[0]))
                 .metric(metric);
         for (int i = 0; i < targets.size(); i++) {
@@ -105,9 +121,9 @@ class ClockProperties {
     @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
     void agreesWithAMinuteByMinuteReference(@ForAll("cases") Case c) {
         MetricResult r = c.result(c.now());
-        ReferenceClock.Reading ref = ReferenceClock.read(c.policy(), c.metric(), c.ticket(), c.now());
+        ReferenceClock.Reading ref = ReferenceClock.read(c.policy(), c.metric(), c.ticket(), c.now(), ClockProperties::severityOf);
         boolean retargeted = ref.start() != null && c.ticket().events().stream().anyMatch(e -> e.type() == EventType.CHANGE
-                && e.attribute().equals(Ticket.SEVERITY) && e.at().isAfter(ref.start()) && !e.at().isAfter(c.now()));
+                && e.at().isAfter(ref.start()) && !e.at().isAfter(c.now()));
         Statistics.label("state").collect(r.state());
         Statistics.label("retargeted").collect(retargeted);
         Statistics.label("restarted").collect(r.cycles().size() > 1);

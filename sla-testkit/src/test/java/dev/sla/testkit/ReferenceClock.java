@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A slow SLA clock written from the documentation of {@link Metric}, {@link EventType},
@@ -25,14 +27,16 @@ import java.util.List;
  * of running time is reached inside the piece that reaches it. Of the engine it uses only the
  * metric's definition, {@link WorkCalendar#isOpen}, the ticket's events and
  * {@link Ticket#attributesAt}, and the policy's targets, which must name the metric's id, a plan,
- * a severity level, no service, a duration and a calendar.
+ * a severity level, no service, a duration and a calendar; the caller tells which severity the
+ * policy gives a ticket's values.
  *
  * <p>The target in force: at receipt, the target of the severity the ticket has then; from each
  * instant of change events on, the target of the severity after the last change at that instant,
- * taken where the first change at that instant stands in the timeline. A ticket without a
- * severity has no target until a change gives it one, and then counts from its start against
- * that first target. A stopped cycle keeps the target it was judged against; the next cycle
- * takes the new one.
+ * taken where the first change at that instant stands in the timeline; a change that leaves the
+ * ticket no severity keeps the target in force. A ticket without a severity has no target until
+ * a change gives it one, and then counts from its start against that first target; a ticket
+ * without a severity at the instant of evaluation has none. A stopped cycle keeps the target it
+ * was judged against; the next cycle takes the new one.
  */
 final class ReferenceClock {
 
@@ -101,21 +105,25 @@ final class ReferenceClock {
         throw new IllegalArgumentException("no target of metric " + m.id());
     }
 
-    /** Reads a metric's clock of a ticket judged by a policy at an instant. */
-    static Reading read(Policy policy, Metric m, Ticket ticket, Instant now) {
+    /**
+     * Reads a metric's clock of a ticket judged by a policy at an instant; {@code severity} gives
+     * the severity of the ticket's values, or null.
+     */
+    static Reading read(Policy policy, Metric m, Ticket ticket, Instant now,
+            Function<Map<String, String>, String> severity) {
         WorkCalendar calendar = calendarOf(policy, m);
         List<Event> events = ticket.events();
         // the target at receipt, or the first one a change gives
-        Duration target = targetOf(policy, m, ticket.plan(), ticket.attributesAt(ticket.received()).get(Ticket.SEVERITY));
+        Duration target = targetOf(policy, m, ticket.plan(), severity.apply(ticket.attributesAt(ticket.received())));
         for (Event e : events) {
             if (target != null || e.at().isAfter(now)) {
                 break;
             }
             if (e.type() == EventType.CHANGE) {
-                target = targetOf(policy, m, ticket.plan(), ticket.attributesAt(e.at()).get(Ticket.SEVERITY));
+                target = targetOf(policy, m, ticket.plan(), severity.apply(ticket.attributesAt(e.at())));
             }
         }
-        if (target == null) {
+        if (target == null || targetOf(policy, m, ticket.plan(), severity.apply(ticket.attributesAt(now))) == null) {
             return new Reading(MetricState.NONE, null, null, null, Duration.ZERO, Duration.ZERO, Duration.ZERO, List.of(),
                     List.of(), null);
         }
@@ -138,7 +146,7 @@ final class ReferenceClock {
                         continue;       // the first change at an instant takes the values after the last
                     }
                     changedAt = e.at();
-                    Duration d = targetOf(policy, m, ticket.plan(), ticket.attributesAt(e.at()).get(Ticket.SEVERITY));
+                    Duration d = targetOf(policy, m, ticket.plan(), severity.apply(ticket.attributesAt(e.at())));
                     if (d != null && w != null && w.stopAt != null) {
                         pending = d;      // a stopped cycle keeps its answer
                     } else if (d != null) {
