@@ -53,7 +53,7 @@ class ClockProperties {
 
         @Override
         public String toString() {
-            return metric + "\ntargets " + policy.targets() + "\ncalendar " + policy.calendars().get(CALENDAR)
+            return metric + "\ntargets " + policy.targets() + "\ncalendars " + policy.calendars()
                     + "\nticket " + ticket + "\nnow " + now;
         }
     }
@@ -72,41 +72,57 @@ class ClockProperties {
      * a ticket of high impact that states no severity is of the first level.
      */
     static Policy policy(Metric metric, WorkCalendar calendar, List<Duration> targets) {
+        return policy(metric, List.of(calendar), targets);
+    }
+
+    /**
+     * A policy as {@link #policy(Metric, WorkCalendar, List)} makes it, whose targets take
+     * the calendars in turn: a change of severity may move a clock to another calendar.
+     */
+    static Policy policy(Metric metric, List<WorkCalendar> calendars, List<Duration> targets) {
         TreeSet<String> statuses = new TreeSet<>(List.of("open"));
         statuses.addAll(metric.pauseStatuses());
         statuses.addAll(metric.stopStatuses());
         statuses.addAll(metric.voidStatuses());
         PolicyBuilder b = Policy.builder("clock").party(Party.of("vendor", "Vendor", Party.Kind.VENDOR)).vendor("vendor")
-                .plan(Plan.of(PLAN, "Plan")).calendar(CALENDAR, calendar)
+                .plan(Plan.of(PLAN, "Plan"))
                 .defaultAssignment(Assignment.of("vendor", Mode.FULL))
                 .attribute("impact", "high", "low")
                 .classify(new ClassificationRule(Condition.ALWAYS.and("impact", "high"), "level-1"))
                 .statuses(statuses.toArray(new String[0]))
                 .metric(metric);
+        for (int k = 0; k < calendars.size(); k++) {
+            b.calendar(calendarId(k), calendars.get(k));
+        }
         for (int i = 0; i < targets.size(); i++) {
             String level = "level-" + (i + 1);
             b.severity(new SeverityLevel(level, "Level " + (i + 1), ""));
-            b.target(Target.of(metric.id(), PLAN, level, targets.get(i), CALENDAR));
+            b.target(Target.of(metric.id(), PLAN, level, targets.get(i), calendarId(i % calendars.size())));
         }
         return b.build();
     }
 
+    private static String calendarId(int k) {
+        return k == 0 ? CALENDAR : CALENDAR + "-" + (k + 1);
+    }
+
     /**
-     * Checks if a year of the policy's calendar has as much working time as its longest target:
-     * a calendar open a few minutes a week takes the reference, which counts a minute at a time,
-     * years to reach a target of hundreds of hours (and the engine past the supported years).
+     * Checks if a year of each of the policy's calendars has as much working time as the longest
+     * target on it: a calendar open a few minutes a week takes the reference, which counts a
+     * minute at a time, years to reach a target of hundreds of hours (and the engine past the
+     * supported years).
      */
     static boolean reachesItsTargetsWithinAYear(Policy p) {
-        WorkCalendar calendar = p.calendars().get(CALENDAR);
-        Duration year = calendar.between(Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"));
-        return p.targets().stream().allMatch(t -> t.duration().compareTo(year) <= 0);
+        return p.targets().stream().allMatch(t -> t.duration().compareTo(p.calendars().get(t.calendar())
+                .between(Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"))) <= 0);
     }
 
     @Provide
     Arbitrary<Case> cases() {
         Arbitrary<List<Duration>> targets = SlaArbitraries.businessDurations().list().ofMinSize(2).ofMaxSize(4);
-        return Combinators.combine(SlaArbitraries.metrics(), SlaArbitraries.calendarsOnWholeMinutes(), targets)
-                .as((m, calendar, ts) -> policy(m, calendar, ts))
+        Arbitrary<List<WorkCalendar>> calendars = SlaArbitraries.calendarsOnWholeMinutes().list().ofMinSize(1).ofMaxSize(2);
+        return Combinators.combine(SlaArbitraries.metrics(), calendars, targets)
+                .as((m, cs, ts) -> policy(m, cs, ts))
                 .filter(ClockProperties::reachesItsTargetsWithinAYear)
                 .flatMap(p -> Combinators.combine(SlaArbitraries.edgeTickets(p),
                         Arbitraries.longs().between(-7 * 86_400L, 3 * 86_400L))
@@ -131,6 +147,7 @@ class ClockProperties {
         Statistics.label("restarted").coverage(cover -> cover.check(true).percentage(p -> p >= 3));
         assertThat(r.state()).as("state").isEqualTo(ref.state());
         assertThat(r.target()).as("target").isEqualTo(ref.target());
+        assertThat(r.calendar()).as("calendar").isEqualTo(ref.calendar());
         assertThat(r.start()).as("start").isEqualTo(ref.start());
         assertThat(r.due()).as("due").isEqualTo(ref.due());
         assertThat(r.nextChange()).as("next change").isEqualTo(ref.nextChange());

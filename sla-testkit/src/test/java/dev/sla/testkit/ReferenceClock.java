@@ -28,7 +28,7 @@ import java.util.function.Function;
  * metric's definition, {@link WorkCalendar#isOpen}, the ticket's events and
  * {@link Ticket#attributesAt}, and the policy's targets, which must name the metric's id, a plan,
  * a severity level, no service, a duration and a calendar; the caller tells which severity the
- * policy gives a ticket's values.
+ * policy gives a ticket's values. Time is counted on the calendar of the target in force.
  *
  * <p>The target in force: at receipt, the target of the severity the ticket has then; from each
  * instant of change events on, the target of the severity after the last change at that instant,
@@ -48,9 +48,9 @@ final class ReferenceClock {
     record Warning(Instant at, boolean reached) {
     }
 
-    /** What the reference answers; the target is null when the ticket has none. */
-    record Reading(MetricState state, Duration target, Instant start, Instant due, Duration elapsed, Duration paused,
-            Duration remaining, List<Cycle> cycles, List<Warning> warnings, Instant nextChange) {
+    /** What the reference answers; the target and its calendar are null when the ticket has none. */
+    record Reading(MetricState state, Duration target, String calendar, Instant start, Instant due, Duration elapsed,
+            Duration paused, Duration remaining, List<Cycle> cycles, List<Warning> warnings, Instant nextChange) {
     }
 
     /** A piece of running time inside an open minute. */
@@ -85,24 +85,14 @@ final class ReferenceClock {
     private ReferenceClock() {
     }
 
-    /** The duration of the policy's target of a metric for a severity level, or null if there is none. */
-    static Duration targetOf(Policy policy, Metric m, String plan, String severity) {
+    /** The policy's target of a metric for a severity level, or null if there is none. */
+    static Target targetOf(Policy policy, Metric m, String plan, String severity) {
         for (Target t : policy.targets()) {
             if (t.metric().equals(m.id()) && t.plan().equals(plan) && severity != null && severity.equals(t.severity())) {
-                return t.duration();
+                return t;
             }
         }
         return null;
-    }
-
-    /** The calendar of the policy's targets of a metric. */
-    static WorkCalendar calendarOf(Policy policy, Metric m) {
-        for (Target t : policy.targets()) {
-            if (t.metric().equals(m.id())) {
-                return policy.calendars().get(t.calendar());
-            }
-        }
-        throw new IllegalArgumentException("no target of metric " + m.id());
     }
 
     /**
@@ -111,10 +101,9 @@ final class ReferenceClock {
      */
     static Reading read(Policy policy, Metric m, Ticket ticket, Instant now,
             Function<Map<String, String>, String> severity) {
-        WorkCalendar calendar = calendarOf(policy, m);
         List<Event> events = ticket.events();
         // the target at receipt, or the first one a change gives
-        Duration target = targetOf(policy, m, ticket.plan(), severity.apply(ticket.attributesAt(ticket.received())));
+        Target target = targetOf(policy, m, ticket.plan(), severity.apply(ticket.attributesAt(ticket.received())));
         for (Event e : events) {
             if (target != null || e.at().isAfter(now)) {
                 break;
@@ -124,10 +113,10 @@ final class ReferenceClock {
             }
         }
         if (target == null || targetOf(policy, m, ticket.plan(), severity.apply(ticket.attributesAt(now))) == null) {
-            return new Reading(MetricState.NONE, null, null, null, Duration.ZERO, Duration.ZERO, Duration.ZERO, List.of(),
-                    List.of(), null);
+            return new Reading(MetricState.NONE, null, null, null, null, Duration.ZERO, Duration.ZERO, Duration.ZERO,
+                    List.of(), List.of(), null);
         }
-        Duration pending = null;
+        Target pending = null;
         Instant changedAt = null;
         boolean replied = false;
         List<Cycle> cycles = new ArrayList<>();
@@ -146,7 +135,7 @@ final class ReferenceClock {
                         continue;       // the first change at an instant takes the values after the last
                     }
                     changedAt = e.at();
-                    Duration d = targetOf(policy, m, ticket.plan(), severity.apply(ticket.attributesAt(e.at())));
+                    Target d = targetOf(policy, m, ticket.plan(), severity.apply(ticket.attributesAt(e.at())));
                     if (d != null && w != null && w.stopAt != null) {
                         pending = d;      // a stopped cycle keeps its answer
                     } else if (d != null) {
@@ -169,7 +158,7 @@ final class ReferenceClock {
                 if (periodic) {
                     // an update fulfils the cycle and opens the next at its instant
                     w.stopAt = e.at();
-                    cycles.add(closed(w, target, calendar, e.at(), false));
+                    cycles.add(closed(w, target.duration(), calendar(policy, target), e.at(), false));
                     if (pending != null) {
                         target = pending;
                         pending = null;
@@ -177,7 +166,8 @@ final class ReferenceClock {
                     w = open(e.at(), inPause);
                 } else if (starts && !held) {
                     if (w != null) {
-                        cycles.add(w.stoppedCycle != null ? w.stoppedCycle : closed(w, target, calendar, e.at(), true));
+                        cycles.add(w.stoppedCycle != null ? w.stoppedCycle
+                                : closed(w, target.duration(), calendar(policy, target), e.at(), true));
                     }
                     if (pending != null) {
                         target = pending;
@@ -191,7 +181,7 @@ final class ReferenceClock {
                             || e.type() == EventType.STATUS && m.stopStatuses().contains(status);
                     if (voids || stops) {
                         w.stopAt = e.at();
-                        w.stoppedCycle = closed(w, target, calendar, e.at(), voids);
+                        w.stoppedCycle = closed(w, target.duration(), calendar(policy, target), e.at(), voids);
                     } else if (e.type() == EventType.STATUS) {
                         w.running = !inPause;
                     }
@@ -207,7 +197,7 @@ final class ReferenceClock {
             if (now.isBefore(u)) {
                 u = now;
             }
-            if (w != null && w.stopAt == null && calendar.isOpen(t)) {
+            if (w != null && w.stopAt == null && calendar(policy, target).isOpen(t)) {
                 Duration length = Duration.between(t, u);
                 if (w.running) {
                     w.pieces.add(new Piece(t, w.elapsed, length));
@@ -219,9 +209,11 @@ final class ReferenceClock {
             t = u;
         }
         if (w == null) {
-            return new Reading(MetricState.NONE, target, null, null, Duration.ZERO, Duration.ZERO, target, List.of(),
-                    List.of(), null);
+            return new Reading(MetricState.NONE, target.duration(), target.calendar(), null, null, Duration.ZERO,
+                    Duration.ZERO, target.duration(), List.of(), List.of(), null);
         }
+        WorkCalendar calendar = calendar(policy, target);
+        Duration length = target.duration();
         Instant due;
         MetricState state;
         Cycle last;
@@ -230,8 +222,8 @@ final class ReferenceClock {
             due = last.due();
             state = last.state();
         } else {
-            Instant reached = w.reachedAt(target);
-            due = reached != null ? reached : forward(calendar, now, target.minus(w.elapsed));
+            Instant reached = w.reachedAt(length);
+            due = reached != null ? reached : forward(calendar, now, length.minus(w.elapsed));
             if (w.running) {
                 state = now.isAfter(due) ? MetricState.BREACHED : MetricState.RUNNING;
             } else {
@@ -245,9 +237,9 @@ final class ReferenceClock {
         for (Threshold th : m.warnings()) {
             Duration level;
             if (th.before() == null) {
-                level = Duration.ofNanos(target.toNanos() * th.percent() / 100);
+                level = Duration.ofNanos(length.toNanos() * th.percent() / 100);
             } else {
-                level = th.before().compareTo(target) >= 0 ? Duration.ZERO : target.minus(th.before());
+                level = th.before().compareTo(length) >= 0 ? Duration.ZERO : length.minus(th.before());
             }
             Instant at = w.reachedAt(level);
             if (at == null && w.stopAt == null) {
@@ -267,9 +259,14 @@ final class ReferenceClock {
             last = new Cycle(w.start, null, due, state, w.elapsed, w.paused);
         }
         cycles.add(last);
-        Duration remaining = target.compareTo(last.elapsed()) > 0 ? target.minus(last.elapsed()) : Duration.ZERO;
-        return new Reading(state, target, w.start, due, last.elapsed(), last.paused(), remaining, cycles, warnings,
-                nextChange);
+        Duration remaining = length.compareTo(last.elapsed()) > 0 ? length.minus(last.elapsed()) : Duration.ZERO;
+        return new Reading(state, length, target.calendar(), w.start, due, last.elapsed(), last.paused(), remaining, cycles,
+                warnings, nextChange);
+    }
+
+    /** The calendar a target is counted on. */
+    private static WorkCalendar calendar(Policy policy, Target target) {
+        return policy.calendars().get(target.calendar());
     }
 
     private static Walk open(Instant at, boolean inPause) {
