@@ -66,12 +66,21 @@ record CalendarRecipe(WorkCalendar calendar, String description) {
     }
 
     static CalendarRecipe random(Random r, List<String> zones) {
+        return random(r, zones, 1);
+    }
+
+    /**
+     * A calendar in one of the zones whose times and lengths are whole multiples of
+     * {@code least} seconds (60: every opening and closing on a whole minute); the choices
+     * are read as for any calendar.
+     */
+    static CalendarRecipe random(Random r, List<String> zones, int least) {
         StringBuilder desc = new StringBuilder("WorkCalendar.builder()");
         String zone = zones.get(r.nextInt(zones.size()));
         WorkCalendar.Builder b = WorkCalendar.builder().name("generated").zone(zone);
         desc.append(".zone(\"").append(zone).append("\")");
 
-        WeeklyHours weekly = randomWeekly(r);
+        WeeklyHours weekly = randomWeekly(r, least);
         b.weeklyHours(weekly);
         desc.append(".weeklyHours(WeeklyHours.parse(\"").append(weekly).append("\"))");
 
@@ -96,7 +105,7 @@ record CalendarRecipe(WorkCalendar calendar, String description) {
             desc.append(".shortDays(false)");
         }
         if (r.nextInt(7) == 6) {
-            DayHours h = randomDay(r, unit(r), 1 + r.nextInt(2), r.nextInt(3) == 2);
+            DayHours h = randomDay(r, unit(r, least), 1 + r.nextInt(2), r.nextInt(3) == 2);
             b.holidayHours(h);
             desc.append(".holidayHours(DayHours.parse(\"").append(h).append("\"))");
         }
@@ -130,12 +139,12 @@ record CalendarRecipe(WorkCalendar calendar, String description) {
                 b.workingDay(date, like, "working " + i);
                 desc.append(".workingDay(LocalDate.parse(\"").append(date).append("\"), ").append(like).append(", \"w\")");
             } else if (kind < 84) {
-                Duration shortening = r.nextBoolean() ? Duration.ofHours(1) : Duration.ofSeconds(unit(r) * (1L + r.nextInt(40)));
+                Duration shortening = r.nextBoolean() ? Duration.ofHours(1) : Duration.ofSeconds(unit(r, least) * (1L + r.nextInt(40)));
                 b.shortDay(date, shortening, "short " + i);
                 desc.append(".shortDay(LocalDate.parse(\"").append(date).append("\"), Duration.parse(\"").append(shortening)
                         .append("\"), \"s\")");
             } else {
-                DayHours h = r.nextInt(4) == 0 ? DayHours.CLOSED : randomDay(r, unit(r), 1 + r.nextInt(3), r.nextInt(3) == 0);
+                DayHours h = r.nextInt(4) == 0 ? DayHours.CLOSED : randomDay(r, unit(r, least), 1 + r.nextInt(3), r.nextInt(3) == 0);
                 b.override(date, h);
                 desc.append(".override(LocalDate.parse(\"").append(date).append("\"), DayHours.parse(\"").append(h).append("\"))");
             }
@@ -166,16 +175,26 @@ record CalendarRecipe(WorkCalendar calendar, String description) {
         return k < 13 ? 900 : k < 18 ? 60 : 1;
     }
 
+    /** The granularity of generated times, in seconds, as {@link #unit(Random)} draws it, at least {@code least}. */
+    static int unit(Random r, int least) {
+        return Math.max(unit(r), least);
+    }
+
     /**
      * Random weekly hours: 24/7 one time in eight, otherwise each day closed, all day or one
      * to three ranges, and some days' last range extended overnight without overlapping
      * the next day.
      */
     static WeeklyHours randomWeekly(Random r) {
+        return randomWeekly(r, 1);
+    }
+
+    /** Random weekly hours as {@link #randomWeekly(Random)} makes them, on multiples of {@code least} seconds. */
+    static WeeklyHours randomWeekly(Random r, int least) {
         if (r.nextInt(8) == 7) {
             return WeeklyHours.ALWAYS;
         }
-        int unit = unit(r);
+        int unit = unit(r, least);
         List<List<int[]>> days = new ArrayList<>();
         boolean any = false;
         for (int d = 0; d < 7; d++) {

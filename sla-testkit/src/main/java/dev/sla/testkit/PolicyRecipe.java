@@ -8,10 +8,7 @@ import dev.sla.calendar.WorkCalendar;
 import dev.sla.core.Assignment;
 import dev.sla.core.ClassificationRule;
 import dev.sla.core.Condition;
-import dev.sla.core.EventType;
 import dev.sla.core.IntakeRule;
-import dev.sla.core.Metric;
-import dev.sla.core.MetricKind;
 import dev.sla.core.Mode;
 import dev.sla.core.ModeRule;
 import dev.sla.core.Party;
@@ -23,7 +20,6 @@ import dev.sla.core.Service;
 import dev.sla.core.SeverityLevel;
 import dev.sla.core.StatusClass;
 import dev.sla.core.Target;
-import dev.sla.core.Threshold;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -46,8 +42,8 @@ import net.jqwik.api.Arbitrary;
  * inherit, attributes, statuses and status classes (with and without a calendar), services with every form of coverage cell
  * (stated on every plan that inherits none, stated or inherited on the others), a default
  * assignment, plans' own default assignments and modes, severities with classification rules, mode and intake rules,
- * metrics with clock rules, and targets of a duration or none, per plan, severity, service or both, or inherited from
- * a parent plan. Rule conditions take every form: none,
+ * metrics of {@link MetricRecipe} over the policy's statuses, and targets of a duration or none, per plan, severity,
+ * service or both, or inherited from a parent plan. Rule conditions take every form: none,
  * one of values, none of values, both on one attribute, and several attributes. With every
  * choice 0 it is the simplest policy: a vendor, one plan, nothing else.
  */
@@ -474,28 +470,7 @@ final class PolicyRecipe {
         List<String> pool = statuses.isEmpty() ? List.of("waiting", "on-hold", "closed") : statuses;
         for (int i = random.nextInt(3); i > 0; i--) {
             String metric = id("metric");
-            Set<EventType> start = random.nextBoolean() ? Set.of(EventType.RECEIVED)
-                    : Set.of(EventType.RECEIVED, EventType.CUSTOMER_MESSAGE);
-            Set<EventType> restart = random.nextBoolean() ? Set.of() : Set.of(EventType.CUSTOMER_MESSAGE);
-            Set<EventType> stop = random.nextBoolean() ? Set.of(EventType.AGENT_RESPONSE)
-                    : Set.of(EventType.AGENT_RESPONSE, EventType.RESOLVED);
-            List<String> shuffled = new ArrayList<>(pool);
-            java.util.Collections.shuffle(shuffled, random);
-            int cut = random.nextInt(shuffled.size() + 1);
-            Set<String> pause = Set.copyOf(shuffled.subList(0, cut));
-            boolean voids = random.nextBoolean();
-            int voidCut = voids ? cut + random.nextInt(shuffled.size() - cut + 1) : cut;
-            Set<String> voidStatuses = Set.copyOf(shuffled.subList(cut, voidCut));
-            Set<String> stopStatuses = random.nextBoolean() ? Set.of() : Set.copyOf(shuffled.subList(voidCut, shuffled.size()));
-            Set<EventType> voidOn = voids && !stop.contains(EventType.RESOLVED) ? Set.of(EventType.RESOLVED) : Set.of();
-            List<Threshold> warnings = new ArrayList<>();
-            for (int w = random.nextInt(3); w > 0; w--) {
-                warnings.add(random.nextBoolean() ? Threshold.ofShare(1 + random.nextInt(100))
-                        : Threshold.before(Duration.ofMinutes(1 + random.nextInt(600))));
-            }
-            MetricKind kind = MetricKind.values()[random.nextInt(MetricKind.values().length)];
-            b.metric(new Metric(metric, text(), start, restart, stop, pause, stopStatuses, voidOn, voidStatuses, warnings,
-                    kind));
+            b.metric(MetricRecipe.metric(random, metric, text(), pool));
             List<String> perLevel = levels.isEmpty() ? java.util.Collections.singletonList(null) : levels;
             for (String plan : plans) {
                 if (parents.get(plan) != null && random.nextInt(3) == 1) {

@@ -4,6 +4,8 @@ import dev.sla.calendar.HolidaySet;
 import dev.sla.calendar.StatutoryRules;
 import dev.sla.calendar.WeeklyHours;
 import dev.sla.calendar.WorkCalendar;
+import dev.sla.core.Metric;
+import dev.sla.core.MetricKind;
 import dev.sla.core.Policy;
 import dev.sla.core.Ticket;
 import java.time.Duration;
@@ -16,8 +18,8 @@ import net.jqwik.api.Combinators;
 
 /**
  * Obtains jqwik arbitraries of the library's values: weekly hours, holiday sets, calendars,
- * instants inside and outside working time, business durations, valid tickets of a policy
- * and whole valid policies.
+ * instants inside and outside working time, business durations, metric definitions, valid
+ * tickets of a policy and whole valid policies.
  *
  * <p>Every arbitrary shrinks towards the simplest value of its kind: a calendar towards one
  * range on Mondays in UTC without holidays, a ticket towards the first plan, received at the
@@ -125,6 +127,19 @@ public final class SlaArbitraries {
     }
 
     /**
+     * Obtains calendars as {@link #calendars()} does whose every opening and closing falls on
+     * a whole minute: weekly hours, holiday hours, overrides and short days on quarter hours
+     * or minutes, never on seconds (the zones' offsets and transitions are on whole minutes
+     * too). Inside a minute such a calendar is open throughout or closed throughout, so a
+     * reference may step through time a minute at a time.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<WorkCalendar> calendarsOnWholeMinutes() {
+        return Choices.of(CALENDAR_CHOICES, r -> CalendarRecipe.random(r, CalendarRecipe.ZONES, 60).calendar());
+    }
+
+    /**
      * Obtains instants on whole seconds from 2019 to 2028, shrinking towards the start of 2019.
      *
      * @return the arbitrary, not null
@@ -171,6 +186,25 @@ public final class SlaArbitraries {
     }
 
     /**
+     * Obtains metric definitions, valid in a policy that declares the statuses {@code waiting},
+     * {@code on-hold}, {@code closed} and {@code cancelled}: of every {@link MetricKind}, with
+     * the id {@code metric}, started by the received event, a customer message or both,
+     * restarted by a customer message or an agent response or not at all, stopped by an agent
+     * response, the resolved event, both or (elapsed metrics only) nothing, sometimes voided
+     * by the resolved event, each of those statuses pausing, stopping, voiding the clock or
+     * none of these, and up to three warning thresholds, shares of the target (round and any)
+     * and times before the due instant (on quarter hours and any minute up to ten hours). The
+     * metrics of {@link #policies()} are made the same way. A metric shrinks towards an
+     * elapsed metric started by the received event and stopped by an agent response, with no
+     * status rule and no warning.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Metric> metrics() {
+        return Choices.of(MetricRecipe.CHOICES, r -> MetricRecipe.metric(r, "metric", "Metric", MetricRecipe.STATUSES));
+    }
+
+    /**
      * Obtains valid tickets of a policy: one of its plans, a service provided on the plan or
      * none, one of its severity levels or none, a value of each declared attribute or none,
      * received in 2025 or 2026 (not before the policy takes effect, and inside the holiday
@@ -211,9 +245,12 @@ public final class SlaArbitraries {
      * Obtains tickets of a policy as {@link #tickets(Policy)} does, whose timelines now and
      * then hold the cases hardest on a clock: a timeline cut short, down to the received event
      * alone; events at the instant of the event before them; changes to any status the policy
-     * declares or its metrics name, those that pause, stop or void a clock included; a service
-     * that the plan may not provide; and, when the policy classifies, no stated severity. A
-     * ticket shrinks towards the ticket of {@link #tickets(Policy)} unchanged.
+     * declares or its metrics name, those that pause, stop or void a clock included; changes
+     * to the ticket's severity or to a declared attribute ({@link dev.sla.core.Event#change}),
+     * a re-prioritisation that gives a metric another target in the middle of its clock,
+     * several at one instant too; a service that the plan may not provide; and, when the
+     * policy classifies, no stated severity. A ticket shrinks towards the ticket of
+     * {@link #tickets(Policy)} unchanged.
      *
      * @param policy  the policy, not null
      * @return the arbitrary, not null

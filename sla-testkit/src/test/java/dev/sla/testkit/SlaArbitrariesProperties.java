@@ -80,6 +80,11 @@ class SlaArbitrariesProperties {
             return false;
         });
         assertThat(sample).anyMatch(t -> t.events().stream().anyMatch(e -> e.status() != null && stops.contains(e.status())));
+        // a re-prioritisation, and a change to a declared attribute
+        assertThat(sample).anyMatch(t -> t.events().stream().anyMatch(e -> e.type() == dev.sla.core.EventType.CHANGE
+                && e.attribute().equals(Ticket.SEVERITY) && !e.value().equals(t.severity().orElse(null))));
+        assertThat(sample).anyMatch(t -> t.events().stream().anyMatch(e -> e.type() == dev.sla.core.EventType.CHANGE
+                && p.attributes().containsKey(e.attribute())));
         // a service the plan does not provide: no performer
         assertThat(sample).anyMatch(t -> t.service().isPresent() && (p.who(t.plan(), t.service().get()).performer() == null
                 || dev.sla.core.Assignment.NOBODY.equals(p.who(t.plan(), t.service().get()).performer())));
