@@ -67,6 +67,11 @@ final class EdgeTicketRecipe {
         });
     }
 
+    /** The first instant a ticket may be received at. */
+    Instant from() {
+        return recipe.from();
+    }
+
     /** A ticket made from the choices of the recipe, changed by the second choices. */
     Ticket ticket(Random ticketChoices, Random edges) {
         Ticket base = recipe.ticket(ticketChoices);

@@ -43,8 +43,9 @@ import org.assertj.core.api.Assertions;
  * <li>{@link #jsonRoundTripIsIdentity()}.
  * </ul>
  * The checks over tickets draw {@linkplain #withTries(int) 200} tickets of the policy, as
- * {@link SlaArbitraries#tickets(Policy)} makes them, from a {@linkplain #withSeed(long) fixed
- * seed}; when one breaks an invariant, the ticket is shrunk to a simple one and the
+ * {@link SlaArbitraries#edgeTickets(Policy)} makes them (realistic timelines, now and then
+ * with the cases hardest on a clock: changes of status, severity and attributes, events at
+ * one instant, timelines cut short), from a {@linkplain #withSeed(long) fixed seed}; when one breaks an invariant, the ticket is shrunk to a simple one and the
  * assertion error shows it as JSON, with the metric and the instants that break the
  * invariant. {@link #check(Ticket)} runs the checks over tickets on one ticket, for a
  * property of one's own. A ticket whose answer needs a strict calendar past its holiday
@@ -62,7 +63,7 @@ public final class PolicyInvariants {
     /** The default seed. */
     private static final long DEFAULT_SEED = 20_251_031L;
     /** The most choices one try takes: a ticket's and the check's own. */
-    private static final int CHOICES = TicketRecipe.CHOICES + 8;
+    private static final int CHOICES = TicketRecipe.CHOICES + EdgeTicketRecipe.CHOICES + 8;
     /** Fourteen days, in seconds: how long after its last event a ticket is judged, at most. */
     private static final long TWO_WEEKS = 14 * 86_400L;
 
@@ -71,7 +72,7 @@ public final class PolicyInvariants {
     private final long seed;
     private final Instant from;
     private final Instant to;
-    private final TicketRecipe recipe;
+    private final EdgeTicketRecipe recipe;
 
     private PolicyInvariants(Policy policy, int tries, long seed, Instant from, Instant to) {
         this.policy = policy;
@@ -79,7 +80,7 @@ public final class PolicyInvariants {
         this.seed = seed;
         this.from = from;
         this.to = to;
-        this.recipe = new TicketRecipe(policy, from, to);
+        this.recipe = new EdgeTicketRecipe(policy, from, to);
     }
 
     /**
@@ -149,7 +150,7 @@ public final class PolicyInvariants {
      * Checks the invariants over tickets on one ticket: no due instant before its start, a
      * later receipt never gives an earlier deadline, a pause never makes a deadline earlier,
      * and the ticket's JSON reads back equal; for a property of one's own over
-     * {@link SlaArbitraries#tickets(Policy)}.
+     * {@link SlaArbitraries#tickets(Policy)} or {@link SlaArbitraries#edgeTickets(Policy)}.
      *
      * @param ticket  a ticket of the policy, not null
      * @throws AssertionError naming the invariant broken
@@ -250,7 +251,7 @@ public final class PolicyInvariants {
         List<Instant> instants = new ArrayList<>();
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < Math.min(tries, 64); i++) {
-            Ticket t = recipe.ticket(random);
+            Ticket t = recipe.ticket(random, random);
             Instant at = last(t).plusSeconds(random.nextInt((int) TWO_WEEKS));
             String first;
             try {
@@ -327,7 +328,7 @@ public final class PolicyInvariants {
     // ------------------------------------------------------------------ checks of one ticket
     void overTickets(String invariant, java.util.function.BiFunction<Ticket, Random, String> check) {
         Function<Random, String> trial = r -> {
-            Ticket t = recipe.ticket(r);
+            Ticket t = recipe.ticket(r, r);
             String failure = check.apply(t, r);
             return failure == null ? null : "ticket " + TicketJson.write(t) + "\n" + failure;
         };
