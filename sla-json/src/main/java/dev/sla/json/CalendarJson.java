@@ -20,9 +20,11 @@ import java.time.MonthDay;
 import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -362,7 +364,12 @@ final class CalendarJson {
                 if (declared != null && declared.isObject() && declared.members.containsKey(setName)) {
                     continue;
                 }
-                cx.problem(s, "unknown holiday set '" + setName + "'; known: " + knownSets());
+                List<String> names = new ArrayList<>(HolidaySet.builtInNames());
+                names.addAll(userSets.keySet());
+                // a country code one letter off is as likely another country as a typo: no guess for short names
+                String near = setName.length() <= 3 ? null : Names.closest(setName, names.toArray(new String[0]));
+                cx.problem(s, "unknown holiday set '" + setName + "'" + (near == null ? "" : "; did you mean '" + near + "'?")
+                        + "; known: " + knownSets());
             } else {
                 cb.holidays(set);
             }
