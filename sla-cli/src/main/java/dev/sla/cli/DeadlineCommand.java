@@ -8,7 +8,6 @@ import dev.sla.core.Policy;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code sla deadline}: the due instant of a metric for a new ticket. */
 @Command(name = "deadline", mixinStandardHelpOptions = true,
@@ -18,22 +17,10 @@ import picocli.CommandLine.Option;
             "  sla deadline --policy navixy-ru --plan paas --severity level-1 --received 2025-10-31T15:00:00+03:00",
             "  sla deadline --policy express --plan technical-support --severity high --metric resolution "
                     + "--received 2025-12-30T17:00:00+03:00 --json"})
-final class DeadlineCommand extends PolicyCommand implements PlainCommand {
+final class DeadlineCommand extends PlainQuestionCommand {
 
     @Mixin
     TicketQuestion question = new TicketQuestion();
-
-    @Option(names = "--json", description = "Print one JSON object.")
-    boolean json;
-
-    @Override
-    public boolean plainFlag(String name) {
-        if (name.equals("--json")) {
-            json = true;
-            return true;
-        }
-        return false;
-    }
 
     @Override
     public boolean plainOption(String name, String value) {

@@ -11,25 +11,13 @@ import picocli.CommandLine.Option;
         description = "Who performs a service on a plan, and in which mode: a party id, or none.",
         footer = {"", "Examples:", "  sla who --policy navixy-en --plan cloud --service custom-logos",
             "  sla who --policy insales --plan social --service layout --json"})
-final class WhoCommand extends PolicyCommand implements PlainCommand {
+final class WhoCommand extends PlainQuestionCommand {
 
     @Option(names = "--plan", required = true, paramLabel = "PLAN", description = "The plan id.")
     String plan;
 
     @Option(names = "--service", required = true, paramLabel = "SERVICE", description = "The service id.")
     String service;
-
-    @Option(names = "--json", description = "Print one JSON object.")
-    boolean json;
-
-    @Override
-    public boolean plainFlag(String name) {
-        if (name.equals("--json")) {
-            json = true;
-            return true;
-        }
-        return false;
-    }
 
     @Override
     public boolean plainOption(String name, String value) {

@@ -144,10 +144,7 @@ public final class ContractJson {
     public static String bundledText(String name) {
         Objects.requireNonNull(name, "name");
         if (!BUNDLED.contains(name)) {
-            String near = Names.closest(name, BUNDLED.toArray(new String[0]));
-            throw new IllegalArgumentException("no bundled contract '" + name + "'"
-                    + (near == null ? "" : "; did you mean '" + near + "'?") + "; bundled contracts: "
-                    + String.join(", ", BUNDLED));
+            throw Names.notBundled("contract", "contracts", name, BUNDLED);
         }
         return resource("contracts/" + name + ".json");
     }

@@ -30,4 +30,16 @@ final class Names {
     static String closest(String text, String... candidates) {
         return Ids.closest(text, java.util.Arrays.asList(candidates));
     }
+
+    /**
+     * The exception for a name that is none of the bundled ones of a kind: the one it is a likely
+     * typo of, then all of them, as in {@code no bundled policy 'insale'; did you mean 'insales'?;
+     * bundled policies: ...}.
+     */
+    static IllegalArgumentException notBundled(String kind, String kinds, String name, java.util.Set<String> bundled) {
+        String near = Ids.closest(name, bundled);
+        return new IllegalArgumentException("no bundled " + kind + " '" + name + "'"
+                + (near == null ? "" : "; did you mean '" + near + "'?") + "; bundled " + kinds + ": "
+                + String.join(", ", bundled));
+    }
 }

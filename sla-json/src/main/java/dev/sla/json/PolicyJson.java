@@ -110,10 +110,7 @@ public final class PolicyJson {
     public static String bundledText(String name) {
         Objects.requireNonNull(name, "name");
         if (!BUNDLED.contains(name)) {
-            String near = Names.closest(name, BUNDLED.toArray(new String[0]));
-            throw new IllegalArgumentException("no bundled policy '" + name + "'"
-                    + (near == null ? "" : "; did you mean '" + near + "'?") + "; bundled policies: "
-                    + String.join(", ", bundledNames()));
+            throw Names.notBundled("policy", "policies", name, BUNDLED);
         }
         return resource("policies/" + name + ".json");
     }
