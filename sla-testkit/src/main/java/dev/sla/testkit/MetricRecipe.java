@@ -30,6 +30,16 @@ final class MetricRecipe {
     static final List<String> STATUSES = List.of("waiting", "on-hold", "closed", "cancelled");
 
     private static final int[] ROUND_SHARES = {100, 50, 25, 75};
+    /** The events that may start a clock, the first the simplest. */
+    private static final List<Set<EventType>> STARTS = List.of(EnumSet.of(EventType.RECEIVED),
+            EnumSet.of(EventType.RECEIVED, EventType.CUSTOMER_MESSAGE), EnumSet.of(EventType.CUSTOMER_MESSAGE));
+    /** The events that may restart it. */
+    private static final List<Set<EventType>> RESTARTS = List.of(EnumSet.noneOf(EventType.class),
+            EnumSet.of(EventType.CUSTOMER_MESSAGE), EnumSet.of(EventType.AGENT_RESPONSE));
+    /** The events that may stop it. */
+    private static final List<Set<EventType>> STOPS = List.of(EnumSet.of(EventType.AGENT_RESPONSE),
+            EnumSet.of(EventType.AGENT_RESPONSE, EventType.RESOLVED), EnumSet.of(EventType.RESOLVED),
+            EnumSet.noneOf(EventType.class));
 
     private MetricRecipe() {
     }
@@ -44,42 +54,9 @@ final class MetricRecipe {
      */
     static Metric metric(Random random, String id, String name, List<String> statuses) {
         MetricKind kind = MetricKind.values()[random.nextInt(MetricKind.values().length)];
-        Set<EventType> start;
-        switch (random.nextInt(3)) {
-            case 0:
-                start = EnumSet.of(EventType.RECEIVED);
-                break;
-            case 1:
-                start = EnumSet.of(EventType.RECEIVED, EventType.CUSTOMER_MESSAGE);
-                break;
-            default:
-                start = EnumSet.of(EventType.CUSTOMER_MESSAGE);
-        }
-        Set<EventType> restart;
-        switch (random.nextInt(3)) {
-            case 0:
-                restart = EnumSet.noneOf(EventType.class);
-                break;
-            case 1:
-                restart = EnumSet.of(EventType.CUSTOMER_MESSAGE);
-                break;
-            default:
-                restart = EnumSet.of(EventType.AGENT_RESPONSE);
-        }
-        Set<EventType> stop;
-        switch (random.nextInt(4)) {
-            case 0:
-                stop = EnumSet.of(EventType.AGENT_RESPONSE);
-                break;
-            case 1:
-                stop = EnumSet.of(EventType.AGENT_RESPONSE, EventType.RESOLVED);
-                break;
-            case 2:
-                stop = EnumSet.of(EventType.RESOLVED);
-                break;
-            default:
-                stop = EnumSet.noneOf(EventType.class);
-        }
+        Set<EventType> start = one(random, STARTS);
+        Set<EventType> restart = one(random, RESTARTS);
+        Set<EventType> stop = one(random, STOPS);
         Set<EventType> voidOn = EnumSet.noneOf(EventType.class);
         if (random.nextBoolean()) {
             voidOn.add(EventType.RESOLVED);
@@ -122,5 +99,12 @@ final class MetricRecipe {
             }
         }
         return new Metric(id, name, start, restart, stop, pause, stopStatuses, voidOn, voidStatuses, warnings, kind);
+    }
+
+    /** A copy of one of the sets, to change at will. */
+    private static Set<EventType> one(Random random, List<Set<EventType>> sets) {
+        Set<EventType> set = EnumSet.noneOf(EventType.class);
+        set.addAll(sets.get(random.nextInt(sets.size())));
+        return set;
     }
 }
