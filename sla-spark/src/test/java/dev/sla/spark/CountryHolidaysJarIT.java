@@ -22,17 +22,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The shipped {@code sla-spark-VERSION-all.jar} judges a policy whose calendars name country holiday sets
  * ({@code fr}, {@code de-by}, {@code de-be}) on Spark in local mode.
  *
- * <p>Run by failsafe after {@code package}, on a class path of the {@code -all} jar and Spark's own jars only:
- * no module of sla, no jollyday and no XML library of the build's class path (see {@code sla-spark/pom.xml}).
+ * <p>Run by failsafe after {@code package}, on a class path of Spark's own jars and then the {@code -all} jar, as
+ * on a cluster: no module of sla, no jollyday and no XML library of the build's class path, and Spark's
+ * threeten-extra before the jar's (see {@code sla-spark/pom.xml}).
  */
 class CountryHolidaysJarIT {
 
@@ -95,6 +98,9 @@ class CountryHolidaysJarIT {
     void everyCountrySetReadsItsRulesFromTheJar() {
         // jollyday's XML data through the jar's relocated binding and the StAX implementation of Spark's class path
         assertThat(jarOf(CountryHolidays.class)).endsWith("-all.jar");
+        // as on a cluster: Spark's threeten-extra wins, and the StAX implementation is Spark's (Hadoop's Woodstox)
+        assertThat(jarOf(LocalDateRange.class)).isEqualTo("threeten-extra-1.8.0.jar");
+        assertThat(XMLInputFactory.newFactory().getClass().getName()).startsWith("org.apache.hadoop.shaded.com.ctc.wstx");
         Set<String> codes = CountryHolidays.codes();
         assertThat(codes).contains("fr", "de-by", "us-ca").hasSizeGreaterThan(800);
         for (String code : codes) {
