@@ -34,15 +34,16 @@ final class DocText {
     private final Locale locale;
     private final ResourceBundle bundle;
     private final DateTimeFormatter dateText;
+    private final DateTimeFormatter dateFirst;
     private final DateTimeFormatter dateCell;
 
     private DocText(String language) {
         this.language = language;
         this.locale = Locale.forLanguageTag(language);
-        // the English bundle is the base one: no fallback to the JVM's default locale
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        // the English bundle is the base one, asked for by the root locale: no fallback to the JVM's default locale
+        this.bundle = ResourceBundle.getBundle(BUNDLE, language.equals("en") ? Locale.ROOT : locale);
         this.dateText = DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale);
+        this.dateFirst = DateTimeFormatter.ofPattern(bundle.getString("format.dateFirst"), locale);
         this.dateCell = DateTimeFormatter.ofPattern(bundle.getString("format.dateCell"), locale);
     }
 
@@ -137,9 +138,9 @@ final class DocText {
         return List.of(out);
     }
 
-    /** A date in a sentence, such as {@code 2024-01-01} or {@code 1 января 2024 г.}. */
+    /** A date in a sentence, such as {@code 2024-01-01}, {@code 1 января 2024} or {@code 1er janvier 2024}. */
     String date(LocalDate date) {
-        return dateText.format(date);
+        return (date.getDayOfMonth() == 1 ? dateFirst : dateText).format(date);
     }
 
     /** A date in a table cell, such as {@code 2026-01-09} or {@code 09.01.2026}. */

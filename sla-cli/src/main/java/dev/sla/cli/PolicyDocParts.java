@@ -81,7 +81,7 @@ final class PolicyDocParts {
             List<List<DocSink.Cell>> rows = new ArrayList<>();
             c.values().forEach((id, value) -> {
                 Parameter p = policy.parameters().get(id);
-                rows.add(List.of(DocSink.Cell.of(p == null ? id : parameterName(p)), DocSink.Cell.of(value(value)),
+                rows.add(List.of(DocSink.Cell.of(p == null ? id : parameterName(p)), DocSink.Cell.of(value(p, value)),
                         DocSink.Cell.of(id)));
             });
             sink.table(List.of(t.s("column.value"), t.s("column.setTo"), t.s("column.id")), rows);
@@ -93,7 +93,14 @@ final class PolicyDocParts {
     }
 
     /** A contract's value in words: a duration in hours, {@code none} as no target, others as written. */
-    private String value(String v) {
+    private String value(Parameter p, String v) {
+        if (p != null && p.kind() == dev.sla.core.ParameterKind.HOURS && !t.language().equals("en")) {
+            try {
+                return t.week(dev.sla.calendar.WeeklyHours.parse(v));
+            } catch (RuntimeException ex) {
+                return v;
+            }
+        }
         if (v.equals(Target.NONE)) {
             return t.s("target.none");
         }
