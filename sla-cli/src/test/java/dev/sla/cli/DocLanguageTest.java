@@ -103,7 +103,7 @@ class DocLanguageTest {
         assertThat(md).contains("- Client : Example customer.\n").contains("- En vigueur à compter du 1er janvier 2024.\n")
                 .contains("| Client Trackunit | Client | customer |")
                 .contains("\n3. Sinon : Non critique.\n")
-                .contains("- Temps de réponse : décompté à partir de la réception du ticket ; respecté par une réponse "
+                .contains("- Temps de réponse : décompté dès la réception du ticket ; respecté par une réponse "
                         + "d’un agent.\n")
                 .contains("(voir Heures ouvrées)")
                 .contains("| Offre | Critique | Non critique |");
