@@ -110,10 +110,13 @@ final class DocText {
         return String.join(" " + s("word.and") + " ", texts);
     }
 
-    /** A mode in words, such as {@code consultative only}; a mode the bundle does not name reads as its id. */
+    /**
+     * A mode in words, such as {@code consultative only}; a mode the bundle does not name (a policy's own) reads as
+     * its id, in English with spaces for hyphens as before.
+     */
     String mode(String id) {
         String key = "mode." + id;
-        return has(key) ? s(key) : id.replace('-', ' ');
+        return has(key) ? s(key) : language.equals("en") ? id.replace('-', ' ') : id;
     }
 
     /** The name of a day of the week, full or short, as the language writes it. */
