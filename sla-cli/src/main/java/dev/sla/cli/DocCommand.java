@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
                 + "footnotes), severity levels and how tickets are graded, who may ask, the service levels, the "
                 + "targets per plan and severity, and each calendar with its week drawn as a chart and the holidays "
                 + "of the year. HTML is one self-contained file, for a browser and for print.",
-        footer = {"", "Examples:", "  sla doc navixy-ru", "  sla doc navixy-en --format html --out navixy-en.html",
+        footer = {"", "Examples:", "  sla doc navixy-ru", "  sla doc navixy-ru --lang en",
+            "  sla doc trackunit --lang fr", "  sla doc navixy-en --format html --out navixy-en.html",
             "  sla doc express --year 2026 --out express.md",
             "  sla doc express --contract express-example --format html --out express-example.html"})
 final class DocCommand implements Callable<Integer> {
@@ -45,6 +46,13 @@ final class DocCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
     Path outFile;
 
+    @Option(names = "--lang", paramLabel = "en|ru|fr",
+            description = "The language of the words the document writes itself (headings, tables, sentences, "
+                    + "weekdays, dates); the policy's own names and notes stay as written. Default: the first "
+                    + "language the policy's plans declare, when every plan that declares languages names the same "
+                    + "one first and it is en, ru or fr; otherwise en.")
+    String lang;
+
     @Option(names = "--year", paramLabel = "YEAR",
             description = "The year whose holidays to list; default the current year in the policy's zone.")
     Integer year;
@@ -59,12 +67,17 @@ final class DocCommand implements Callable<Integer> {
         if (year != null && (year < 1900 || year > 2999)) {
             throw CliException.usage("--year " + year + " is outside 1900-2999");
         }
+        if (lang != null && !DocText.LANGUAGES.contains(lang.toLowerCase(Locale.ROOT))) {
+            throw CliException.usage("--lang '" + lang + "' is not a document language; supported: "
+                    + String.join(", ", DocText.LANGUAGES));
+        }
         Policy policy = Inputs.policy(policyArg, spec.commandLine().getErr());
         if (contractArg != null) {
             policy = Inputs.contract(policy, contractArg, spec.commandLine().getErr());
         }
         Year y = year != null ? Year.of(year) : Year.now(policy.zone());
-        String text = PolicyDocWriter.write(policy, kind.equals("html") ? new HtmlDoc() : new MarkdownDoc(), y);
+        DocText words = DocText.of(lang != null ? lang.toLowerCase(Locale.ROOT) : DocText.defaultLanguage(policy));
+        String text = PolicyDocWriter.write(policy, kind.equals("html") ? new HtmlDoc() : new MarkdownDoc(), y, words);
         return Outputs.print(spec.commandLine().getOut(), outFile, text);
     }
 }

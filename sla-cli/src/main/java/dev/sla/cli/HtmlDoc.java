@@ -100,7 +100,7 @@ final class HtmlDoc implements DocSink {
         }
         for (int d = 0; d < 7; d++) {
             int y = TOP + d * ROW;
-            sb.append("<text x=\"0\" y=\"").append(y + 15).append("\">").append(WeekChart.dayName(d)).append("</text>\n");
+            sb.append("<text x=\"0\" y=\"").append(y + 15).append("\">").append(text(chart.dayName(d))).append("</text>\n");
             sb.append("<rect class=\"closed\" x=\"").append(LABEL).append("\" y=\"").append(y + 2).append("\" width=\"")
                     .append(24 * HOUR).append("\" height=\"").append(ROW - 4).append("\"/>\n");
             for (int[] s : chart.spans(d)) {

@@ -31,11 +31,13 @@ final class PolicyDocParts {
     private final Policy policy;
     private final DocSink sink;
     private final PolicyDocWriter names;
+    private final DocText t;
 
-    PolicyDocParts(Policy policy, DocSink sink, PolicyDocWriter names) {
+    PolicyDocParts(Policy policy, DocSink sink, PolicyDocWriter names, DocText text) {
         this.policy = policy;
         this.sink = sink;
         this.names = names;
+        this.t = text;
     }
 
     /** The contract the document is written for, or the parameters a contract sets when there is none. */
@@ -45,43 +47,44 @@ final class PolicyDocParts {
             if (policy.parameters().isEmpty()) {
                 return;
             }
-            sink.heading("Set by the contract");
-            sink.paragraph("Each customer's contract sets these values; where the document says \"set by the "
-                    + "contract\", the customer's contract states the number.");
+            sink.heading(t.s("contract.parametersHeading"));
+            sink.paragraph(t.s("contract.parametersIntro", t.s("target.setByContract")));
             List<List<DocSink.Cell>> rows = new ArrayList<>();
             for (Parameter p : policy.parameters().values()) {
-                rows.add(List.of(DocSink.Cell.of(parameterName(p)), DocSink.Cell.of(p.kind().id()),
-                        DocSink.Cell.of(p.description() == null ? "" : p.description()), DocSink.Cell.of(p.id())));
+                String kind = "parameter.kind." + p.kind().id();
+                rows.add(List.of(DocSink.Cell.of(parameterName(p)), DocSink.Cell.of(t.has(kind) ? t.s(kind)
+                        : p.kind().id()), DocSink.Cell.of(p.description() == null ? "" : p.description()),
+                        DocSink.Cell.of(p.id())));
             }
-            sink.table(List.of("Value", "Kind", "Meaning", "Id"), rows);
+            sink.table(List.of(t.s("column.value"), t.s("column.kind"), t.s("column.meaning"), t.s("column.id")), rows);
             return;
         }
-        sink.heading("Contract");
+        sink.heading(t.s("contract.heading"));
         List<String> facts = new ArrayList<>();
-        facts.add("Customer: " + c.customer() + ".");
-        facts.add("Contract: " + c.id() + ".");
+        facts.add(t.s("contract.customer", c.customer()));
+        facts.add(t.s("contract.id", c.id()));
         if (c.plan() != null) {
-            facts.add("Plan: " + names.planName(c.plan()) + ".");
+            facts.add(t.s("contract.plan", names.planName(c.plan())));
         }
-        facts.add("In force from " + c.effectiveFrom() + (c.effectiveTo() == null ? "" : " to " + c.effectiveTo()
-                + " inclusive") + ".");
-        c.zone().ifPresent(z -> facts.add("The customer's time zone: " + z.getId() + "."));
+        facts.add(c.effectiveTo() == null ? t.s("contract.from", t.date(c.effectiveFrom()))
+                : t.s("contract.fromTo", t.date(c.effectiveFrom()), t.date(c.effectiveTo())));
+        c.zone().ifPresent(z -> facts.add(t.s("contract.zone", z.getId())));
         if (c.customerHolidays() != null && !c.customerHolidays().isEmpty()) {
-            facts.add("The customer's holidays: " + String.join(", ", c.customerHolidays()) + ".");
+            facts.add(t.s("contract.holidays", String.join(", ", c.customerHolidays())));
         }
         sink.list(facts, false);
         if (c.description() != null && !c.description().isEmpty()) {
             sink.paragraph(c.description());
         }
         if (!c.values().isEmpty()) {
-            sink.paragraph("The values the contract sets:");
+            sink.paragraph(t.s("contract.values"));
             List<List<DocSink.Cell>> rows = new ArrayList<>();
             c.values().forEach((id, value) -> {
                 Parameter p = policy.parameters().get(id);
-                rows.add(List.of(DocSink.Cell.of(p == null ? id : parameterName(p)), DocSink.Cell.of(value(value)),
+                rows.add(List.of(DocSink.Cell.of(p == null ? id : parameterName(p)), DocSink.Cell.of(value(p, value)),
                         DocSink.Cell.of(id)));
             });
-            sink.table(List.of("Value", "Set to", "Id"), rows);
+            sink.table(List.of(t.s("column.value"), t.s("column.setTo"), t.s("column.id")), rows);
         }
     }
 
@@ -90,13 +93,20 @@ final class PolicyDocParts {
     }
 
     /** A contract's value in words: a duration in hours, {@code none} as no target, others as written. */
-    private static String value(String v) {
+    private String value(Parameter p, String v) {
+        if (p != null && p.kind() == dev.sla.core.ParameterKind.HOURS && !t.language().equals("en")) {
+            try {
+                return t.week(dev.sla.calendar.WeeklyHours.parse(v));
+            } catch (RuntimeException ex) {
+                return v;
+            }
+        }
         if (v.equals(Target.NONE)) {
-            return "no target";
+            return t.s("target.none");
         }
         if (v.startsWith("PT") || v.startsWith("P")) {
             try {
-                return PolicyDocWriter.time(java.time.Duration.parse(v));
+                return t.time(java.time.Duration.parse(v));
             } catch (java.time.format.DateTimeParseException ex) {
                 return v;
             }
@@ -110,42 +120,41 @@ final class PolicyDocParts {
         for (Plan p : policy.plans().values()) {
             List<String> said = new ArrayList<>();
             if (p.enforcesChannels() && !p.channels().isEmpty()) {
-                said.add("a request is accepted only by " + String.join(" or ", p.channels())
-                        + "; in another channel it is not accepted");
+                said.add(t.s("request.onlyChannels", t.or(p.channels())));
             }
             if (!p.languagesByException().isEmpty()) {
-                said.add("served in " + String.join(", ", p.languagesByException()) + " only by exception");
+                said.add(t.s("request.byException", String.join(", ", p.languagesByException())));
             }
             if (p.enforcesLanguages() && !p.languages().isEmpty()) {
-                said.add("a request is accepted only in " + String.join(", ", languages(p))
-                        + "; in another language it is not accepted");
+                said.add(t.s("request.onlyLanguages", String.join(", ", languages(p, t))));
             }
             for (boolean refusing : new boolean[] {true, false}) {
                 List<String> needs = new ArrayList<>();
                 for (Requirement r : p.requirements()) {
                     if (r.refuses() == refusing) {
-                        needs.add(r.isContent() ? r.name() : r.name() + " (" + r.attribute() + " is " + r.value() + ")");
+                        needs.add(r.isContent() ? r.name() : t.s("request.attribute", r.name(), r.attribute(),
+                                r.value()));
                     }
                 }
                 if (!needs.isEmpty()) {
-                    said.add("a request carries " + String.join(", ", needs) + (refusing
-                            ? "; without " + (needs.size() == 1 ? "it" : "any of them") + " the request is not accepted"
-                            : "; what is missing is noted, the request is still accepted"));
+                    said.add(t.s(!refusing ? "request.carriesNoted" : needs.size() == 1 ? "request.carriesOne"
+                            : "request.carriesAll", String.join(", ", needs)));
                 }
             }
             if (!said.isEmpty()) {
-                items.add(p.name() + ": " + String.join("; ", said) + ".");
+                items.add(t.s("item.named", p.name(), t.clauses(said)) + ".");
             }
         }
         if (!items.isEmpty()) {
-            sink.paragraph("What each plan asks of a request:");
+            sink.paragraph(t.s("request.intro"));
             sink.list(items, false);
         }
     }
 
-    private static List<String> languages(Plan p) {
+    /** The languages of a plan, those it serves only by exception marked so. */
+    static List<String> languages(Plan p, DocText t) {
         List<String> all = new ArrayList<>(p.languages());
-        p.languagesByException().forEach(l -> all.add(l + " (by exception)"));
+        p.languagesByException().forEach(l -> all.add(t.s("plans.byException", l)));
         return all;
     }
 
@@ -160,19 +169,17 @@ final class PolicyDocParts {
             if (a == null && m == null) {
                 continue;
             }
-            StringBuilder sb = new StringBuilder(p.name()).append(": ");
+            List<String> said = new ArrayList<>();
             if (a != null) {
-                sb.append("a task the matrix does not state is ").append(performers(a)).append(a.note() == null ? ""
-                        : " (" + a.note() + ")");
+                said.add(t.s("defaults.performer", performers(a)) + (a.note() == null ? "" : " (" + a.note() + ")"));
             }
             if (m != null) {
-                sb.append(a == null ? "" : "; ").append("every task is handled ").append(PolicyDocWriter.modeWords(
-                        m.id())).append(" unless its cell says otherwise");
+                said.add(t.s("defaults.mode", t.mode(m.id())));
             }
-            items.add(sb.append('.').toString());
+            items.add(t.s("item.named", p.name(), t.clauses(said)) + ".");
         }
         if (!items.isEmpty()) {
-            sink.paragraph("Defaults of the plans (a plan inherits those of the plan it inherits):");
+            sink.paragraph(t.s("defaults.intro"));
             sink.list(items, false);
         }
     }
@@ -180,40 +187,39 @@ final class PolicyDocParts {
     /** An assignment in words: its performers in order, and its mode. */
     String performers(Assignment a) {
         if (a.performers().isEmpty()) {
-            return PolicyDocWriter.modeWords(a.mode().id());
+            return t.mode(a.mode().id());
         }
-        return a.performers().stream().map(names::partyName).collect(Collectors.joining(" or "))
-                + (a.mode().id().equals("full") ? "" : ", " + PolicyDocWriter.modeWords(a.mode().id()));
+        return t.or(a.performers().stream().map(names::partyName).toList())
+                + (a.mode().id().equals("full") ? "" : ", " + t.mode(a.mode().id()));
     }
 
     /** The limits on whose events move a metric's clock, in words; empty when anyone's do. */
-    static String authors(Metric m, PolicyDocWriter names) {
+    static String authors(Metric m, PolicyDocWriter names, DocText t) {
         EventAuthors a = m.authors();
         if (a.isAny()) {
             return "";
         }
         List<String> said = new ArrayList<>();
         if (!a.start().isEmpty()) {
-            said.add("started only by events of " + roles(a.start(), names));
+            said.add(t.s("authors.start", roles(a.start(), names, t)));
         }
         if (!a.restart().isEmpty()) {
-            said.add("counted afresh only by events of " + roles(a.restart(), names));
+            said.add(t.s("authors.restart", roles(a.restart(), names, t)));
         }
         if (!a.stop().isEmpty()) {
-            said.add("met only by events of " + roles(a.stop(), names));
+            said.add(t.s("authors.stop", roles(a.stop(), names, t)));
         }
-        return String.join("; ", said);
+        return t.clauses(said);
     }
 
-    private static String roles(Set<String> roles, PolicyDocWriter names) {
-        return roles.stream().sorted().map(names::partyName).collect(Collectors.joining(" or "));
+    private static String roles(Set<String> roles, PolicyDocWriter names, DocText t) {
+        return t.or(roles.stream().sorted().map(names::partyName).toList());
     }
 
     /** A conditional target's condition in words, as its footnote. */
     String condition(TargetCondition c) {
-        return "The target holds only for tickets received while " + names.calendarName(c.receivedWithin())
-                + " is open; otherwise best effort: no deadline, the time is still measured"
-                + (c.otherwise() == null ? "." : ". " + c.otherwise());
+        String said = t.s("target.condition", names.calendarName(c.receivedWithin()));
+        return c.otherwise() == null ? said : said + " " + c.otherwise();
     }
 
     /** The calendars a contract sets, when no contract is bound: what is stated and what the contract sets. */
@@ -222,22 +228,22 @@ final class PolicyDocParts {
             if (policy.calendars().containsKey(e.getKey())) {
                 continue;
             }
-            CalendarTemplate t = e.getValue();
             sink.subheading(e.getKey());
             List<String> facts = new ArrayList<>();
-            facts.add("Time zone: " + (t.zoneParameter() != null ? setBy(t.zoneParameter())
-                    : t.customer() ? "the customer's, as the contract states, else " + t.calendar().zone().getId()
-                    : t.calendar().zone().getId()) + ".");
-            facts.add("Every week: " + (t.hoursParameter() != null ? setBy(t.hoursParameter())
-                    : t.calendar().weeklyHours().toString()) + ".");
-            if (t.holidaysParameter() != null) {
-                facts.add("Holidays: " + setBy(t.holidaysParameter()) + ".");
-            } else if (!t.calendar().holidaySets().isEmpty()) {
-                facts.add("Holidays: " + t.calendar().holidaySets().stream().map(HolidaySet::title)
-                        .collect(Collectors.joining(", ")) + ".");
+            CalendarTemplate c = e.getValue();
+            facts.add(t.s("calendar.zone", c.zoneParameter() != null ? setBy(c.zoneParameter())
+                    : c.customer() ? t.s("template.customerZone", c.calendar().zone().getId())
+                    : c.calendar().zone().getId()));
+            facts.add(t.s("calendar.week", c.hoursParameter() != null ? setBy(c.hoursParameter())
+                    : t.week(c.calendar().weeklyHours())));
+            if (c.holidaysParameter() != null) {
+                facts.add(t.s("calendar.holidays", setBy(c.holidaysParameter())));
+            } else if (!c.calendar().holidaySets().isEmpty()) {
+                facts.add(t.s("calendar.holidays", c.calendar().holidaySets().stream().map(HolidaySet::title)
+                        .collect(Collectors.joining(", "))));
             }
-            if (t.customer()) {
-                facts.add("Counted in the customer's time zone and holidays where the contract states them.");
+            if (c.customer()) {
+                facts.add(t.s("template.customer"));
             }
             sink.list(facts, false);
         }
@@ -245,7 +251,7 @@ final class PolicyDocParts {
 
     private String setBy(String parameter) {
         Parameter p = policy.parameters().get(parameter);
-        return Target.SET_BY_CONTRACT + " (" + (p == null ? parameter : parameterName(p)) + ")";
+        return t.s("target.setByContract") + " (" + (p == null ? parameter : parameterName(p)) + ")";
     }
 
     /** The classes of statuses whose time a decision sums. */
@@ -253,14 +259,14 @@ final class PolicyDocParts {
         if (policy.statusClasses().isEmpty()) {
             return;
         }
-        sink.heading("Time in status");
-        sink.paragraph("The time a ticket spends in its statuses is summed in these classes:");
+        sink.heading(t.s("status.heading"));
+        sink.paragraph(t.s("status.intro"));
         List<List<DocSink.Cell>> rows = new ArrayList<>();
         for (StatusClass c : policy.statusClasses().values()) {
             rows.add(List.of(DocSink.Cell.of(c.id()), DocSink.Cell.of(String.join(", ", c.statuses())),
-                    DocSink.Cell.of(c.calendar() == null ? "wall-clock time" : "working time of "
-                            + names.calendarName(c.calendar()))));
+                    DocSink.Cell.of(c.calendar() == null ? t.s("status.wallClock")
+                            : t.s("status.workingTime", names.calendarName(c.calendar())))));
         }
-        sink.table(List.of("Class", "Statuses", "Counted as"), rows);
+        sink.table(List.of(t.s("column.class"), t.s("column.statuses"), t.s("column.countedAs")), rows);
     }
 }

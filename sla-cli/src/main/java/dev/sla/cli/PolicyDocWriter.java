@@ -16,7 +16,6 @@ import dev.sla.core.Plan;
 import dev.sla.core.Policy;
 import dev.sla.core.SeverityLevel;
 import dev.sla.core.Target;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.TextStyle;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -43,18 +41,25 @@ final class PolicyDocWriter {
     private final DocSink sink;
     private final Year year;
     private final PolicyDocParts parts;
+    private final DocText t;
     private int lastNote;
 
-    private PolicyDocWriter(Policy policy, DocSink sink, Year year) {
+    private PolicyDocWriter(Policy policy, DocSink sink, Year year, DocText text) {
         this.policy = policy;
         this.sink = sink;
         this.year = year;
-        this.parts = new PolicyDocParts(policy, sink, this);
+        this.t = text;
+        this.parts = new PolicyDocParts(policy, sink, this, text);
     }
 
-    /** Writes the document of a policy, with the days of a year that have other hours. */
+    /** Writes the document of a policy in English, with the days of a year that have other hours. */
     static String write(Policy policy, DocSink sink, Year year) {
-        PolicyDocWriter w = new PolicyDocWriter(policy, sink, year);
+        return write(policy, sink, year, DocText.ENGLISH);
+    }
+
+    /** Writes the document of a policy in a language, with the days of a year that have other hours. */
+    static String write(Policy policy, DocSink sink, Year year, DocText text) {
+        PolicyDocWriter w = new PolicyDocWriter(policy, sink, year, text);
         w.header();
         w.parts.contract();
         w.parties();
@@ -70,69 +75,68 @@ final class PolicyDocWriter {
     }
 
     private void header() {
-        sink.title(policy.name(), "Policy " + policy.id() + policy.effectiveFrom().map(d -> ", in force from " + d
-                + (policy.zone().equals(Policy.DEFAULT_ZONE) ? "" : " (" + policy.zone().getId() + ")"))
-                .orElse("") + policy.contract().map(c -> ", for " + c.customer() + " under contract " + c.id()).orElse(""),
-                "en");
+        List<String> subtitle = new ArrayList<>();
+        subtitle.add(t.s("title.policy", policy.id()));
+        policy.effectiveFrom().ifPresent(d -> subtitle.add(policy.zone().equals(Policy.DEFAULT_ZONE)
+                ? t.s("title.inForce", t.date(d)) : t.s("title.inForceZone", t.date(d), policy.zone().getId())));
+        policy.contract().ifPresent(c -> subtitle.add(t.s("title.contract", c.customer(), c.id())));
+        sink.title(policy.name(), String.join(", ", subtitle), t.language());
         if (!policy.description().isEmpty()) {
             sink.paragraph(policy.description());
         }
     }
 
     private void parties() {
-        sink.heading("Parties");
+        sink.heading(t.s("parties.heading"));
         List<List<DocSink.Cell>> rows = new ArrayList<>();
         for (Party p : policy.parties().values()) {
             String role = switch (p.kind()) {
-                case VENDOR -> p.id().equals(policy.vendor()) ? "Vendor, whose support the service levels time" : "Vendor";
-                case CUSTOMER -> "Customer";
-                default -> "Third party";
+                case VENDOR -> t.s(p.id().equals(policy.vendor()) ? "party.vendorTimed" : "party.vendor");
+                case CUSTOMER -> t.s("party.customer");
+                default -> t.s("party.thirdParty");
             };
             rows.add(List.of(DocSink.Cell.of(p.name()), DocSink.Cell.of(role), DocSink.Cell.of(p.id())));
         }
-        sink.table(List.of("Party", "Role", "Id"), rows);
+        sink.table(List.of(t.s("column.party"), t.s("column.role"), t.s("column.id")), rows);
     }
 
     private void plans() {
-        sink.heading("Plans");
+        sink.heading(t.s("plans.heading"));
         List<List<DocSink.Cell>> rows = new ArrayList<>();
         for (Plan p : policy.plans().values()) {
+            String channels = String.join(", ", p.channels());
             rows.add(List.of(DocSink.Cell.of(p.name()),
-                    DocSink.Cell.of(p.parent() == null ? "" : planName(p.parent()) + " (its terms apply where this plan "
-                            + "states none)"),
-                    DocSink.Cell.of(String.join(", ", languages(p))), DocSink.Cell.of(String.join(", ", p.channels())
-                            + (p.enforcesChannels() && !p.channels().isEmpty() ? " (only)" : "")),
+                    DocSink.Cell.of(p.parent() == null ? "" : t.s("plans.inherits", planName(p.parent()))),
+                    DocSink.Cell.of(String.join(", ", PolicyDocParts.languages(p, t))),
+                    DocSink.Cell.of(p.enforcesChannels() && !p.channels().isEmpty() ? t.s("plans.only", channels)
+                            : channels),
                     DocSink.Cell.of(p.id())));
         }
-        sink.table(List.of("Plan", "Inherits", "Languages", "Channels", "Id"), rows);
-    }
-
-    private static List<String> languages(Plan p) {
-        List<String> all = new ArrayList<>(p.languages());
-        p.languagesByException().forEach(l -> all.add(l + " (by exception)"));
-        return all;
+        sink.table(List.of(t.s("column.plan"), t.s("column.inherits"), t.s("column.languages"),
+                t.s("column.channels"), t.s("column.id")), rows);
     }
 
     private void coverage() {
-        sink.heading("Coverage");
-        sink.paragraph("Who performs each service on each plan, and how.");
+        sink.heading(t.s("coverage.heading"));
+        sink.paragraph(t.s("coverage.intro"));
         List<String> header = new ArrayList<>();
-        header.add("Service");
+        header.add(t.s("column.service"));
         policy.plans().values().forEach(p -> header.add(p.name()));
         Map<String, Integer> notes = new LinkedHashMap<>();
         List<List<DocSink.Cell>> rows = new ArrayList<>();
         policy.services().values().forEach(s -> rows.add(coverageRow(s.name(), s.id(), notes)));
-        rows.add(coverageRow("A request that names no service", null, notes));
+        rows.add(coverageRow(t.s("coverage.noService"), null, notes));
         sink.table(header, rows);
         footnotes(notes);
         parts.planDefaults();
         if (!policy.modeRules().isEmpty()) {
-            sink.paragraph("Whoever performs a task, these rules change how it is handled (the last that holds applies):");
+            sink.paragraph(t.s("coverage.modeRules"));
             List<String> items = new ArrayList<>();
             for (ModeRule r : policy.modeRules()) {
                 boolean scoped = !r.performers().isEmpty() || !r.modes().isEmpty();
-                items.add("When " + condition(r.when()) + ": " + modeWords(r.mode().id()) + (scoped ? ", for the "
-                        + scope(r) : "") + ". " + r.note());
+                String mode = t.mode(r.mode().id());
+                items.add(t.s("rule.when", condition(r.when()), scoped ? t.s("coverage.scoped", mode, scope(r)) : mode)
+                        + ". " + r.note());
             }
             sink.list(items, false);
         }
@@ -149,106 +153,107 @@ final class PolicyDocWriter {
                 row.add(DocSink.Cell.of("—"));
                 continue;
             }
-            String text = a.performer() == null ? capital(modeWords(a.mode().id())) : parts.performers(a);
+            String text = a.performer() == null ? t.capital(t.mode(a.mode().id())) : parts.performers(a);
             row.add(new DocSink.Cell(text, a.note() == null ? List.of() : List.of(note(notes, a.note()))));
         }
         return row;
     }
 
     private void severities() {
-        sink.heading("Severity levels");
+        sink.heading(t.s("severity.heading"));
         if (policy.severities().isEmpty()) {
-            sink.paragraph("Tickets are not graded by severity.");
+            sink.paragraph(t.s("severity.none"));
             return;
         }
         List<List<DocSink.Cell>> rows = new ArrayList<>();
         for (SeverityLevel l : policy.severities()) {
             rows.add(List.of(DocSink.Cell.of(l.name()), DocSink.Cell.of(l.description()), DocSink.Cell.of(l.id())));
         }
-        sink.table(List.of("Level", "Meaning", "Id"), rows);
+        sink.table(List.of(t.s("column.level"), t.s("column.meaning"), t.s("column.id")), rows);
         if (policy.classification().isEmpty() && policy.defaultSeverity().isEmpty()) {
-            sink.paragraph("The level is stated on the ticket.");
+            sink.paragraph(t.s("severity.stated"));
             return;
         }
-        sink.paragraph("A ticket that does not state its level gets the level of the first rule that holds:");
+        sink.paragraph(t.s("severity.rules"));
         List<String> items = new ArrayList<>();
         for (ClassificationRule r : policy.classification()) {
-            items.add("When " + condition(r.when()) + ": " + levelName(r.level()) + ".");
+            items.add(t.s("rule.when", condition(r.when()), levelName(r.level())) + ".");
         }
-        items.add(policy.defaultSeverity().map(l -> "Otherwise: " + levelName(l) + ".")
-                .orElse("Otherwise the ticket has no level."));
+        items.add(policy.defaultSeverity().map(l -> t.s("severity.otherwise", levelName(l)))
+                .orElse(t.s("severity.otherwiseNone")));
         sink.list(items, true);
     }
 
     private void intake() {
-        sink.heading("Who may ask");
+        sink.heading(t.s("intake.heading"));
         if (policy.intakeRules().isEmpty()) {
-            sink.paragraph("Every request is accepted that its plan accepts.");
+            sink.paragraph(t.s("intake.all"));
             parts.planRules();
             return;
         }
-        sink.paragraph("A request is not accepted when the first of these rules that holds says so:");
+        sink.paragraph(t.s("intake.rules"));
         List<String> items = new ArrayList<>();
         for (IntakeRule r : policy.intakeRules()) {
-            items.add("When " + condition(r.when()) + ": " + r.reason() + (r.redirect() != null
-                    ? " (it goes to " + partyName(r.redirect()) + ")" : r.redirectPlan() != null
-                    ? " (it goes to the plan " + planName(r.redirectPlan()) + ")" : "") + ".");
+            String reason = r.redirect() != null ? t.s("intake.toParty", r.reason(), partyName(r.redirect()))
+                    : r.redirectPlan() != null ? t.s("intake.toPlan", r.reason(), planName(r.redirectPlan())) : r.reason();
+            items.add(t.s("rule.when", condition(r.when()), reason) + ".");
         }
         sink.list(items, true);
         parts.planRules();
     }
 
     private void metrics() {
-        sink.heading("Service levels");
+        sink.heading(t.s("metrics.heading"));
         List<String> items = new ArrayList<>();
         for (Metric m : policy.metrics().values()) {
             List<String> clock = new ArrayList<>();
             if (!m.kind().id().equals("elapsed")) {
-                clock.add("a clock of kind " + m.kind().id().replace('-', ' '));
+                clock.add(t.s("clock.kind", t.has("clock.kind." + m.kind().id()) ? t.s("clock.kind." + m.kind().id())
+                        : m.kind().id().replace('-', ' ')));
             }
-            clock.add("counted from " + events(m.startOn()));
+            clock.add(t.s("clock.start", events(m.startOn())));
             if (!m.restartOn().isEmpty()) {
-                clock.add("counted afresh from " + events(m.restartOn()));
+                clock.add(t.s("clock.restart", events(m.restartOn())));
             }
             if (!m.stopOn().isEmpty()) {
-                clock.add("met by " + events(m.stopOn()));
+                clock.add(t.s("clock.stop", events(m.stopOn())));
             }
             if (!m.stopStatuses().isEmpty()) {
-                clock.add("met when the ticket becomes " + words(m.stopStatuses()));
+                clock.add(t.s("clock.stopStatus", words(m.stopStatuses())));
             }
             if (!m.pauseStatuses().isEmpty()) {
-                clock.add("paused while the ticket is " + words(m.pauseStatuses()));
+                clock.add(t.s("clock.pause", words(m.pauseStatuses())));
             }
             if (!m.voidOn().isEmpty() || !m.voidStatuses().isEmpty()) {
                 List<String> v = new ArrayList<>();
                 m.voidOn().forEach(e -> v.add(e.id().replace('-', ' ')));
                 m.voidStatuses().forEach(s -> v.add(s.replace('-', ' ')));
-                clock.add("not applicable once " + String.join(" or ", v.stream().sorted().toList()));
+                clock.add(t.s("clock.void", t.or(v.stream().sorted().toList())));
             }
             if (!m.warnings().isEmpty()) {
-                clock.add("agents are warned at " + m.warnings().stream().map(w -> w.before() == null ? w.toString()
-                        + " of the time" : time(w.before()) + " before the deadline").collect(Collectors.joining(", ")));
+                clock.add(t.s("clock.warnings", m.warnings().stream().map(w -> w.before() == null
+                        ? t.s("clock.warnShare", w.toString()) : t.s("clock.warnBefore", t.time(w.before())))
+                        .collect(Collectors.joining(", "))));
             }
-            String authors = PolicyDocParts.authors(m, this);
+            String authors = PolicyDocParts.authors(m, this, t);
             if (!authors.isEmpty()) {
                 clock.add(authors);
             }
-            items.add(m.name() + ": " + String.join("; ", clock) + ".");
+            items.add(t.s("item.named", m.name(), t.clauses(clock)) + ".");
         }
         sink.list(items, false);
     }
 
     private void targets() {
-        sink.heading("Targets");
-        sink.paragraph("The time within which the vendor answers, counted in the working hours of the calendar named "
-                + "(see Working hours), while the clock runs.");
+        sink.heading(t.s("targets.heading"));
+        sink.paragraph(t.s("targets.intro", t.s("calendars.heading")));
         List<SeverityLevel> levels = policy.severities();
         for (Metric m : policy.metrics().values()) {
             sink.subheading(m.name());
             List<String> header = new ArrayList<>();
-            header.add("Plan");
+            header.add(t.s("column.plan"));
             if (levels.isEmpty()) {
-                header.add("Target");
+                header.add(t.s("column.target"));
             } else {
                 levels.forEach(l -> header.add(l.name()));
             }
@@ -269,70 +274,72 @@ final class PolicyDocWriter {
             sink.table(header, rows);
             footnotes(notes);
             List<String> special = new ArrayList<>();
-            for (Target t : policy.targets()) {
-                if (t.metric().equals(m.id()) && t.service() != null) {
-                    special.add(planName(t.plan()) + ", " + serviceName(t.service())
-                            + (t.severity() == null ? "" : ", " + levelName(t.severity())) + ": " + targetText(t, named)
-                            + (t.note() == null ? "" : " (" + t.note() + ")")
-                            + (t.condition() == null ? "" : " " + parts.condition(t.condition())));
+            for (Target g : policy.targets()) {
+                if (g.metric().equals(m.id()) && g.service() != null) {
+                    special.add(t.s("item.named", planName(g.plan()) + ", " + serviceName(g.service())
+                            + (g.severity() == null ? "" : ", " + levelName(g.severity())), targetText(g, named))
+                            + (g.note() == null ? "" : " (" + g.note() + ")")
+                            + (g.condition() == null ? "" : " " + parts.condition(g.condition())));
                 }
             }
             if (!special.isEmpty()) {
-                sink.paragraph("For one service only:");
+                sink.paragraph(t.s("targets.oneService"));
                 sink.list(special, false);
             }
         }
     }
 
     private DocSink.Cell targetCell(String metric, String plan, String level, boolean named, Map<String, Integer> notes) {
-        Target t;
+        Target g;
         try {
-            t = policy.target(metric, plan, level, null).orElse(null);
+            g = policy.target(metric, plan, level, null).orElse(null);
         } catch (SlaException ex) {
-            t = null;
+            g = null;
         }
-        if (t == null) {
+        if (g == null) {
             return DocSink.Cell.of("—");
         }
         List<Integer> marks = new ArrayList<>();
-        if (t.note() != null) {
-            marks.add(note(notes, t.note()));
+        if (g.note() != null) {
+            marks.add(note(notes, g.note()));
         }
-        if (t.condition() != null) {
-            marks.add(note(notes, parts.condition(t.condition())));
+        if (g.condition() != null) {
+            marks.add(note(notes, parts.condition(g.condition())));
         }
-        return new DocSink.Cell(targetText(t, named), marks);
+        return new DocSink.Cell(targetText(g, named), marks);
     }
 
     /** A target's time in words; with the name of its calendar when the metric's targets count on several. */
-    private String targetText(Target t, boolean named) {
-        if (t.isNone()) {
-            if (t.parameter() != null) {
+    private String targetText(Target g, boolean named) {
+        if (g.isNone()) {
+            if (g.parameter() != null) {
                 // a time the contract sets: without a contract the policy states no number
-                return policy.contract().isPresent() ? "no target (the contract sets none)" : Target.SET_BY_CONTRACT;
+                return t.s(policy.contract().isPresent() ? "target.noneByContract" : "target.setByContract");
             }
             // a time the policy leaves to someone else shows in the policy's words
-            return t.time().equals(Target.NONE) ? "no target" : t.time();
+            return g.time().equals(Target.NONE) ? t.s("target.none") : g.time();
         }
-        String when = t.duration() != null ? time(t.duration()) : t.deadline() != null ? t.deadline().toString() : t.time();
-        return when + (named ? " (" + calendarName(t.calendar()) + ")" : "");
+        String when = g.duration() != null ? t.time(g.duration()) : g.deadline() != null ? g.deadline().toString()
+                : g.time();
+        return when + (named ? " (" + calendarName(g.calendar()) + ")" : "");
     }
 
     private void calendars() {
-        sink.heading("Working hours");
+        sink.heading(t.s("calendars.heading"));
         for (Map.Entry<String, WorkCalendar> e : policy.calendars().entrySet()) {
             WorkCalendar cal = e.getValue();
             sink.subheading(calendarName(e.getKey()));
             List<String> facts = new ArrayList<>();
-            facts.add("Time zone: " + cal.zone().getId() + ".");
-            facts.add("Every week: " + cal.weeklyHours() + ".");
+            facts.add(t.s("calendar.zone", cal.zone().getId()));
+            facts.add(t.s("calendar.week", t.week(cal.weeklyHours())));
             if (!cal.holidaySets().isEmpty()) {
-                facts.add("Holidays: " + cal.holidaySets().stream().map(HolidaySet::title).collect(Collectors.joining(", "))
-                        + (cal.holidayHours().isClosed() ? ", closed." : "; on holidays open " + cal.holidayHours() + "."));
+                String sets = cal.holidaySets().stream().map(HolidaySet::title).collect(Collectors.joining(", "));
+                facts.add(cal.holidayHours().isClosed() ? t.s("calendar.holidaysClosed", sets)
+                        : t.s("calendar.holidaysOpen", sets, t.hours(cal.holidayHours())));
             }
             sink.list(facts, false);
-            sink.weekChart("Weekly hours of " + calendarName(e.getKey()) + ", " + cal.zone().getId() + " time.",
-                    WeekChart.of(cal.weeklyHours()));
+            sink.weekChart(t.s("calendar.chart", calendarName(e.getKey()), cal.zone().getId()),
+                    WeekChart.of(cal.weeklyHours(), t));
             days(cal);
         }
         parts.calendarTemplates();
@@ -341,6 +348,7 @@ final class PolicyDocWriter {
     /** The days of the year whose hours are not the week's: holidays, days off, transferred and shortened days. */
     private void days(WorkCalendar cal) {
         TreeMap<LocalDate, String> why = new TreeMap<>();
+        Set<LocalDate> closing = new java.util.HashSet<>();
         List<HolidaySet> sources = new ArrayList<>();
         sources.add(cal.ownRules());
         sources.addAll(cal.holidaySets());
@@ -351,44 +359,46 @@ final class PolicyDocWriter {
                     if (r.kind() == DayRule.Kind.SHORT_DAY && !cal.appliesShortDays()) {
                         continue;
                     }
-                    String said = why.get(r.date());
-                    if (said == null || r.isNonWorking() && !said.startsWith("Holiday") && !said.startsWith("Day off")) {
+                    if (!why.containsKey(r.date()) || r.isNonWorking() && !closing.contains(r.date())) {
                         why.put(r.date(), dayRule(r));
+                        if (r.kind() == DayRule.Kind.HOLIDAY || r.kind() == DayRule.Kind.DAY_OFF) {
+                            closing.add(r.date());
+                        }
                     }
                 }
             }
             cal.overrides().forEach((d, h) -> {
                 if (d.getYear() == year.getValue()) {
-                    why.put(d, "Hours of their own");
+                    why.put(d, t.s("days.own"));
                 }
             });
             for (Map.Entry<LocalDate, String> d : why.entrySet()) {
-                rows.add(List.of(DocSink.Cell.of(d.getKey().toString()),
-                        DocSink.Cell.of(d.getKey().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)),
-                        DocSink.Cell.of(cal.hoursOn(d.getKey()).toString()), DocSink.Cell.of(d.getValue())));
+                rows.add(List.of(DocSink.Cell.of(t.dateCell(d.getKey())),
+                        DocSink.Cell.of(t.day(d.getKey().getDayOfWeek(), TextStyle.SHORT)),
+                        DocSink.Cell.of(t.hours(cal.hoursOn(d.getKey()))), DocSink.Cell.of(d.getValue())));
             }
         } catch (SlaException | java.time.DateTimeException ex) {
-            sink.paragraph("The days of " + year + " are not known: " + ex.getMessage());
+            sink.paragraph(t.s("days.unknown", year.toString(), ex.getMessage()));
             return;
         }
         if (rows.isEmpty()) {
-            sink.paragraph("In " + year + " every day has the hours of its weekday.");
+            sink.paragraph(t.s("days.none", year.toString()));
             return;
         }
-        sink.paragraph("Days of " + year + " with other hours:");
-        sink.table(List.of("Date", "Day", "Hours", "Why"), rows);
+        sink.paragraph(t.s("days.intro", year.toString()));
+        sink.table(List.of(t.s("column.date"), t.s("column.day"), t.s("column.hours"), t.s("column.why")), rows);
         List<String> warnings = cal.warnings(year.atDay(1).atStartOfDay(cal.zone()).toInstant(),
                 year.plusYears(1).atDay(1).atStartOfDay(cal.zone()).toInstant());
-        warnings.forEach(w -> sink.paragraph("Note: " + w));
+        warnings.forEach(w -> sink.paragraph(t.s("days.warning", w)));
     }
 
-    private static String dayRule(DayRule r) {
+    private String dayRule(DayRule r) {
         return switch (r.kind()) {
-            case HOLIDAY -> "Holiday: " + r.note();
-            case DAY_OFF -> "Day off: " + r.note();
-            case WORKING_DAY -> "Working day with " + r.like().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + "'s hours: " + r.note();
-            default -> "Shortened by " + HolidaysCommand.hoursAndMinutes(r.shortening()) + ": " + r.note();
+            case HOLIDAY -> t.s("day.holiday", r.note());
+            case DAY_OFF -> t.s("day.off", r.note());
+            case WORKING_DAY -> t.s("day.working", t.day(r.like(), TextStyle.FULL), r.note());
+            default -> t.s("day.shortened", t.language().equals("en") ? HolidaysCommand.hoursAndMinutes(r.shortening())
+                    : t.time(r.shortening()), r.note());
         };
     }
 
@@ -406,14 +416,16 @@ final class PolicyDocWriter {
     /** A condition in words, such as {@code impact is all and requester is not owner}. */
     private String condition(Condition c) {
         if (c.anyOf().isEmpty() && c.noneOf().isEmpty() && c.present().isEmpty() && c.absent().isEmpty()) {
-            return "always";
+            return t.s("condition.always");
         }
         List<String> clauses = new ArrayList<>();
-        c.anyOf().forEach((k, v) -> clauses.add(k + (v.size() == 1 ? " is " : " is one of ") + values(k, v)));
-        c.noneOf().forEach((k, v) -> clauses.add(k + (v.size() == 1 ? " is not " : " is none of ") + values(k, v)));
-        c.present().forEach(k -> clauses.add(k + " is stated"));
-        c.absent().forEach(k -> clauses.add(k + " is not stated"));
-        return String.join(" and ", clauses);
+        c.anyOf().forEach((k, v) -> clauses.add(t.s(v.size() == 1 ? "condition.is" : "condition.isOneOf", k,
+                values(k, v))));
+        c.noneOf().forEach((k, v) -> clauses.add(t.s(v.size() == 1 ? "condition.isNot" : "condition.isNoneOf", k,
+                values(k, v))));
+        c.present().forEach(k -> clauses.add(t.s("condition.stated", k)));
+        c.absent().forEach(k -> clauses.add(t.s("condition.notStated", k)));
+        return t.and(clauses);
     }
 
     private String values(String attribute, Set<String> values) {
@@ -426,64 +438,25 @@ final class PolicyDocWriter {
     }
 
     /** Event types in words, each with its article: {@code the ticket's receipt or a customer message}. */
-    private static String events(Collection<EventType> types) {
-        return types.stream().map(t -> switch (t) {
-            case RECEIVED -> "the ticket's receipt";
-            case RESOLVED -> "the ticket's resolution";
-            case STATUS -> "a change of status";
-            case CHANGE -> "a change of the ticket's values";
-            default -> article(t.id().replace('-', ' '));
-        }).sorted().collect(Collectors.joining(" or "));
+    private String events(Collection<EventType> types) {
+        return t.or(types.stream().map(e -> t.has("event." + e.id()) ? t.s("event." + e.id())
+                : article(e.id().replace('-', ' '))).sorted().toList());
     }
 
-    private static String article(String noun) {
-        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    private String article(String noun) {
+        return t.language().equals("en") ? ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun : noun;
     }
 
-    private static String words(Set<String> ids) {
-        return ids.stream().map(s -> s.replace('-', ' ')).sorted().collect(Collectors.joining(" or "));
-    }
-
-    /** A mode in words, such as {@code consultative only}. */
-    static String modeWords(String mode) {
-        return switch (mode) {
-            case "full" -> "in full";
-            case "consultative" -> "consultative only";
-            case "log-analysis" -> "log-based analysis";
-            case "automatic" -> "automatic";
-            case "not-needed" -> "not needed";
-            case "not-provided" -> "not provided";
-            default -> mode.replace('-', ' ');
-        };
-    }
-
-    /** A duration in hours and minutes, such as {@code 2 h} or {@code 1 h 30 min}. */
-    static String time(Duration d) {
-        long h = d.toHours();
-        int m = d.toMinutesPart();
-        int s = d.toSecondsPart();
-        StringBuilder sb = new StringBuilder();
-        if (h > 0) {
-            sb.append(h).append(" h");
-        }
-        if (m > 0) {
-            sb.append(sb.length() == 0 ? "" : " ").append(m).append(" min");
-        }
-        if (s > 0 || sb.length() == 0) {
-            sb.append(sb.length() == 0 ? "" : " ").append(s).append(" s");
-        }
-        return sb.toString();
-    }
-
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    private String words(Set<String> ids) {
+        return t.or(ids.stream().map(s -> s.replace('-', ' ')).sorted().toList());
     }
 
     /** The scope of a mode rule in words: the cells of the performers and modes it concerns. */
     private String scope(ModeRule r) {
-        return "cells of " + (r.performers().isEmpty() ? partyName(policy.vendor()) : r.performers().stream()
-                .map(this::partyName).collect(Collectors.joining(" or "))) + (r.modes().isEmpty() ? "" : " handled "
-                + r.modes().stream().map(m -> modeWords(m.id())).collect(Collectors.joining(" or ")));
+        String cells = t.s("coverage.cells", r.performers().isEmpty() ? partyName(policy.vendor())
+                : t.or(r.performers().stream().map(this::partyName).toList()));
+        return r.modes().isEmpty() ? cells
+                : t.s("coverage.handled", cells, t.or(r.modes().stream().map(m -> t.mode(m.id())).toList()));
     }
 
     String partyName(String id) {

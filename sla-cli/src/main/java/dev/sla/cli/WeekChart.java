@@ -7,7 +7,6 @@ import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The weekly hours of a calendar as a chart: for each day of the week, Monday first, the spans of the day that are
@@ -22,14 +21,23 @@ final class WeekChart {
 
     private final WeeklyHours hours;
     private final List<List<int[]>> spans;
+    private final DocText text;
+    private final List<String> days;
 
-    private WeekChart(WeeklyHours hours, List<List<int[]>> spans) {
+    private WeekChart(WeeklyHours hours, List<List<int[]>> spans, DocText text) {
         this.hours = hours;
         this.spans = spans;
+        this.text = text;
+        this.days = text.paddedDays();
     }
 
-    /** Draws weekly hours. */
+    /** Draws weekly hours, with English day names. */
     static WeekChart of(WeeklyHours hours) {
+        return of(hours, DocText.ENGLISH);
+    }
+
+    /** Draws weekly hours, with the day names and words of a language. */
+    static WeekChart of(WeeklyHours hours, DocText text) {
         List<List<int[]>> spans = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             spans.add(new ArrayList<>());
@@ -43,7 +51,7 @@ final class WeekChart {
                 }
             }
         }
-        return new WeekChart(hours, spans);
+        return new WeekChart(hours, spans, text);
     }
 
     /** The open spans of a day, 0 for Monday, as {start, end} seconds of the day. */
@@ -54,12 +62,12 @@ final class WeekChart {
     /** The hours of a day of the week as text, such as {@code 08:00-16:00} or {@code closed}. */
     String hoursText(int day) {
         DayHours h = hours.on(DayOfWeek.of(day + 1));
-        return h.toString();
+        return text.hours(h);
     }
 
-    /** The short English name of a day of the week, 0 for Monday. */
-    static String dayName(int day) {
-        return DayOfWeek.of(day + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    /** The short name of a day of the week in the chart's language, 0 for Monday. */
+    String dayName(int day) {
+        return text.day(DayOfWeek.of(day + 1), TextStyle.SHORT);
     }
 
     /**
@@ -68,7 +76,7 @@ final class WeekChart {
      */
     List<String> textLines() {
         List<String> lines = new ArrayList<>();
-        StringBuilder scale = new StringBuilder("     ");
+        StringBuilder scale = new StringBuilder(" ".repeat(days.get(0).length() + 2));
         for (int h = 0; h <= 24; h += 3) {
             scale.append(String.format("%02d", h));
             if (h < 24) {
@@ -77,7 +85,7 @@ final class WeekChart {
         }
         lines.add(scale.toString());
         for (int d = 0; d < 7; d++) {
-            StringBuilder sb = new StringBuilder(dayName(d)).append("  ");
+            StringBuilder sb = new StringBuilder(days.get(d)).append("  ");
             for (int c = 0; c < COLUMNS; c++) {
                 int from = c * (DAY / COLUMNS);
                 int to = from + DAY / COLUMNS;

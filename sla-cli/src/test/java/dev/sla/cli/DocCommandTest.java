@@ -80,7 +80,7 @@ class DocCommandTest {
 
     @Test
     void navixyRuReadsAsItsRegulation() {
-        Run r = SlaCommandTest.run("doc", "navixy-ru", "--year", "2026");
+        Run r = SlaCommandTest.run("doc", "navixy-ru", "--lang", "en", "--year", "2026");
 
         assertThat(r.code()).as(r.err()).isZero();
         String md = r.out();
@@ -116,7 +116,7 @@ class DocCommandTest {
 
     @Test
     void aCalendarOpenOnHolidaysShowsItsHolidayHours() {
-        Run r = SlaCommandTest.run("doc", "express", "--year", "2026");
+        Run r = SlaCommandTest.run("doc", "express", "--lang", "en", "--year", "2026");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("### client-support").contains("on holidays open 10:00-18:00")
@@ -151,7 +151,7 @@ class DocCommandTest {
 
     @Test
     void aPolicyWithoutSeveritiesSaysSo() {
-        Run r = SlaCommandTest.run("doc", "insales", "--year", "2026");
+        Run r = SlaCommandTest.run("doc", "insales", "--lang", "en", "--year", "2026");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Tickets are not graded by severity.").contains("| Plan | Target |")
@@ -168,7 +168,9 @@ class DocCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEmpty();
         String html = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
+        // the language of the policy's plans, else English
+        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"" + (policy.equals("navixy-en")
+                || policy.equals("trackunit") ? "en" : "ru") + "\">");
         Document doc = parseStrictly(html);
         assertThat(elements(doc, "title")).hasSize(1);
         assertThat(elements(doc, "h1")).hasSize(1);
@@ -210,7 +212,7 @@ class DocCommandTest {
         Path file = dir.resolve(policy + "-example.html");
 
         Run r = SlaCommandTest.run("doc", policy, "--contract", policy + "-example", "--out", file.toString(),
-                "--year", "2026");
+                "--lang", "en", "--year", "2026");
 
         assertThat(r.code()).as(r.err()).isZero();
         String html = Files.readString(file, StandardCharsets.UTF_8);
@@ -235,7 +237,7 @@ class DocCommandTest {
 
     @Test
     void withoutAContractWhatItSetsReadsSetByTheContract() {
-        Run r = SlaCommandTest.run("doc", "express", "--year", "2026");
+        Run r = SlaCommandTest.run("doc", "express", "--lang", "en", "--year", "2026");
 
         assertThat(r.code()).as(r.err()).isZero();
         String md = r.out();
@@ -259,7 +261,7 @@ class DocCommandTest {
 
     @Test
     void withAContractTheDocumentShowsItsCustomerDatesValuesAndTargets() {
-        Run r = SlaCommandTest.run("doc", "express", "--contract", "express-example", "--year", "2026");
+        Run r = SlaCommandTest.run("doc", "express", "--contract", "express-example", "--lang", "en", "--year", "2026");
 
         assertThat(r.code()).as(r.err()).isZero();
         String md = r.out();
