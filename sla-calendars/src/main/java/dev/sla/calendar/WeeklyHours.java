@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Working hours for each day of the week, such as {@code Mon-Fri 08:00-16:00}.
@@ -254,7 +255,22 @@ public final class WeeklyHours {
         if (isClosed()) {
             return "closed";
         }
+        return format(day -> ABBREVIATIONS[day.ordinal()]);
+    }
+
+    /**
+     * Outputs the days that have hours as {@link #toString()} does, grouping consecutive days
+     * with equal hours, with the days named by a function, such as the short names of a
+     * language: {@code пн-пт 08:00-16:00}. Unlike {@link #toString()}, hours open all week
+     * are written day by day and hours closed all week give an empty text.
+     *
+     * @param dayName  names a day of the week, not null
+     * @return the text, not null
+     */
+    public String format(Function<DayOfWeek, String> dayName) {
+        Objects.requireNonNull(dayName, "dayName");
         StringBuilder sb = new StringBuilder();
+        DayOfWeek[] week = DayOfWeek.values();
         int i = 0;
         while (i < 7) {
             int j = i;
@@ -265,9 +281,9 @@ public final class WeeklyHours {
                 if (sb.length() > 0) {
                     sb.append("; ");
                 }
-                sb.append(ABBREVIATIONS[i]);
+                sb.append(dayName.apply(week[i]));
                 if (j > i) {
-                    sb.append('-').append(ABBREVIATIONS[j]);
+                    sb.append('-').append(dayName.apply(week[j]));
                 }
                 sb.append(' ').append(days[i]);
             }

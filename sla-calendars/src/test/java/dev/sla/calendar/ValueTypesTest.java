@@ -196,6 +196,23 @@ class ValueTypesTest {
     }
 
     @Test
+    void weeklyHoursFormatNamesTheDaysAsAskedAndGroupsAsToStringDoes() {
+        java.util.function.Function<DayOfWeek, String> french = d -> d.getDisplayName(java.time.format.TextStyle.SHORT,
+                java.util.Locale.FRENCH);
+        assertThat(WeeklyHours.parse("Mon-Fri 09:00-13:00,14:00-18:00; Sat,Sun 10:00-18:00").format(french))
+                .isEqualTo("lun.-ven. 09:00-13:00,14:00-18:00; sam.-dim. 10:00-18:00");
+        assertThat(WeeklyHours.parse("Mon closed; Tue 09:00-10:00; Fri 22:00-06:00+1").format(d -> d.name()))
+                .isEqualTo("TUESDAY 09:00-10:00; FRIDAY 22:00-06:00+1");
+        // the same grouping as the text form, with its own day names
+        WeeklyHours w = WeeklyHours.parse("Fri-Mon 10:00-12:00");
+        assertThat(w.format(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)))
+                .isEqualTo(w.toString());
+        // no words for the whole week: open every hour, day by day; closed, nothing
+        assertThat(WeeklyHours.ALWAYS.format(d -> d.name().substring(0, 2))).isEqualTo("MO-SU 00:00-24:00");
+        assertThat(WeeklyHours.CLOSED.format(d -> d.name())).isEmpty();
+    }
+
+    @Test
     void weeklyHoursFromAMapAndFromTheBuilder() {
         Map<DayOfWeek, DayHours> map = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek d : List.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY)) {

@@ -25,9 +25,6 @@ final class DocText {
     /** The languages a document can be written in, English first. */
     static final List<String> LANGUAGES = List.of("en", "ru", "fr");
 
-    /** The English words. */
-    static final DocText ENGLISH = of("en");
-
     private static final String BUNDLE = "dev.sla.cli.doc";
 
     private final String language;
@@ -185,27 +182,7 @@ final class DocText {
         if (w.isClosed()) {
             return s("hours.closedWeek");
         }
-        StringBuilder sb = new StringBuilder();
-        DayOfWeek[] days = DayOfWeek.values();
-        int i = 0;
-        while (i < 7) {
-            int j = i;
-            while (j + 1 < 7 && w.on(days[j + 1]).equals(w.on(days[i]))) {
-                j++;
-            }
-            if (!w.on(days[i]).isClosed()) {
-                if (sb.length() > 0) {
-                    sb.append("; ");
-                }
-                sb.append(day(days[i], TextStyle.SHORT));
-                if (j > i) {
-                    sb.append('-').append(day(days[j], TextStyle.SHORT));
-                }
-                sb.append(' ').append(w.on(days[i]));
-            }
-            i = j + 1;
-        }
-        return sb.toString();
+        return w.format(d -> day(d, TextStyle.SHORT));
     }
 
     /** Text with its first letter in capitals. */
