@@ -67,7 +67,8 @@ final class DocCommand implements Callable<Integer> {
         if (year != null && (year < 1900 || year > 2999)) {
             throw CliException.usage("--year " + year + " is outside 1900-2999");
         }
-        if (lang != null && !DocText.LANGUAGES.contains(lang.toLowerCase(Locale.ROOT))) {
+        String language = lang == null ? null : lang.toLowerCase(Locale.ROOT);
+        if (language != null && !DocText.LANGUAGES.contains(language)) {
             throw CliException.usage("--lang '" + lang + "' is not a document language; supported: "
                     + String.join(", ", DocText.LANGUAGES));
         }
@@ -76,7 +77,7 @@ final class DocCommand implements Callable<Integer> {
             policy = Inputs.contract(policy, contractArg, spec.commandLine().getErr());
         }
         Year y = year != null ? Year.of(year) : Year.now(policy.zone());
-        DocText words = DocText.of(lang != null ? lang.toLowerCase(Locale.ROOT) : DocText.defaultLanguage(policy));
+        DocText words = DocText.of(language != null ? language : DocText.defaultLanguage(policy));
         String text = PolicyDocWriter.write(policy, kind.equals("html") ? new HtmlDoc() : new MarkdownDoc(), y, words);
         return Outputs.print(spec.commandLine().getOut(), outFile, text);
     }

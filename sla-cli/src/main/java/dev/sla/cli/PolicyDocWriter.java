@@ -52,11 +52,6 @@ final class PolicyDocWriter {
         this.parts = new PolicyDocParts(policy, sink, this, text);
     }
 
-    /** Writes the document of a policy in English, with the days of a year that have other hours. */
-    static String write(Policy policy, DocSink sink, Year year) {
-        return write(policy, sink, year, DocText.ENGLISH);
-    }
-
     /** Writes the document of a policy in a language, with the days of a year that have other hours. */
     static String write(Policy policy, DocSink sink, Year year, DocText text) {
         PolicyDocWriter w = new PolicyDocWriter(policy, sink, year, text);

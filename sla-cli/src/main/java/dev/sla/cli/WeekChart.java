@@ -31,11 +31,6 @@ final class WeekChart {
         this.days = text.paddedDays();
     }
 
-    /** Draws weekly hours, with English day names. */
-    static WeekChart of(WeeklyHours hours) {
-        return of(hours, DocText.ENGLISH);
-    }
-
     /** Draws weekly hours, with the day names and words of a language. */
     static WeekChart of(WeeklyHours hours, DocText text) {
         List<List<int[]>> spans = new ArrayList<>();

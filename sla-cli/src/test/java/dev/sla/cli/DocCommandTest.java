@@ -346,7 +346,7 @@ class DocCommandTest {
 
     @Test
     void anOvernightRangeIsDrawnOnItsDayAndTheNext() {
-        WeekChart chart = WeekChart.of(WeeklyHours.parse("Fri 22:00-06:00+1; Sun 20:00-02:00+1"));
+        WeekChart chart = WeekChart.of(WeeklyHours.parse("Fri 22:00-06:00+1; Sun 20:00-02:00+1"), DocText.of("en"));
 
         assertThat(chart.spans(4)).containsExactly(new int[] {79_200, 86_400});
         assertThat(chart.spans(5)).containsExactly(new int[] {0, 21_600});

@@ -298,12 +298,12 @@ class DocLanguageTest {
         DocText ru = DocText.of("ru");
         DocText fr = DocText.of("fr");
         dev.sla.calendar.WeeklyHours week = dev.sla.calendar.WeeklyHours.parse("Mon-Fri 09:00-18:00; Sat 10:00-14:00");
-        assertThat(DocText.ENGLISH.week(week)).isEqualTo("Mon-Fri 09:00-18:00; Sat 10:00-14:00");
+        assertThat(DocText.of("en").week(week)).isEqualTo("Mon-Fri 09:00-18:00; Sat 10:00-14:00");
         assertThat(ru.week(week)).isEqualTo("пн-пт 09:00-18:00; сб 10:00-14:00");
         assertThat(fr.week(week)).isEqualTo("lun.-ven. 09:00-18:00; sam. 10:00-14:00");
         assertThat(ru.week(dev.sla.calendar.WeeklyHours.ALWAYS)).isEqualTo("24/7");
         java.time.Duration d = java.time.Duration.ofMinutes(90);
-        assertThat(DocText.ENGLISH.time(d)).isEqualTo("1 h 30 min");
+        assertThat(DocText.of("en").time(d)).isEqualTo("1 h 30 min");
         assertThat(ru.time(d)).isEqualTo("1 ч 30 мин");
         assertThat(fr.time(d)).isEqualTo("1 h 30 min");
         assertThat(ru.date(java.time.LocalDate.of(2026, 3, 9))).isEqualTo("9 марта 2026");
@@ -315,7 +315,7 @@ class DocLanguageTest {
         assertThat(ru.mode("not-provided")).isEqualTo("не предоставляется");
         assertThat(fr.mode("consultative")).isEqualTo("à titre consultatif uniquement");
         assertThat(ru.mode("on-site-visit")).isEqualTo("on-site-visit");
-        assertThat(DocText.ENGLISH.mode("on-site-visit")).isEqualTo("on site visit");
+        assertThat(DocText.of("en").mode("on-site-visit")).isEqualTo("on site visit");
     }
 
     @ParameterizedTest
