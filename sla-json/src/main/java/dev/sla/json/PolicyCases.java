@@ -314,10 +314,15 @@ public final class PolicyCases {
         if (name == null) {
             return null;
         }
+        Path file = null;
         try {
             Path dir = Path.of(origin).toAbsolutePath().getParent();
-            Path file = dir == null ? Path.of(name) : dir.resolve(name);
-            if (!name.isEmpty() && Files.isRegularFile(file)) {
+            file = name.isEmpty() ? null : dir == null ? Path.of(name) : dir.resolve(name);
+        } catch (java.nio.file.InvalidPathException ex) {
+            // not a file name: a bundled name or unknown
+        }
+        try {
+            if (file != null && Files.isRegularFile(file)) {
                 return ContractJson.bind(policy, file);
             }
             if (ContractJson.bundledNames().contains(name)) {
@@ -332,15 +337,9 @@ public final class PolicyCases {
             ex.problems().forEach(p -> sb.append("; ").append(p.message()));
             cx.problem(n, "contract '" + name + "' does not fit policy '" + policy.id() + "'" + sb);
             return null;
-        } catch (java.nio.file.InvalidPathException ex) {
-            // not a file name: reported as unknown below
         }
-        try {
-            ContractJson.bundledText(name);
-        } catch (IllegalArgumentException ex) {
-            cx.problem(n, "unknown contract '" + name + "': no contract file of that name beside the file of cases and "
-                    + ex.getMessage());
-        }
+        cx.problem(n, "unknown contract '" + name + "': no contract file of that name beside the file of cases and "
+                + Names.notBundled("contract", "contracts", name, ContractJson.bundledNames()).getMessage());
         return null;
     }
 
